@@ -1,0 +1,30 @@
+#!/bin/sh
+# Installs the Debian packages listed in packaging/debian-packages.txt that are missing.
+# Runs apt-get directly as root, through sudo otherwise. Does nothing when all are present.
+set -eu
+here=$(dirname "$0")
+wanted=$(grep -v '^[[:space:]]*#' "$here/debian-packages.txt" | tr -s ' \t' '\n' | sed '/^$/d')
+
+missing=""
+for pkg in $wanted; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    case "$status" in
+        *" installed") ;;
+        *) missing="$missing $pkg" ;;
+    esac
+done
+[ -z "$missing" ] && exit 0
+
+echo "Installing missing Debian packages:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+else
+    echo "These packages are missing and neither root nor sudo is available:$missing" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+# shellcheck disable=SC2086
+$sudo apt-get install -y -q --no-install-recommends $missing

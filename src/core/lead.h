@@ -1,0 +1,69 @@
+#pragma once
+
+#include "leadstatus.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// What the intake form (or `add-lead`) collects before validation.
+struct LeadDraft
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString resumePath;
+};
+
+// A resume as stored: the bytes plus what we know of them.
+struct ResumeFile
+{
+    QString fileName;
+    QString mimeType = QStringLiteral("application/pdf");
+    QByteArray content;
+    QByteArray sha256Hex;
+};
+
+// A resume's description without its bytes (what the detail pane shows).
+struct ResumeInfo
+{
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QByteArray sha256Hex;
+};
+
+// One row of the leads table: everything but the resume.
+struct Lead
+{
+    qint64 id = 0;
+    QString firstName;
+    QString lastName;
+    QString email;
+    LeadStatus status = LeadStatus::Pending;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    int version = 0;
+    QString createdBy;
+
+    QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
+};
+
+// One entry of a lead's append-only history.
+struct LeadEvent
+{
+    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported };
+
+    qint64 id = 0;
+    qint64 leadId = 0;
+    Kind kind = Kind::Created;
+    std::optional<LeadStatus> fromStatus;
+    std::optional<LeadStatus> toStatus;
+    QString detail;
+    QString actor;
+    QDateTime at; // UTC
+
+    static QString kindKey(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString& key);
+};

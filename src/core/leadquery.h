@@ -1,0 +1,25 @@
+#pragma once
+
+#include "leadstatus.h"
+
+#include <QString>
+
+#include <optional>
+
+// What the leads table shows: a search, a status filter and an order. Sorting and
+// filtering happen in SQL on indexed columns, never in memory.
+struct LeadQuery
+{
+    enum class SortKey { FirstName, LastName, Email, Status, CreatedAt };
+
+    QString search; // words typed by the user; each word matches as a prefix
+    std::optional<LeadStatus> status;
+    SortKey sortKey = SortKey::CreatedAt;
+    Qt::SortOrder order = Qt::DescendingOrder;
+
+    bool operator==(const LeadQuery&) const = default;
+
+    // The FTS5 MATCH expression for search, or empty when there is nothing to match.
+    // Every word is quoted (so user text is never FTS syntax) and matched as a prefix.
+    static QString ftsExpression(const QString& search);
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "error.h"
+#include "lead.h"
+#include "leadquery.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+// All SQL about leads lives here: create, read, page, search, change status, history.
+// Takes a connection; knows nothing of widgets.
+class LeadRepository
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit LeadRepository(QSqlDatabase db, Clock clock = {});
+
+    // Stores the lead, its resume and its "created" event in one transaction.
+    Result<qint64> create(const QString& firstName, const QString& lastName, const QString& email,
+                          const ResumeFile& resume, const QString& actor);
+
+    Result<Lead> lead(qint64 id) const;
+    // Leads whose email equals this one, ignoring letter case and surrounding spaces.
+    Result<QList<Lead>> findByEmail(const QString& email) const;
+
+    Result<int> count(const LeadQuery& query) const;
+    Result<QList<Lead>> page(const LeadQuery& query, int offset, int limit) const;
+
+    // Changes the status if the lead still has expectedVersion; returns the new version.
+    // A stale version is an Error::Code::Conflict and changes nothing.
+    Result<int> setStatus(qint64 id, LeadStatus to, const QString& actor, int expectedVersion);
+
+    Result<QList<LeadEvent>> history(qint64 id) const;
+    VoidResult recordEvent(qint64 leadId, LeadEvent::Kind kind, const QString& actor,
+                       const QString& detail = {});
+
+    Result<ResumeInfo> resumeInfo(qint64 leadId) const;
+    Result<ResumeFile> resume(qint64 leadId) const;
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    qint64 nowMs() const;
+
+    QSqlDatabase m_db;
+    Clock m_clock;
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "error.h"
+#include "lead.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The intake rules, shared by the form, the kiosk and the command line so that all of
+// them accept the same leads and say the same words about the ones they refuse.
+class LeadValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadValidator)
+
+public:
+    enum class Field { FirstName, LastName, Email, Resume };
+
+    struct FieldError
+    {
+        Field field;
+        QString message;
+    };
+
+    static constexpr int kMaxNameLength = 100; // characters, after trimming
+    static constexpr int kMaxEmailLength = 254; // RFC 5321 forward-path limit
+    static constexpr int kMaxLocalPartLength = 64;
+    static constexpr qint64 kDefaultMaxResumeBytes = 10 * 1024 * 1024;
+
+    explicit LeadValidator(qint64 maxResumeBytes = kDefaultMaxResumeBytes);
+
+    qint64 maxResumeBytes() const { return m_maxResumeBytes; }
+
+    // Each returns an empty string when the value is acceptable, else the message to show.
+    static QString checkFirstName(const QString& value);
+    static QString checkLastName(const QString& value);
+    static QString checkEmail(const QString& value);
+    // Judges the file by its bytes: exists, readable, not empty, within the limit, a PDF.
+    QString checkResumePath(const QString& path) const;
+    // Judges bytes already read (a PDF starts with %PDF- and ends with %%EOF).
+    QString checkResumeBytes(const QByteArray& content) const;
+
+    // Validates every field; on success returns the cleaned draft's lead fields and the
+    // resume read from disk (read once, so what was checked is what gets stored).
+    struct Valid
+    {
+        QString firstName;
+        QString lastName;
+        QString email;
+        ResumeFile resume;
+    };
+    Result<Valid> validate(const LeadDraft& draft, QList<FieldError>* errors) const;
+
+    // The form used to compare emails: trimmed and case-folded.
+    static QString emailKey(const QString& email);
+    static QString fieldName(Field field);
+    static QString formatSize(qint64 bytes);
+
+private:
+    static QString checkName(const QString& value, Field field);
+
+    qint64 m_maxResumeBytes;
+};

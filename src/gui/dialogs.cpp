@@ -1,0 +1,43 @@
+#include "dialogs.h"
+
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
+
+Dialogs::Answer WidgetDialogs::ask(QWidget* parent, const QString& title, const QString& text,
+                                   const QString& primary, const QString& secondary)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton* first = box.addButton(primary, QMessageBox::AcceptRole);
+    QPushButton* second = box.addButton(secondary, QMessageBox::DestructiveRole);
+    box.setDefaultButton(first);
+    box.exec();
+    if (box.clickedButton() == first)
+        return Answer::Primary;
+    if (box.clickedButton() == second)
+        return Answer::Secondary;
+    return Answer::Cancel;
+}
+
+void WidgetDialogs::warn(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+QString WidgetDialogs::openFile(QWidget* parent, const QString& title, const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, {}, filter);
+}
+
+QString WidgetDialogs::saveFile(QWidget* parent, const QString& title,
+                                const QString& suggestedPath, const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+bool WidgetDialogs::openExternally(const QString& path)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
