@@ -1,0 +1,314 @@
+#include "database.h"
+#include "intakeservice.h"
+#include "leadrepository.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The SQL behind leads, against a real SQLite file.
+class TestLeadRepository final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createStoresEverything();
+    void storesTextAsTyped_data();
+    void storesTextAsTyped();
+    void failureMidwayLeavesNothing_data();
+    void failureMidwayLeavesNothing();
+    void findByEmailIgnoresCase();
+    void setStatusWritesHistory();
+    void staleVersionIsAConflict();
+    void unknownLeadIsNotFound();
+    void pagingSortingAndSearch();
+    void searchSyntaxIsNeverFts();
+    void twoProcessesLoseNothing();
+    void intakeServiceWarnsOfDuplicates();
+
+private:
+    qint64 addLead(const QString& first, const QString& last, const QString& email);
+    static int rows(const QSqlDatabase& db, const QString& table);
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::unique_ptr<LeadRepository> m_repository;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+    int m_counter = 0;
+};
+
+void TestLeadRepository::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("leads-%1.sqlite").arg(++m_counter)));
+    QVERIFY2(db, qPrintable(db.error().message));
+    m_db.emplace(std::move(db).value());
+    m_repository = std::make_unique<LeadRepository>(m_db->connection(), [this] { return m_now; });
+}
+
+void TestLeadRepository::cleanup()
+{
+    m_repository.reset();
+    m_db.reset();
+}
+
+int TestLeadRepository::rows(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+qint64 TestLeadRepository::addLead(const QString& first, const QString& last, const QString& email)
+{
+    const QByteArray pdf = TestSupport::makePdf(first);
+    const ResumeFile resume { first + QStringLiteral(".pdf"), QStringLiteral("application/pdf"), pdf,
+                              QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() };
+    auto id = m_repository->create(first, last, email, resume, QStringLiteral("ana"));
+    if (!id)
+        qWarning() << id.error().message;
+    return id ? id.value() : 0;
+}
+
+void TestLeadRepository::createStoresEverything()
+{
+    const qint64 id = addLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    QVERIFY(id > 0);
+    auto lead = m_repository->lead(id);
+    QVERIFY(lead);
+    QCOMPARE(lead->firstName, QStringLiteral("Jane"));
+    QCOMPARE(lead->status, LeadStatus::Pending);
+    QCOMPARE(lead->createdAt, m_now);
+    QCOMPARE(lead->version, 1);
+    QCOMPARE(lead->createdBy, QStringLiteral("ana"));
+
+    auto resume = m_repository->resume(id);
+    QVERIFY(resume);
+    QCOMPARE(resume->content, TestSupport::makePdf(QStringLiteral("Jane")));
+    auto info = m_repository->resumeInfo(id);
+    QVERIFY(info);
+    QCOMPARE(info->size, resume->content.size());
+    QCOMPARE(info->fileName, QStringLiteral("Jane.pdf"));
+
+    auto history = m_repository->history(id);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().kind, LeadEvent::Kind::Created);
+    QCOMPARE(history->first().actor, QStringLiteral("ana"));
+}
+
+void TestLeadRepository::storesTextAsTyped_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("email");
+    QTest::newRow("sql meta") << QStringLiteral("Robert'); DROP TABLE leads;--") << QStringLiteral("Bobby@Tables.example");
+    QTest::newRow("cjk and emoji") << QStringLiteral("李小龍 🐉") << QStringLiteral("li@example.cn");
+    QTest::newRow("arabic") << QStringLiteral("محمد") << QStringLiteral("m@example.eg");
+    QTest::newRow("like wildcards") << QStringLiteral("50%_off") << QStringLiteral("w@example.com");
+}
+
+void TestLeadRepository::storesTextAsTyped()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, email);
+    const qint64 id = addLead(first, QStringLiteral("Last"), email);
+    QVERIFY(id > 0);
+    auto lead = m_repository->lead(id);
+    QVERIFY(lead);
+    QCOMPARE(lead->firstName, first);
+    QCOMPARE(lead->email, email);
+    QCOMPARE(rows(m_db->connection(), QStringLiteral("leads")), 1);
+}
+
+void TestLeadRepository::failureMidwayLeavesNothing_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("resume insert fails") << QStringLiteral("resumes");
+    QTest::newRow("history insert fails") << QStringLiteral("lead_events");
+}
+
+void TestLeadRepository::failureMidwayLeavesNothing()
+{
+    QFETCH(QString, table);
+    addLead(QStringLiteral("Before"), QStringLiteral("Fault"), QStringLiteral("before@example.com"));
+    // Fault injection with the database's own machinery: the n-th step of create() fails.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail_midway BEFORE INSERT ON main.%1 "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected fault'); END").arg(table)));
+    const QByteArray pdf = TestSupport::makePdf();
+    auto id = m_repository->create(QStringLiteral("Half"), QStringLiteral("Written"), QStringLiteral("half@example.com"),
+                                   { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"), pdf, "00" },
+                                   QStringLiteral("ana"));
+    QVERIFY(!id);
+    QCOMPARE(id.error().code, Error::Code::Database);
+    QVERIFY2(id.error().message.contains(QStringLiteral("nothing was saved")), qPrintable(id.error().message));
+    QCOMPARE(rows(m_db->connection(), QStringLiteral("leads")), 1);
+    QCOMPARE(rows(m_db->connection(), QStringLiteral("resumes")), 1);
+    QCOMPARE(rows(m_db->connection(), QStringLiteral("lead_events")), 1);
+    LeadQuery search;
+    search.search = QStringLiteral("half");
+    QCOMPARE(m_repository->count(search).value(), 0);
+    // The connection is usable again afterwards.
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER temp.fail_midway")));
+    QVERIFY(addLead(QStringLiteral("After"), QStringLiteral("Fault"), QStringLiteral("after@example.com")) > 0);
+}
+
+void TestLeadRepository::findByEmailIgnoresCase()
+{
+    const qint64 id = addLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("Jane.Doe@Example.com"));
+    addLead(QStringLiteral("John"), QStringLiteral("Doe"), QStringLiteral("john@example.com"));
+    auto found = m_repository->findByEmail(QStringLiteral("  jane.doe@EXAMPLE.COM "));
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().id, id);
+    QCOMPARE(found->first().email, QStringLiteral("Jane.Doe@Example.com"));
+    QVERIFY(m_repository->findByEmail(QStringLiteral("nobody@example.com"))->isEmpty());
+}
+
+void TestLeadRepository::setStatusWritesHistory()
+{
+    const qint64 id = addLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    m_now = m_now.addSecs(3600);
+    auto version = m_repository->setStatus(id, LeadStatus::ReachedOut, QStringLiteral("luis"), 1);
+    QVERIFY2(version, qPrintable(version.error().message));
+    QCOMPARE(version.value(), 2);
+    auto lead = m_repository->lead(id);
+    QCOMPARE(lead->status, LeadStatus::ReachedOut);
+    QCOMPARE(lead->updatedAt, m_now);
+    auto history = m_repository->history(id);
+    QCOMPARE(history->size(), 2);
+    const LeadEvent& change = history->last();
+    QCOMPARE(change.kind, LeadEvent::Kind::StatusChanged);
+    QCOMPARE(change.fromStatus, std::optional(LeadStatus::Pending));
+    QCOMPARE(change.toStatus, std::optional(LeadStatus::ReachedOut));
+    QCOMPARE(change.actor, QStringLiteral("luis"));
+    QCOMPARE(change.at, m_now);
+    // Setting the same status again changes and records nothing.
+    QCOMPARE(m_repository->setStatus(id, LeadStatus::ReachedOut, QStringLiteral("luis"), 2).value(), 2);
+    QCOMPARE(m_repository->history(id)->size(), 2);
+}
+
+void TestLeadRepository::staleVersionIsAConflict()
+{
+    const qint64 id = addLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    QVERIFY(m_repository->setStatus(id, LeadStatus::ReachedOut, QStringLiteral("other desk"), 1));
+    auto stale = m_repository->setStatus(id, LeadStatus::Pending, QStringLiteral("ana"), 1);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    QVERIFY(stale.error().message.contains(QStringLiteral("Someone else changed")));
+    QCOMPARE(m_repository->lead(id)->status, LeadStatus::ReachedOut);
+    QCOMPARE(m_repository->history(id)->size(), 2);
+}
+
+void TestLeadRepository::unknownLeadIsNotFound()
+{
+    QCOMPARE(m_repository->lead(424242).error().code, Error::Code::NotFound);
+    QCOMPARE(m_repository->setStatus(424242, LeadStatus::ReachedOut, QStringLiteral("a"), 1).error().code,
+             Error::Code::NotFound);
+    QCOMPARE(m_repository->resume(424242).error().code, Error::Code::NotFound);
+}
+
+void TestLeadRepository::pagingSortingAndSearch()
+{
+    const QStringList lasts { QStringLiteral("Zamora"), QStringLiteral("álvarez"), QStringLiteral("Brown"),
+                              QStringLiteral("chen"), QStringLiteral("Dubois") };
+    for (int i = 0; i < lasts.size(); ++i) {
+        m_now = m_now.addSecs(60);
+        addLead(QStringLiteral("First%1").arg(i), lasts.at(i), QStringLiteral("p%1@example.com").arg(i));
+    }
+    LeadQuery query;
+    QCOMPARE(m_repository->count(query).value(), 5);
+    // Newest first by default.
+    QCOMPARE(m_repository->page(query, 0, 2)->first().lastName, QStringLiteral("Dubois"));
+    query.sortKey = LeadQuery::SortKey::LastName;
+    query.order = Qt::AscendingOrder;
+    QStringList sorted;
+    for (const Lead& lead : m_repository->page(query, 0, 10).value())
+        sorted.append(lead.lastName);
+    // NOCASE folds ASCII letters only; "álvarez" sorts after the ASCII names.
+    QCOMPARE(sorted, (QStringList { QStringLiteral("Brown"), QStringLiteral("chen"), QStringLiteral("Dubois"),
+                                    QStringLiteral("Zamora"), QStringLiteral("álvarez") }));
+    QCOMPARE(m_repository->page(query, 3, 10)->size(), 2);
+
+    query.search = QStringLiteral("ALVA");
+    QCOMPARE(m_repository->count(query).value(), 1); // accent- and case-insensitive prefix
+    query.search = QStringLiteral("p3@exa");
+    QCOMPARE(m_repository->page(query, 0, 10)->first().lastName, QStringLiteral("chen"));
+    query.search.clear();
+    query.status = LeadStatus::ReachedOut;
+    QCOMPARE(m_repository->count(query).value(), 0);
+}
+
+void TestLeadRepository::searchSyntaxIsNeverFts()
+{
+    addLead(QStringLiteral("Ana"), QStringLiteral("Ruiz"), QStringLiteral("ana@example.com"));
+    for (const QString& text : { QStringLiteral("\""), QStringLiteral("ana OR"), QStringLiteral("NEAR("),
+                                 QStringLiteral("*"), QStringLiteral("a\"b"), QStringLiteral("-ana"),
+                                 QStringLiteral("first_name:ana"), QStringLiteral("'; DROP TABLE leads;--") }) {
+        LeadQuery query;
+        query.search = text;
+        auto count = m_repository->count(query);
+        QVERIFY2(count, qPrintable(text + QStringLiteral(": ") + count.error().message));
+    }
+    LeadQuery query;
+    query.search = QStringLiteral("ana OR");
+    QCOMPARE(m_repository->count(query).value(), 0); // "OR" is a word to find, not an operator
+}
+
+void TestLeadRepository::twoProcessesLoseNothing()
+{
+    const QString path = m_db->path();
+    constexpr int perProcess = 150;
+    QList<QProcess*> writers;
+    for (const QString& tag : { QStringLiteral("deskA"), QStringLiteral("deskB") }) {
+        auto* process = new QProcess(this);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(QStringLiteral(LEADINTAKE_WRITER), { path, QString::number(perProcess), tag });
+        writers.append(process);
+    }
+    // This process writes at the same time, as a third desk.
+    int mine = 0;
+    for (int i = 0; i < 50; ++i)
+        mine += addLead(QStringLiteral("deskC"), QString::number(i), QStringLiteral("c%1@example.com").arg(i)) > 0;
+    for (QProcess* process : std::as_const(writers)) {
+        QVERIFY(process->waitForFinished(120000));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process->exitCode(), 0);
+    }
+    QCOMPARE(mine, 50);
+    QCOMPARE(m_repository->count({}).value(), 2 * perProcess + 50);
+    QCOMPARE(rows(m_db->connection(), QStringLiteral("resumes")), 2 * perProcess + 50);
+    QCOMPARE(rows(m_db->connection(), QStringLiteral("lead_events")), 2 * perProcess + 50);
+}
+
+void TestLeadRepository::intakeServiceWarnsOfDuplicates()
+{
+    const QString pdf = TestSupport::writeFile(m_dir, QStringLiteral("dup.pdf"), TestSupport::makePdf());
+    IntakeService service(*m_repository, LeadValidator());
+    const LeadDraft draft { QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), pdf };
+    auto first = service.submit(draft, QStringLiteral("ana"), IntakeService::Duplicates::Warn);
+    QVERIFY(first.saved());
+    LeadDraft again = draft;
+    again.email = QStringLiteral("JANE@example.com");
+    auto warned = service.submit(again, QStringLiteral("ana"), IntakeService::Duplicates::Warn);
+    QVERIFY(!warned.saved());
+    QCOMPARE(warned.duplicates.size(), 1);
+    QCOMPARE(warned.duplicates.first().id, first.leadId);
+    QCOMPARE(m_repository->count({}).value(), 1);
+    auto forced = service.submit(again, QStringLiteral("ana"), IntakeService::Duplicates::SaveAnyway);
+    QVERIFY(forced.saved());
+    QCOMPARE(m_repository->count({}).value(), 2);
+    auto invalid = service.submit({ QString(), QString(), QString(), QString() }, QStringLiteral("ana"),
+                                  IntakeService::Duplicates::SaveAnyway);
+    QVERIFY(!invalid.saved());
+    QCOMPARE(invalid.fieldErrors.size(), 4);
+    QCOMPARE(m_repository->count({}).value(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestLeadRepository)
+#include "tst_leadrepository.moc"

@@ -1,0 +1,226 @@
+#include "leadvalidator.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+// The intake rules, one data row per case. `expected` is a fragment of the message, or
+// empty when the value must be accepted.
+class TestLeadValidator final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void names_data();
+    void names();
+    void emails_data();
+    void emails();
+    void resumes_data();
+    void resumes();
+    void resumeVanishes();
+    void resumeUnreadable();
+    void validateCollectsEveryField();
+    void validateTrimsAndReadsResume();
+    void emailKeyIgnoresCase();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLeadValidator::names_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("plain") << QStringLiteral("Jane") << QString();
+    QTest::newRow("accents") << QStringLiteral("José Ñúñez") << QString();
+    QTest::newRow("apostrophe and hyphen") << QStringLiteral("O'Brien-Smith") << QString();
+    QTest::newRow("cjk") << QStringLiteral("李小龍") << QString();
+    QTest::newRow("arabic rtl") << QStringLiteral("محمد") << QString();
+    QTest::newRow("hebrew rtl") << QStringLiteral("שָׁלוֹם") << QString();
+    QTest::newRow("devanagari") << QStringLiteral("अनीता") << QString();
+    QTest::newRow("emoji") << QStringLiteral("Jane 😀") << QString();
+    QTest::newRow("emoji zwj family") << QStringLiteral("👨‍👩‍👧") << QString();
+    QTest::newRow("rtl mark inside") << QStringLiteral("Ana\u200FLuz") << QString();
+    QTest::newRow("sql quote") << QStringLiteral("Robert'); DROP TABLE leads;--") << QString();
+    QTest::newRow("sql percent") << QStringLiteral("100% _wild_") << QString();
+    QTest::newRow("surrounding spaces") << QStringLiteral("  Jane  ") << QString();
+    QTest::newRow("exactly 100") << QString(100, QLatin1Char('a')) << QString();
+    QTest::newRow("100 astral chars") << QString::fromUcs4(std::u32string(100, U'😀').c_str())
+                                      << QString();
+    QTest::newRow("empty") << QString() << QStringLiteral("Enter the first name");
+    QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("Enter the first name");
+    QTest::newRow("tabs and nbsp") << QStringLiteral("\t\u00A0\t") << QStringLiteral("Enter the first name");
+    QTest::newRow("newline") << QStringLiteral("Jane\nDoe") << QStringLiteral("control character");
+    QTest::newRow("carriage return") << QStringLiteral("Jane\rDoe") << QStringLiteral("control character");
+    QTest::newRow("nul") << QString(QStringLiteral("Ja") + QChar(0) + QStringLiteral("ne"))
+                         << QStringLiteral("control character");
+    QTest::newRow("escape") << QStringLiteral("Jane\x1b[31m") << QStringLiteral("control character");
+    QTest::newRow("line separator") << QStringLiteral("Jane\u2028Doe") << QStringLiteral("control character");
+    QTest::newRow("101 chars") << QString(101, QLatin1Char('a')) << QStringLiteral("too long: 101 characters, at most 100");
+    QTest::newRow("1 MiB") << QString(1024 * 1024, QLatin1Char('x')) << QStringLiteral("too long");
+}
+
+void TestLeadValidator::names()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    const QString first = LeadValidator::checkFirstName(name);
+    if (expected.isEmpty()) {
+        QVERIFY2(first.isEmpty(), qPrintable(first));
+        QVERIFY(LeadValidator::checkLastName(name).isEmpty());
+    } else {
+        QVERIFY2(first.contains(expected), qPrintable(first));
+        QVERIFY(first.contains(QStringLiteral("first name")));
+        QVERIFY(LeadValidator::checkLastName(name).contains(QStringLiteral("last name")));
+    }
+}
+
+void TestLeadValidator::emails_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("plain") << QStringLiteral("jane@example.com") << QString();
+    QTest::newRow("upper case") << QStringLiteral("Jane.Doe@Example.COM") << QString();
+    QTest::newRow("plus tag") << QStringLiteral("jane+intake@example.co.uk") << QString();
+    QTest::newRow("surrounding spaces") << QStringLiteral("  jane@example.com ") << QString();
+    QTest::newRow("idn domain") << QStringLiteral("jose@correo.españa.es") << QString();
+    QTest::newRow("subdomains and digits") << QStringLiteral("a1@mail2.x-y.example.org") << QString();
+    QTest::newRow("specials in local part") << QStringLiteral("o'brien!#$%&*/=?^_`{|}~@example.com") << QString();
+    QTest::newRow("64 char local") << QString(QString(64, QLatin1Char('a')) + QStringLiteral("@example.com")) << QString();
+    QTest::newRow("empty") << QString() << QStringLiteral("Enter the email address");
+    QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("Enter the email address");
+    QTest::newRow("no at") << QStringLiteral("jane.example.com") << QStringLiteral("needs an @");
+    QTest::newRow("two ats") << QStringLiteral("jane@doe@example.com") << QStringLiteral("more than one @");
+    QTest::newRow("nothing before at") << QStringLiteral("@example.com") << QStringLiteral("part before the @");
+    QTest::newRow("nothing after at") << QStringLiteral("jane@") << QStringLiteral("domain after the @");
+    QTest::newRow("no dot in domain") << QStringLiteral("jane@gmail") << QStringLiteral("incomplete");
+    QTest::newRow("inner space") << QStringLiteral("jane doe@example.com") << QStringLiteral("spaces");
+    QTest::newRow("comma") << QStringLiteral("jane,doe@example.com") << QStringLiteral("cannot have");
+    QTest::newRow("angle brackets") << QStringLiteral("<jane@example.com>") << QStringLiteral("cannot have");
+    QTest::newRow("crlf injection") << QStringLiteral("jane@example.com\r\nRCPT TO:<x@evil.com>") << QStringLiteral("control character");
+    QTest::newRow("nul") << QString(QStringLiteral("jane@exa") + QChar(0) + QStringLiteral("mple.com")) << QStringLiteral("control character");
+    QTest::newRow("domain starts with hyphen") << QStringLiteral("jane@-example.com") << QStringLiteral("not a valid email domain");
+    QTest::newRow("empty label") << QStringLiteral("jane@example..com") << QStringLiteral("not a valid email domain");
+    QTest::newRow("underscore in domain") << QStringLiteral("jane@ex_ample.com") << QStringLiteral("not a valid email domain");
+    QTest::newRow("65 char local") << QString(QString(65, QLatin1Char('a')) + QStringLiteral("@example.com")) << QStringLiteral("at most 64");
+    QTest::newRow("255 chars") << QString(QStringLiteral("a@") + QString(249, QLatin1Char('b')) + QStringLiteral(".com")) << QStringLiteral("at most 254");
+    QTest::newRow("1 MiB") << QString(1024 * 1024, QLatin1Char('x')) << QStringLiteral("too long");
+    QTest::newRow("sql injection") << QStringLiteral("x'; DROP TABLE leads;--@example.com") << QStringLiteral("spaces");
+    QTest::newRow("non-ascii local part") << QStringLiteral("josé@example.com") << QStringLiteral("cannot have");
+}
+
+void TestLeadValidator::emails()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, expected);
+    const QString message = LeadValidator::checkEmail(email);
+    if (expected.isEmpty())
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+    else
+        QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void TestLeadValidator::resumes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray pdf = TestSupport::makePdf();
+    QTest::newRow("real pdf") << pdf << QStringLiteral("cv.pdf") << QString();
+    QTest::newRow("pdf without extension") << pdf << QStringLiteral("resume") << QString();
+    QTest::newRow("pdf named .txt") << pdf << QStringLiteral("resume.txt") << QString();
+    QTest::newRow("pdf with junk before header") << QByteArray("\r\n\r\n" + pdf) << QStringLiteral("junk.pdf") << QString();
+    QTest::newRow("pdf with padding after eof") << QByteArray(pdf + QByteArray(200, '\0')) << QStringLiteral("pad.pdf") << QString();
+    QTest::newRow("exactly the limit") << TestSupport::makePdf(QStringLiteral("big"), 64 * 1024).left(64 * 1024 - 6) + "%%EOF\n"
+                                       << QStringLiteral("limit.pdf") << QString();
+    QTest::newRow("text renamed to pdf") << QByteArray("Jane Doe\nLawyer\n") << QStringLiteral("cv.pdf") << QStringLiteral("not a PDF");
+    QTest::newRow("docx renamed to pdf") << QByteArray("PK\x03\x04" + QByteArray(300, 'x')) << QStringLiteral("cv.pdf") << QStringLiteral("not a PDF");
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty.pdf") << QStringLiteral("empty");
+    QTest::newRow("truncated pdf") << pdf.left(pdf.size() / 2) << QStringLiteral("half.pdf") << QStringLiteral("incomplete or damaged");
+    QTest::newRow("over the limit") << TestSupport::makePdf(QStringLiteral("big"), 64 * 1024 + 1) << QStringLiteral("big.pdf") << QStringLiteral("the limit is");
+}
+
+void TestLeadValidator::resumes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, fileName);
+    QFETCH(QString, expected);
+    QVERIFY(m_dir.isValid());
+    const QString path = TestSupport::writeFile(m_dir, fileName, bytes);
+    const LeadValidator validator(64 * 1024);
+    const QString message = validator.checkResumePath(path);
+    const QString byBytes = validator.checkResumeBytes(bytes);
+    if (expected.isEmpty()) {
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+        QVERIFY2(byBytes.isEmpty(), qPrintable(byBytes));
+    } else {
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QVERIFY2(byBytes.contains(expected), qPrintable(byBytes));
+    }
+}
+
+void TestLeadValidator::resumeVanishes()
+{
+    const QString path = TestSupport::writeFile(m_dir, QStringLiteral("gone.pdf"), TestSupport::makePdf());
+    const LeadValidator validator;
+    QVERIFY(validator.checkResumePath(path).isEmpty());
+    QVERIFY(QFile::remove(path));
+    QVERIFY(validator.checkResumePath(path).contains(QStringLiteral("no longer exists")));
+    QVERIFY(validator.checkResumePath(QString()).contains(QStringLiteral("Choose the resume")));
+    QVERIFY(validator.checkResumePath(m_dir.path()).contains(QStringLiteral("is not a file")));
+}
+
+void TestLeadValidator::resumeUnreadable()
+{
+    if (::geteuid() == 0)
+        QSKIP("root reads files whatever their permissions");
+    const QString path = TestSupport::writeFile(m_dir, QStringLiteral("locked.pdf"), TestSupport::makePdf());
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    QVERIFY(LeadValidator().checkResumePath(path).contains(QStringLiteral("cannot be read")));
+}
+
+void TestLeadValidator::validateCollectsEveryField()
+{
+    QList<LeadValidator::FieldError> errors;
+    const auto result = LeadValidator().validate({ QString(), QStringLiteral("\n"), QStringLiteral("x"), QString() }, &errors);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Invalid);
+    QCOMPARE(errors.size(), 4);
+    QCOMPARE(errors.at(0).field, LeadValidator::Field::FirstName);
+    QCOMPARE(errors.at(1).field, LeadValidator::Field::LastName);
+    QCOMPARE(errors.at(2).field, LeadValidator::Field::Email);
+    QCOMPARE(errors.at(3).field, LeadValidator::Field::Resume);
+}
+
+void TestLeadValidator::validateTrimsAndReadsResume()
+{
+    const QByteArray pdf = TestSupport::makePdf(QStringLiteral("Zoë"));
+    const QString path = TestSupport::writeFile(m_dir, QStringLiteral("zoë cv.pdf"), pdf);
+    QList<LeadValidator::FieldError> errors;
+    const auto result = LeadValidator().validate(
+        { QStringLiteral(" Zoë "), QStringLiteral("李 "), QStringLiteral(" Zoe@Example.com "), path }, &errors);
+    QVERIFY(result);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(result->firstName, QStringLiteral("Zoë"));
+    QCOMPARE(result->lastName, QStringLiteral("李"));
+    QCOMPARE(result->email, QStringLiteral("Zoe@Example.com"));
+    QCOMPARE(result->resume.content, pdf);
+    QCOMPARE(result->resume.fileName, QStringLiteral("zoë cv.pdf"));
+    QCOMPARE(result->resume.sha256Hex, QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+}
+
+void TestLeadValidator::emailKeyIgnoresCase()
+{
+    QCOMPARE(LeadValidator::emailKey(QStringLiteral(" Jane.DOE@Example.com ")),
+             LeadValidator::emailKey(QStringLiteral("jane.doe@example.COM")));
+    QVERIFY(LeadValidator::emailKey(QStringLiteral("a@example.com")) != LeadValidator::emailKey(QStringLiteral("b@example.com")));
+}
+
+QTEST_GUILESS_MAIN(TestLeadValidator)
+#include "tst_leadvalidator.moc"
