@@ -1,0 +1,332 @@
+#include "intakepage.h"
+
+#include "dialogs.h"
+#include "intakeservice.h"
+#include "ui_intakepage.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMimeData>
+#include <QShortcut>
+#include <QStyle>
+
+namespace {
+
+// A second submit within this time of a save, on a form nobody has touched since, is the
+// same press repeated (double-click, key repeat) and is ignored rather than re-validated.
+constexpr qint64 kRepeatGuardMs = 1500;
+
+const QList<LeadValidator::Field> kFields { LeadValidator::Field::FirstName,
+                                            LeadValidator::Field::LastName,
+                                            LeadValidator::Field::Email,
+                                            LeadValidator::Field::Resume };
+
+QString localFileFrom(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+} // namespace
+
+IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& actor, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::IntakePage>())
+    , m_intake(intake)
+    , m_dialogs(dialogs)
+    , m_actor(actor)
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    for (const LeadValidator::Field field : kFields) {
+        QLabel* label = errorLabelFor(field);
+        label->setObjectName(label->objectName()); // keep the Designer name for tests
+        label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        label->hide();
+    }
+    m_ui->resumeDropZone->setStyleSheet(QStringLiteral(
+        "#resumeDropZone { border: 1px dashed palette(mid); border-radius: 6px; }"
+        "#resumeDropZone[invalid=\"true\"] { border: 1px solid #b3261e; }"));
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid #b3261e; "
+                                 "border-radius: 3px; padding: 2px; }"));
+
+    m_ui->firstNameEdit->setMaxLength(LeadValidator::kMaxNameLength * 4);
+    m_ui->lastNameEdit->setMaxLength(LeadValidator::kMaxNameLength * 4);
+    m_ui->emailEdit->setMaxLength(LeadValidator::kMaxEmailLength * 2);
+    m_ui->resumeLabel->setToolTip(tr("A PDF file of at most %1.")
+                                      .arg(LeadValidator::formatSize(m_intake.validator().maxResumeBytes())));
+
+    const auto watchEdit = [this](QLineEdit* edit, LeadValidator::Field field) {
+        connect(edit, &QLineEdit::textEdited, this, [this, field] {
+            if (!m_touched.contains(field))
+                m_touched.append(field);
+            m_sinceSave.invalidate();
+            refreshField(field);
+        });
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
+            if (!edit->text().isEmpty() && !m_touched.contains(field))
+                m_touched.append(field);
+            refreshField(field);
+        });
+        edit->installEventFilter(this);
+    };
+    watchEdit(m_ui->firstNameEdit, LeadValidator::Field::FirstName);
+    watchEdit(m_ui->lastNameEdit, LeadValidator::Field::LastName);
+    watchEdit(m_ui->emailEdit, LeadValidator::Field::Email);
+
+    connect(m_ui->chooseResumeButton, &QPushButton::clicked, this, &IntakePage::chooseResume);
+    connect(m_ui->clearResumeButton, &QToolButton::clicked, this, [this] { setResumePath({}); });
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &IntakePage::submit);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &IntakePage::clearForm);
+    for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &IntakePage::submit);
+    }
+    setFocusProxy(m_ui->firstNameEdit);
+}
+
+IntakePage::~IntakePage() = default;
+
+QLineEdit* IntakePage::editFor(LeadValidator::Field field) const
+{
+    switch (field) {
+    case LeadValidator::Field::FirstName:
+        return m_ui->firstNameEdit;
+    case LeadValidator::Field::LastName:
+        return m_ui->lastNameEdit;
+    case LeadValidator::Field::Email:
+        return m_ui->emailEdit;
+    case LeadValidator::Field::Resume:
+        break;
+    }
+    return nullptr;
+}
+
+QLabel* IntakePage::errorLabelFor(LeadValidator::Field field) const
+{
+    switch (field) {
+    case LeadValidator::Field::FirstName:
+        return m_ui->firstNameError;
+    case LeadValidator::Field::LastName:
+        return m_ui->lastNameError;
+    case LeadValidator::Field::Email:
+        return m_ui->emailError;
+    case LeadValidator::Field::Resume:
+        break;
+    }
+    return m_ui->resumeError;
+}
+
+QString IntakePage::checkField(LeadValidator::Field field) const
+{
+    switch (field) {
+    case LeadValidator::Field::FirstName:
+        return LeadValidator::checkFirstName(m_ui->firstNameEdit->text());
+    case LeadValidator::Field::LastName:
+        return LeadValidator::checkLastName(m_ui->lastNameEdit->text());
+    case LeadValidator::Field::Email:
+        return LeadValidator::checkEmail(m_ui->emailEdit->text());
+    case LeadValidator::Field::Resume:
+        break;
+    }
+    return m_intake.validator().checkResumePath(m_resumePath);
+}
+
+void IntakePage::refreshField(LeadValidator::Field field)
+{
+    // Say nothing about a field the receptionist has not reached yet.
+    showFieldError(field, m_touched.contains(field) ? checkField(field) : QString());
+}
+
+void IntakePage::showFieldError(LeadValidator::Field field, const QString& message)
+{
+    QLabel* label = errorLabelFor(field);
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    QWidget* target = field == LeadValidator::Field::Resume ? static_cast<QWidget*>(m_ui->resumeDropZone)
+                                                            : editFor(field);
+    const bool invalid = !message.isEmpty();
+    if (target->property("invalid").toBool() != invalid) {
+        target->setProperty("invalid", invalid);
+        target->style()->unpolish(target);
+        target->style()->polish(target);
+    }
+    // Screen readers announce the problem with the field.
+    target->setAccessibleDescription(message);
+}
+
+void IntakePage::showBanner(const QString& text, bool error)
+{
+    m_ui->banner->setText(text);
+    m_ui->banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; "
+                                                       "border: 1px solid #f2b8b5; border-radius: 6px; padding: 8px; }")
+                                      : QStringLiteral("QLabel { background: #e7f5ea; color: #1b5e20; "
+                                                       "border: 1px solid #a5d6a7; border-radius: 6px; padding: 8px; }"));
+    m_ui->banner->setVisible(!text.isEmpty());
+}
+
+void IntakePage::setResumePath(const QString& path)
+{
+    m_resumePath = path;
+    m_sinceSave.invalidate();
+    if (path.isEmpty()) {
+        m_ui->resumeStatusLabel->setText(tr("Drop the PDF here, or choose it."));
+        m_ui->clearResumeButton->hide();
+        m_touched.removeAll(LeadValidator::Field::Resume);
+        refreshField(LeadValidator::Field::Resume);
+        return;
+    }
+    if (!m_touched.contains(LeadValidator::Field::Resume))
+        m_touched.append(LeadValidator::Field::Resume);
+    const QFileInfo info(path);
+    m_ui->resumeStatusLabel->setText(
+        tr("%1 (%2)").arg(info.fileName(), LeadValidator::formatSize(info.size())));
+    m_ui->clearResumeButton->show();
+    refreshField(LeadValidator::Field::Resume);
+}
+
+void IntakePage::chooseResume()
+{
+    const QString path = m_dialogs.openFile(this, tr("Choose the resume"), tr("PDF files (*.pdf *.PDF);;All files (*)"));
+    if (!path.isEmpty())
+        setResumePath(path);
+}
+
+void IntakePage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFileFrom(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void IntakePage::dropEvent(QDropEvent* event)
+{
+    const QString path = localFileFrom(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    setResumePath(path);
+}
+
+bool IntakePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            if (auto* edit = qobject_cast<QLineEdit*>(watched)) {
+                if (!key->isAutoRepeat())
+                    advanceFrom(edit);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// Enter moves on to the next field that still needs something; when nothing does, it saves.
+void IntakePage::advanceFrom(QLineEdit* edit)
+{
+    for (const LeadValidator::Field field : kFields) {
+        if (editFor(field) == edit && !m_touched.contains(field))
+            m_touched.append(field);
+    }
+    for (const LeadValidator::Field field : kFields) {
+        if (checkField(field).isEmpty())
+            continue;
+        if (QLineEdit* next = editFor(field); next && next != edit && next->text().trimmed().isEmpty()) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+        if (field == LeadValidator::Field::Resume && m_resumePath.isEmpty()) {
+            m_ui->chooseResumeButton->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    submit();
+}
+
+bool IntakePage::isPristine() const
+{
+    return m_ui->firstNameEdit->text().isEmpty() && m_ui->lastNameEdit->text().isEmpty()
+        && m_ui->emailEdit->text().isEmpty() && m_resumePath.isEmpty();
+}
+
+void IntakePage::submit()
+{
+    if (m_sinceSave.isValid() && m_sinceSave.elapsed() < kRepeatGuardMs && isPristine())
+        return;
+
+    m_touched = kFields;
+    const LeadDraft draft { m_ui->firstNameEdit->text(), m_ui->lastNameEdit->text(),
+                            m_ui->emailEdit->text(), m_resumePath };
+    IntakeService::Outcome outcome = m_intake.submit(draft, m_actor, IntakeService::Duplicates::Warn);
+    if (!outcome.duplicates.isEmpty()) {
+        const Lead& existing = outcome.duplicates.constFirst();
+        const QString when = QLocale().toString(existing.createdAt.toLocalTime(), QLocale::ShortFormat);
+        const QString text = outcome.duplicates.size() == 1
+            ? tr("A lead with the email %1 already exists: %2, entered %3.\n\nOpen the existing lead, "
+                 "or save this one as well?")
+                  .arg(existing.email, existing.fullName(), when)
+            : tr("%n leads with the email %1 already exist; the newest is %2, entered %3.\n\nOpen the "
+                 "newest, or save this one as well?",
+                 nullptr, int(outcome.duplicates.size()))
+                  .arg(existing.email, existing.fullName(), when);
+        const Dialogs::Answer answer = m_dialogs.ask(this, tr("Possible duplicate"), text,
+                                                     tr("Open existing lead"), tr("Save anyway"));
+        if (answer == Dialogs::Answer::Primary) {
+            Q_EMIT openLeadRequested(existing.id);
+            return;
+        }
+        if (answer != Dialogs::Answer::Secondary)
+            return;
+        outcome = m_intake.submit(draft, m_actor, IntakeService::Duplicates::SaveAnyway);
+    }
+
+    for (const LeadValidator::Field field : kFields)
+        showFieldError(field, {});
+    if (!outcome.fieldErrors.isEmpty()) {
+        for (const LeadValidator::FieldError& error : std::as_const(outcome.fieldErrors))
+            showFieldError(error.field, error.message);
+        showBanner({}, false);
+        const LeadValidator::Field first = outcome.fieldErrors.constFirst().field;
+        if (QLineEdit* edit = editFor(first))
+            edit->setFocus(Qt::OtherFocusReason);
+        else
+            m_ui->chooseResumeButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (outcome.error) {
+        showBanner(tr("The lead was not saved: %1").arg(outcome.error->message), true);
+        return;
+    }
+
+    const QString name = draft.firstName.trimmed() + QLatin1Char(' ') + draft.lastName.trimmed();
+    clearForm();
+    showBanner(tr("Lead for %1 saved.").arg(name), false);
+    m_sinceSave.start();
+    Q_EMIT leadSaved(outcome.leadId, name);
+}
+
+void IntakePage::clearForm()
+{
+    m_ui->firstNameEdit->clear();
+    m_ui->lastNameEdit->clear();
+    m_ui->emailEdit->clear();
+    setResumePath({});
+    m_touched.clear();
+    for (const LeadValidator::Field field : kFields)
+        showFieldError(field, {});
+    showBanner({}, false);
+    m_ui->firstNameEdit->setFocus(Qt::OtherFocusReason);
+}
