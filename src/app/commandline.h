@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The command line of `leadintake`: application identity, the headless sub-commands
+// (add-lead, list-leads, set-status, export-resume) and the options the window takes.
+// QtCore + QtSql only, so every sub-command runs without a display.
+namespace CommandLine {
+
+// What a headless run returns to the shell (documented in `leadintake --help`).
+enum ExitCode {
+    Success = 0,
+    Failure = 1, // the database or a file failed
+    Usage = 2, // invalid input, a bad argument or an unknown command
+    Duplicate = 3, // add-lead: the email already belongs to a lead
+    NotFound = 4, // no lead (or no resume) with that id
+    Conflict = 5, // someone else changed the lead at the same moment; nothing was changed
+};
+
+// The reverse-DNS id shared by the desktop file, the AppStream metainfo and the icon.
+inline constexpr char kAppId[] = "org.leadintake.LeadIntake";
+
+// Sets application name "leadintake" (organization name empty, so the data folder is
+// ~/.local/share/leadintake), version LEADINTAKE_VERSION, and, for a QGuiApplication
+// (now or created later), display name "Lead Intake" and desktop file name kAppId.
+void configureApplication();
+
+// True when the arguments ask for something that needs no display: --help/-h,
+// --version/-v, or any command word (a known sub-command, or a mistyped one so that the
+// error is printed on the terminal instead of opening a window). Works on the raw argv,
+// before any Q*Application exists; skips the values of --database and of Qt's own
+// options such as -style or -platform.
+bool isHeadless(const QStringList& arguments);
+
+// Runs the headless request with a QCoreApplication already constructed (after
+// configureApplication()); prints data to stdout and messages to stderr; returns an
+// ExitCode.
+int runHeadless(const QStringList& arguments);
+
+// For the GUI path: the database to open (from --database PATH, else
+// Database::defaultPath()), or an error message (unknown option...). Pass
+// QCoreApplication::arguments() once the QApplication exists (it removes Qt's options).
+struct GuiOptions
+{
+    QString databasePath;
+    QString error;
+};
+GuiOptions parseGuiOptions(const QStringList& arguments);
+
+} // namespace CommandLine

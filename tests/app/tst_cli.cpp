@@ -1,0 +1,962 @@
+#include "commandline.h"
+#include "database.h"
+#include "leadrepository.h"
+#include "leadvalidator.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+#include <optional>
+#include <set>
+
+// The real `leadintake` executable, run headless: no DISPLAY, no WAYLAND_DISPLAY, no
+// QT_QPA_PLATFORM (a QApplication would abort), HOME and XDG folders in a temporary
+// directory, and a temporary --database. Results are checked in the database too.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void addLead_data();
+    void addLead();
+    void duplicates_data();
+    void duplicates();
+    void listLeads_data();
+    void listLeads();
+    void listLeadsTableIsAligned();
+    void listLeadsStreamsPages();
+    void setStatus_data();
+    void setStatus();
+    void exportResume_data();
+    void exportResume();
+    void defaultDatabaseIsInXdgDataHome();
+
+    void isHeadless_data();
+    void isHeadless();
+    void parseGuiOptions_data();
+    void parseGuiOptions();
+    void configureApplication();
+
+private:
+    struct Outcome
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QByteArray rawOut;
+    };
+    Outcome run(const QStringList& arguments, bool withDatabase = true) const;
+    QStringList expand(const QStringList& arguments) const;
+    qint64 seed(const QString& first, const QString& last, const QString& email,
+        const QByteArray& pdf = TestSupport::makePdf()) const;
+    // Inserts a lead with SQL, bypassing validation (for text the form would refuse).
+    void seedRaw(
+        const QString& first, const QString& last, const QString& email, qint64 createdMs) const;
+    std::optional<Database> openDatabase() const;
+    static QList<QStringList> parseCsv(const QString& text);
+
+    QTemporaryDir m_home;
+    QProcessEnvironment m_environment;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_database;
+    QString m_pdfPath;
+    QByteArray m_pdf;
+};
+
+namespace {
+const QString kActor = QStringLiteral("frontdesk");
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(QFileInfo(QStringLiteral(LEADINTAKE_EXE)).isExecutable(), LEADINTAKE_EXE);
+    m_environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE" })
+        m_environment.remove(QString::fromLatin1(name));
+    const QString home = m_home.path();
+    m_environment.insert(QStringLiteral("HOME"), home);
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    m_environment.insert(QStringLiteral("USER"), kActor);
+    m_environment.insert(QStringLiteral("LOGNAME"), kActor);
+    m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_environment.insert(
+        QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("leadintake.*.info=false"));
+    // This process too: the in-process rows must never see the real user's data.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home + QStringLiteral("/data")));
+    qputenv("HOME", QFile::encodeName(home));
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = m_dir->filePath(QStringLiteral("leads.sqlite"));
+    m_pdf = TestSupport::makePdf(QStringLiteral("Jane Doe resume"), 3000);
+    m_pdfPath = TestSupport::writeFile(*m_dir, QStringLiteral("resume.pdf"), m_pdf);
+    TestSupport::writeFile(*m_dir, QStringLiteral("notes.txt"), "just text\n");
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+TestCli::Outcome TestCli::run(const QStringList& arguments, bool withDatabase) const
+{
+    QStringList all = expand(arguments);
+    if (withDatabase)
+        all << QStringLiteral("--database") << m_database;
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(LEADINTAKE_EXE), all);
+    Outcome outcome;
+    if (!process.waitForStarted(30000)) {
+        outcome.err = QStringLiteral("did not start: ") + process.errorString();
+        return outcome;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        outcome.code = -2;
+        outcome.err = QStringLiteral("crashed or hung: ")
+            + QString::fromUtf8(process.readAllStandardError());
+        return outcome;
+    }
+    outcome.code = process.exitCode();
+    outcome.rawOut = process.readAllStandardOutput();
+    outcome.out = QString::fromUtf8(outcome.rawOut);
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
+}
+
+QStringList TestCli::expand(const QStringList& arguments) const
+{
+    QStringList expanded;
+    for (QString argument : arguments) {
+        argument.replace(QStringLiteral("{dir}"), m_dir->path());
+        argument.replace(QStringLiteral("{pdf}"), m_pdfPath);
+        argument.replace(QStringLiteral("{db}"), m_database);
+        expanded.append(argument);
+    }
+    return expanded;
+}
+
+std::optional<Database> TestCli::openDatabase() const
+{
+    Result<Database> db = Database::open(m_database);
+    if (!db) {
+        qWarning() << db.error().message;
+        return std::nullopt;
+    }
+    return std::move(db).value();
+}
+
+qint64 TestCli::seed(
+    const QString& first, const QString& last, const QString& email, const QByteArray& pdf) const
+{
+    std::optional<Database> db = openDatabase();
+    if (!db)
+        return 0;
+    LeadRepository repository(db->connection());
+    const ResumeFile resume { first + QStringLiteral(".pdf"), QStringLiteral("application/pdf"),
+        pdf, QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() };
+    const Result<qint64> id = repository.create(first, last, email, resume, QStringLiteral("seed"));
+    if (!id)
+        qWarning() << id.error().message;
+    return id ? id.value() : 0;
+}
+
+void TestCli::seedRaw(
+    const QString& first, const QString& last, const QString& email, qint64 createdMs) const
+{
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    QSqlQuery query(db->connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO leads (first_name, last_name, email, email_key, status, created_at, "
+        "updated_at, version, created_by) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, 1, 'seed')"));
+    query.addBindValue(first);
+    query.addBindValue(last);
+    query.addBindValue(email);
+    query.addBindValue(LeadValidator::emailKey(email));
+    query.addBindValue(createdMs);
+    query.addBindValue(createdMs);
+    QVERIFY(query.exec());
+}
+
+// A strict RFC 4180 reader: CRLF records, fields quoted when they hold , " CR or LF.
+QList<QStringList> TestCli::parseCsv(const QString& text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (quoted) {
+            if (ch == QLatin1Char('"') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('"')) {
+                field += QLatin1Char('"');
+                ++i;
+            } else if (ch == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += ch;
+            }
+        } else if (ch == QLatin1Char('"')) {
+            quoted = true;
+        } else if (ch == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+        } else if (ch == QLatin1Char('\r') && i + 1 < text.size()
+            && text.at(i + 1) == QLatin1Char('\n')) {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += ch;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        records.append(record << field); // an unterminated record: the test will see it
+    return records;
+}
+
+// ---- help and version ----------------------------------------------------------------
+
+void TestCli::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList topLevel { QStringLiteral("--database"), QStringLiteral("add-lead"),
+        QStringLiteral("list-leads"), QStringLiteral("set-status"), QStringLiteral("export-resume"),
+        QStringLiteral("Exit codes"), QStringLiteral("3  add-lead: the email already belongs"),
+        QStringLiteral("4  no lead") };
+    QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << topLevel;
+    QTest::newRow("-h") << QStringList { QStringLiteral("-h") } << topLevel;
+    QTest::newRow("--version") << QStringList { QStringLiteral(
+        "--version") } << QStringList { QStringLiteral("leadintake " LEADINTAKE_VERSION "\n") };
+    QTest::newRow("-v") << QStringList { QStringLiteral("-v") }
+                        << QStringList { QStringLiteral("leadintake " LEADINTAKE_VERSION "\n") };
+    QTest::newRow("add-lead --help")
+        << QStringList { QStringLiteral("add-lead"), QStringLiteral("--help") }
+        << QStringList { QStringLiteral("--first-name"), QStringLiteral("--last-name"),
+               QStringLiteral("--email"), QStringLiteral("--resume"),
+               QStringLiteral("--allow-duplicate"), QStringLiteral("Exit codes") };
+    QTest::newRow("list-leads --help")
+        << QStringList { QStringLiteral("list-leads"), QStringLiteral("--help") }
+        << QStringList { QStringLiteral("--csv"), QStringLiteral("--search"),
+               QStringLiteral("--status"), QStringLiteral("--limit") };
+    QTest::newRow("set-status --help") << QStringList { QStringLiteral("set-status"),
+        QStringLiteral("-h") } << QStringList { QStringLiteral("PENDING, REACHED_OUT") };
+    QTest::newRow("export-resume --help") << QStringList { QStringLiteral("export-resume"),
+        QStringLiteral("--help") } << QStringList { QStringLiteral("--force") };
+}
+
+void TestCli::helpAndVersion()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+
+    const Outcome outcome = run(arguments, false);
+    QVERIFY2(outcome.code == 0, qPrintable(outcome.err));
+    QCOMPARE(outcome.err, QString());
+    for (const QString& text : expected)
+        QVERIFY2(outcome.out.contains(text),
+            qPrintable(text + QStringLiteral(" not in:\n") + outcome.out));
+    QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("data/leadintake"))));
+}
+
+// ---- usage errors ----------------------------------------------------------------------
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    auto row = [](const char* name, QStringList arguments, int code, const QString& message) {
+        QTest::newRow(name) << arguments << code << message;
+    };
+    const auto s = [](const char* text) { return QString::fromUtf8(text); };
+    row("unknown command", { s("frobnicate") }, 2,
+        s("Unknown command \"frobnicate\". Commands: add-lead, "
+          "list-leads, set-status, export-resume."));
+    row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
+    row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,
+        s("Missing value after '--limit'."));
+    row("add-lead without options", { s("add-lead") }, 2,
+        s("add-lead needs --first-name, --last-name, --email, --resume."));
+    row("add-lead without email and resume",
+        { s("add-lead"), s("--first-name"), s("Jane"), s("--last-name"), s("Doe") }, 2,
+        s("add-lead needs --email, --resume."));
+    row("add-lead extra argument",
+        { s("add-lead"), s("extra"), s("--first-name"), s("Jane"), s("--last-name"), s("Doe"),
+            s("--email"), s("jane@example.com"), s("--resume"), s("{pdf}") },
+        2, s("Unexpected argument \"extra\"."));
+    row("list-leads unknown status", { s("list-leads"), s("--status"), s("DONE") }, 2,
+        s("Unknown status \"DONE\". Valid statuses: PENDING, REACHED_OUT."));
+    row("list-leads zero limit", { s("list-leads"), s("--limit"), s("0") }, 2,
+        s("--limit needs a whole number of at least 1, not \"0\"."));
+    row("list-leads word limit", { s("list-leads"), s("--limit=ten") }, 2,
+        s("--limit needs a whole number of at least 1, not \"ten\"."));
+    row("set-status without arguments", { s("set-status") }, 2,
+        s("set-status needs a lead id and a status"));
+    row("set-status without status", { s("set-status"), s("1") }, 2,
+        s("set-status needs a lead id and a status"));
+    row("set-status word id", { s("set-status"), s("abc"), s("PENDING") }, 2,
+        s("\"abc\" is not a lead id; an id is a whole number such as 12."));
+    row("set-status zero id", { s("set-status"), s("0"), s("PENDING") }, 2,
+        s("\"0\" is not a lead id"));
+    row("set-status unknown status", { s("set-status"), s("1"), s("DONE") }, 2,
+        s("Unknown status \"DONE\". Valid statuses: PENDING, REACHED_OUT."));
+    row("set-status extra argument", { s("set-status"), s("1"), s("PENDING"), s("now") }, 2,
+        s("Unexpected argument \"now\"."));
+    row("export-resume without file", { s("export-resume"), s("1") }, 2,
+        s("export-resume needs a lead id and a file"));
+    row("export-resume word id", { s("export-resume"), s("one"), s("{dir}/out.pdf") }, 2,
+        s("\"one\" is not a lead id"));
+    row("export-resume into a folder", { s("export-resume"), s("1"), s("{dir}") }, 2,
+        s("is a folder; give a file name."));
+    row("empty database path", { s("list-leads"), s("--database="), s("--database"), s("") }, 2,
+        s("--database needs a file path."));
+    row("database that does not exist",
+        { s("list-leads"), s("--database"), s("{dir}/typo.sqlite") }, 1,
+        s("There is no database at "));
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    QVERIFY(seed(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"))
+        == 1);
+    // Rows that name their own --database run without the test's one.
+    const bool ownDatabase = arguments.contains(QStringLiteral("--database"));
+    const Outcome checked = run(arguments, !ownDatabase);
+    QVERIFY2(checked.code == exitCode,
+        qPrintable(QString::number(checked.code) + QLatin1Char(' ') + checked.err));
+    QVERIFY2(checked.err.contains(message), qPrintable(checked.err));
+    QCOMPARE(checked.out, QString());
+    if (exitCode == 2)
+        QVERIFY2(checked.err.contains(QStringLiteral("--help")), qPrintable(checked.err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("typo.sqlite"))));
+
+    // Nothing changed: still one pending lead with its first version.
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    const LeadRepository repository(db->connection());
+    QCOMPARE(repository.count(LeadQuery()).value(), 1);
+    QCOMPARE(repository.lead(1)->version, 1);
+    QCOMPARE(repository.history(1)->size(), 1);
+}
+
+// ---- add-lead --------------------------------------------------------------------------
+
+void TestCli::addLead_data()
+{
+    QTest::addColumn<QString>("firstName");
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("resume"); // a file in the test folder
+    QTest::addColumn<int>("exitCode");
+
+    const QString pdf = QStringLiteral("resume.pdf");
+    QTest::newRow("plain") << QStringLiteral("Jane") << QStringLiteral("Doe")
+                           << QStringLiteral("jane@example.com") << pdf << 0;
+    QTest::newRow("non-ascii") << QStringLiteral("Zoë") << QStringLiteral("李")
+                               << QStringLiteral("zoe@例え.jp") << pdf << 0;
+    QTest::newRow("spaces trimmed") << QStringLiteral("  Ana ") << QStringLiteral(" Luz  ")
+                                    << QStringLiteral("  Ana.Luz@Example.com ") << pdf << 0;
+    QTest::newRow("empty first name")
+        << QString() << QStringLiteral("Doe") << QStringLiteral("jane@example.com") << pdf << 2;
+    QTest::newRow("email without at") << QStringLiteral("Jane") << QStringLiteral("Doe")
+                                      << QStringLiteral("jane.example.com") << pdf << 2;
+    QTest::newRow("resume not a pdf")
+        << QStringLiteral("Jane") << QStringLiteral("Doe") << QStringLiteral("jane@example.com")
+        << QStringLiteral("notes.txt") << 2;
+    QTest::newRow("resume missing")
+        << QStringLiteral("Jane") << QStringLiteral("Doe") << QStringLiteral("jane@example.com")
+        << QStringLiteral("gone.pdf") << 2;
+    QTest::newRow("every field wrong")
+        << QStringLiteral(" ") << QStringLiteral("Jane\nDoe") << QStringLiteral("jane@gmail")
+        << QStringLiteral("notes.txt") << 2;
+}
+
+void TestCli::addLead()
+{
+    QFETCH(QString, firstName);
+    QFETCH(QString, lastName);
+    QFETCH(QString, email);
+    QFETCH(QString, resume);
+    QFETCH(int, exitCode);
+
+    const QString resumePath = m_dir->filePath(resume);
+    // Relative resume path: resolved against the working directory, like any shell tool.
+    const Outcome outcome = run({ QStringLiteral("add-lead"), QStringLiteral("--first-name"),
+        firstName, QStringLiteral("--last-name"), lastName, QStringLiteral("--email"), email,
+        QStringLiteral("--resume"), resume });
+    QVERIFY2(outcome.code == exitCode,
+        qPrintable(QString::number(outcome.code) + QLatin1Char(' ') + outcome.err));
+
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    const LeadRepository repository(db->connection());
+    if (exitCode != 0) {
+        // Exactly the form's words: "Field: message", one line per field, in field order.
+        QList<LeadValidator::FieldError> errors;
+        QVERIFY(!LeadValidator().validate({ firstName, lastName, email, resumePath }, &errors));
+        QStringList expected;
+        for (const LeadValidator::FieldError& error : std::as_const(errors))
+            expected.append(
+                LeadValidator::fieldName(error.field) + QStringLiteral(": ") + error.message);
+        QCOMPARE(outcome.err, expected.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        QCOMPARE(outcome.out, QString());
+        QCOMPARE(repository.count(LeadQuery()).value(), 0);
+        return;
+    }
+
+    QCOMPARE(outcome.out, QStringLiteral("Lead 1 saved.\n"));
+    QCOMPARE(outcome.err, QString());
+    const Result<Lead> lead = repository.lead(1);
+    QVERIFY(lead);
+    QCOMPARE(lead->firstName, firstName.trimmed());
+    QCOMPARE(lead->lastName, lastName.trimmed());
+    QCOMPARE(lead->email, email.trimmed());
+    QCOMPARE(lead->status, LeadStatus::Pending);
+    QCOMPARE(lead->createdBy, kActor);
+    const Result<ResumeFile> stored = repository.resume(1);
+    QVERIFY(stored);
+    QCOMPARE(stored->content, m_pdf);
+    QCOMPARE(stored->fileName, resume);
+    const Result<QList<LeadEvent>> history = repository.history(1);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->constFirst().kind, LeadEvent::Kind::Created);
+    QCOMPARE(history->constFirst().actor, kActor);
+}
+
+void TestCli::duplicates_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("allowDuplicate");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("leadsAfter");
+
+    QTest::newRow("same email") << QStringLiteral("jane@example.com") << false << 3 << 2;
+    QTest::newRow("other case and spaces")
+        << QStringLiteral(" JANE@Example.COM ") << false << 3 << 2;
+    QTest::newRow("allowed") << QStringLiteral("jane@example.com") << true << 0 << 3;
+    QTest::newRow("different email") << QStringLiteral("jane.doe@example.com") << false << 0 << 3;
+}
+
+void TestCli::duplicates()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, allowDuplicate);
+    QFETCH(int, exitCode);
+    QFETCH(int, leadsAfter);
+
+    QCOMPARE(
+        seed(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com")), 1);
+    QCOMPARE(
+        seed(QStringLiteral("Jane"), QStringLiteral("Roe"), QStringLiteral("Jane@example.com")), 2);
+    QStringList arguments { QStringLiteral("add-lead"), QStringLiteral("--first-name=Janet"),
+        QStringLiteral("--last-name=Doe"), QStringLiteral("--email"), email,
+        QStringLiteral("--resume"), QStringLiteral("{pdf}") };
+    if (allowDuplicate)
+        arguments << QStringLiteral("--allow-duplicate");
+    const Outcome outcome = run(arguments);
+    QVERIFY2(outcome.code == exitCode, qPrintable(outcome.err));
+    if (exitCode == 3) {
+        QCOMPARE(outcome.out, QString());
+        QVERIFY2(outcome.err.contains(QStringLiteral("already belongs to 2 lead")),
+            qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(QStringLiteral("lead 1: Jane Doe")), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(QStringLiteral("lead 2: Jane Roe")), qPrintable(outcome.err));
+        QVERIFY2(
+            outcome.err.contains(QStringLiteral("--allow-duplicate")), qPrintable(outcome.err));
+    } else {
+        QCOMPARE(outcome.out, QStringLiteral("Lead 3 saved.\n"));
+    }
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    QCOMPARE(LeadRepository(db->connection()).count(LeadQuery()).value(), leadsAfter);
+}
+
+// ---- list-leads ------------------------------------------------------------------------
+
+void TestCli::listLeads_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QList<qint64>>("ids"); // expected, in order
+
+    QTest::newRow("all, newest first") << QStringList() << QList<qint64> { 4, 3, 2, 1 };
+    QTest::newRow("status reached out") << QStringList { QStringLiteral("--status"),
+        QStringLiteral("reached_out") } << QList<qint64> { 2 };
+    QTest::newRow("status pending")
+        << QStringList { QStringLiteral("--status=PENDING") } << QList<qint64> { 4, 3, 1 };
+    QTest::newRow("search prefix")
+        << QStringList { QStringLiteral("--search"), QStringLiteral("zo") } << QList<qint64> { 3 };
+    QTest::newRow("search cjk") << QStringList { QStringLiteral("--search"), QStringLiteral("李") }
+                                << QList<qint64> { 3 };
+    QTest::newRow("search and status") << QStringList { QStringLiteral("--search"),
+        QStringLiteral("doe"), QStringLiteral("--status"), QStringLiteral("PENDING") }
+                                       << QList<qint64> { 3, 1 };
+    QTest::newRow("limit") << QStringList { QStringLiteral("--limit"), QStringLiteral("2") }
+                           << QList<qint64> { 4, 3 };
+    QTest::newRow("no match") << QStringList { QStringLiteral("--search"),
+        QStringLiteral("nobody") }
+                              << QList<qint64> {};
+}
+
+// Each row runs both as a table and as CSV; the CSV is parsed back and compared with the
+// database field by field (names with a comma, a quote, a line break, "Zoë" and "李").
+void TestCli::listLeads()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QList<qint64>, ids);
+
+    QCOMPARE(
+        seed(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com")), 1);
+    QCOMPARE(
+        seed(QStringLiteral("Max"), QStringLiteral("Roe"), QStringLiteral("max@example.com")), 2);
+    QCOMPARE(seed(QStringLiteral("Zoë \"Zo\""), QStringLiteral("李, Doe"),
+                 QStringLiteral("zoe@example.com")),
+        3);
+    seedRaw(QStringLiteral("Two\r\nLines"), QStringLiteral("Raw"),
+        QStringLiteral("raw@example.com"), QDateTime::currentMSecsSinceEpoch() + 60000);
+    {
+        std::optional<Database> db = openDatabase();
+        QVERIFY(db);
+        LeadRepository repository(db->connection());
+        QVERIFY(repository.setStatus(2, LeadStatus::ReachedOut, QStringLiteral("seed"), 1));
+    }
+
+    const Outcome csv
+        = run(QStringList { QStringLiteral("list-leads"), QStringLiteral("--csv") } + options);
+    QVERIFY2(csv.code == 0, qPrintable(csv.err));
+    QCOMPARE(csv.err, QString());
+    QVERIFY(csv.out.endsWith(QStringLiteral("\r\n")));
+    const QList<QStringList> records = parseCsv(csv.out);
+    QCOMPARE(records.size(), ids.size() + 1);
+    QCOMPARE(records.constFirst(),
+        (QStringList { QStringLiteral("id"), QStringLiteral("first_name"),
+            QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("status"),
+            QStringLiteral("created_at") }));
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    const LeadRepository repository(db->connection());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QStringList& record = records.at(i + 1);
+        const Result<Lead> lead = repository.lead(ids.at(i));
+        QVERIFY(lead);
+        QCOMPARE(record,
+            (QStringList { QString::number(lead->id), lead->firstName, lead->lastName, lead->email,
+                LeadStatusText::key(lead->status), lead->createdAt.toString(Qt::ISODate) }));
+        QVERIFY(record.last().endsWith(QLatin1Char('Z')));
+    }
+    if (ids.contains(3))
+        QVERIFY(csv.out.contains(
+            QStringLiteral("3,\"Zoë \"\"Zo\"\"\",\"李, Doe\",zoe@example.com,PENDING,")));
+    if (ids.contains(4))
+        QVERIFY(csv.out.contains(QStringLiteral("4,\"Two\r\nLines\",Raw,")));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder(csv.rawOut);
+    QVERIFY(!decoder.hasError());
+    if (ids.contains(3))
+        QVERIFY(
+            csv.rawOut.contains("Zo\xC3\xAB \"\"Zo\"\"\",\"\xE6\x9D\x8E, Doe\"")); // UTF-8 bytes
+
+    const Outcome table = run(QStringList { QStringLiteral("list-leads") } + options);
+    QVERIFY2(table.code == 0, qPrintable(table.err));
+    const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (ids.isEmpty()) {
+        QCOMPARE(table.out, QString());
+        QCOMPARE(table.err, QStringLiteral("No leads match.\n"));
+        return;
+    }
+    QCOMPARE(table.err, QString());
+    QCOMPARE(lines.size(), ids.size() + 1);
+    QVERIFY(lines.constFirst().startsWith(QStringLiteral("ID  First name")));
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        QVERIFY2(
+            lines.at(i + 1).trimmed().startsWith(QString::number(ids.at(i)) + QLatin1Char(' ')),
+            qPrintable(lines.at(i + 1)));
+    // The line break in lead 4's name is shown as U+FFFD, never sent to the terminal.
+    QVERIFY(!table.out.contains(QLatin1Char('\r')));
+}
+
+namespace {
+// Terminal columns, by the same rule as the tool: CJK is two columns wide.
+int columns(const QString& text)
+{
+    int width = 0;
+    for (const char32_t ch : text.toUcs4())
+        width += (ch >= 0x4E00 && ch <= 0x9FFF) ? 2 : 1;
+    return width;
+}
+} // namespace
+
+void TestCli::listLeadsTableIsAligned()
+{
+    seed(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    seed(QStringLiteral("Zoë"), QStringLiteral("李小龍"), QStringLiteral("zoe@example.com"));
+    seed(QString(60, QLatin1Char('A')), QStringLiteral("Long"), QStringLiteral("a@example.com"));
+    const Outcome table = run({ QStringLiteral("list-leads") });
+    QVERIFY2(table.code == 0, qPrintable(table.err));
+    const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    auto columnOf = [](const QString& line, const QString& text) {
+        const qsizetype at = line.indexOf(text);
+        return at < 0 ? -1 : columns(line.left(at));
+    };
+    const int emailColumn = columnOf(lines.at(0), QStringLiteral("Email"));
+    const int statusColumn = columnOf(lines.at(0), QStringLiteral("Status"));
+    QVERIFY(emailColumn > 0);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QCOMPARE(columnOf(lines.at(i), QStringLiteral("PENDING")), statusColumn);
+        const qsizetype at = lines.at(i).indexOf(QStringLiteral("@example.com"));
+        const qsizetype start = lines.at(i).lastIndexOf(QLatin1Char(' '), at) + 1;
+        QCOMPARE(columns(lines.at(i).left(start)), emailColumn);
+    }
+    // The 60-letter name is shortened with an ellipsis; the CSV keeps it whole.
+    QVERIFY(table.out.contains(QString(23, QLatin1Char('A')) + QChar(0x2026)));
+    QVERIFY(run({ QStringLiteral("list-leads"), QStringLiteral("--csv") })
+                .out.contains(QString(60, QLatin1Char('A'))));
+    // Local time, minutes precision.
+    static const QRegularExpression created(QStringLiteral("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$"));
+    QVERIFY2(created.match(lines.at(1)).hasMatch(), qPrintable(lines.at(1)));
+}
+
+void TestCli::listLeadsStreamsPages()
+{
+    // More rows than two pages (10000 each), inserted in one transaction to keep the test quick.
+    constexpr int kRows = 21234;
+    {
+        std::optional<Database> db = openDatabase();
+        QVERIFY(db);
+        QSqlDatabase connection = db->connection();
+        QVERIFY(connection.transaction());
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral(
+            "INSERT INTO leads (first_name, last_name, email, email_key, status, created_at, "
+            "updated_at, version, created_by) VALUES (?, 'Bulk', ?, ?, ?, ?, ?, 1, 'seed')"));
+        for (int i = 1; i <= kRows; ++i) {
+            const QString email = QStringLiteral("p%1@example.com").arg(i);
+            query.addBindValue(QStringLiteral("Person%1").arg(i));
+            query.addBindValue(email);
+            query.addBindValue(email);
+            query.addBindValue(
+                i % 3 == 0 ? QStringLiteral("REACHED_OUT") : QStringLiteral("PENDING"));
+            query.addBindValue(qint64(1'700'000'000'000) + i * 1000);
+            query.addBindValue(qint64(1'700'000'000'000) + i * 1000);
+            QVERIFY(query.exec());
+        }
+        QVERIFY(connection.commit());
+    }
+
+    auto dataRecords = [this](const QStringList& options) {
+        const Outcome outcome
+            = run(QStringList { QStringLiteral("list-leads"), QStringLiteral("--csv") } + options);
+        QList<QStringList> records = parseCsv(outcome.out);
+        if (outcome.code != 0 || records.isEmpty())
+            return QList<QStringList>();
+        records.removeFirst();
+        return records;
+    };
+    const QList<QStringList> all = dataRecords({});
+    QCOMPARE(all.size(), kRows);
+    std::set<QString> seen;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(all.at(i).at(0), QString::number(kRows - i)); // newest first, none repeated
+        seen.insert(all.at(i).at(0));
+    }
+    QCOMPARE(int(seen.size()), kRows);
+    QCOMPARE(dataRecords({ QStringLiteral("--limit"), QStringLiteral("10001") }).size(), 10001);
+    QCOMPARE(dataRecords({ QStringLiteral("--limit"), QStringLiteral("10000") }).size(), 10000);
+    QCOMPARE(dataRecords({ QStringLiteral("--status"), QStringLiteral("REACHED_OUT") }).size(),
+        kRows / 3);
+    QCOMPARE(dataRecords({ QStringLiteral("--limit"), QStringLiteral("99999") }).size(), kRows);
+}
+
+// ---- set-status ------------------------------------------------------------------------
+
+void TestCli::setStatus_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // stdout on success, stderr otherwise
+    QTest::addColumn<LeadStatus>("statusAfter");
+    QTest::addColumn<int>("versionAfter");
+
+    QTest::newRow("reached out") << QStringList { QStringLiteral("1"),
+        QStringLiteral("REACHED_OUT") }
+                                 << 0 << QStringLiteral("Lead 1 is now REACHED_OUT.\n")
+                                 << LeadStatus::ReachedOut << 2;
+    QTest::newRow("lower case with dash")
+        << QStringList { QStringLiteral("1"), QStringLiteral("reached-out") } << 0
+        << QStringLiteral("Lead 1 is now REACHED_OUT.\n") << LeadStatus::ReachedOut << 2;
+    QTest::newRow("already pending")
+        << QStringList { QStringLiteral("1"), QStringLiteral("pending") } << 0
+        << QStringLiteral("Lead 1 is already PENDING.\n") << LeadStatus::Pending << 1;
+    QTest::newRow("unknown id") << QStringList { QStringLiteral("99"),
+        QStringLiteral("REACHED_OUT") }
+                                << 4 << QStringLiteral("Lead 99 does not exist")
+                                << LeadStatus::Pending << 1;
+    QTest::newRow("unknown status")
+        << QStringList { QStringLiteral("1"), QStringLiteral("CALLED") } << 2
+        << QStringLiteral("Valid statuses: PENDING, REACHED_OUT") << LeadStatus::Pending << 1;
+}
+
+void TestCli::setStatus()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QFETCH(LeadStatus, statusAfter);
+    QFETCH(int, versionAfter);
+
+    QCOMPARE(
+        seed(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com")), 1);
+    const Outcome outcome = run(QStringList { QStringLiteral("set-status") } + arguments);
+    QVERIFY2(outcome.code == exitCode, qPrintable(outcome.err));
+    if (exitCode == 0) {
+        QCOMPARE(outcome.out, message);
+        QCOMPARE(outcome.err, QString());
+    } else {
+        QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+        QCOMPARE(outcome.out, QString());
+    }
+
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    const LeadRepository repository(db->connection());
+    const Result<Lead> lead = repository.lead(1);
+    QCOMPARE(lead->status, statusAfter);
+    QCOMPARE(lead->version, versionAfter);
+    const QList<LeadEvent> history = repository.history(1).value();
+    QCOMPARE(history.size(), versionAfter);
+    if (versionAfter == 2) {
+        QCOMPARE(history.last().kind, LeadEvent::Kind::StatusChanged);
+        QCOMPARE(history.last().fromStatus, std::optional(LeadStatus::Pending));
+        QCOMPARE(history.last().toStatus, std::optional(LeadStatus::ReachedOut));
+        QCOMPARE(history.last().actor, kActor);
+    }
+}
+
+// ---- export-resume ---------------------------------------------------------------------
+
+void TestCli::exportResume_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("existing"); // the target's content before the run, if any
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("exported");
+
+    const QString target = QStringLiteral("{dir}/export.pdf");
+    QTest::newRow("new file") << QStringList { QStringLiteral("1"), target } << QByteArray() << 0
+                              << QStringLiteral("Resume of lead 1 saved to ") << true;
+    QTest::newRow("relative path")
+        << QStringList { QStringLiteral("1"), QStringLiteral("export.pdf") } << QByteArray() << 0
+        << QStringLiteral("Resume of lead 1 saved to ") << true;
+    QTest::newRow("existing file refused")
+        << QStringList { QStringLiteral("1"), target } << QByteArray("keep me") << 2
+        << QStringLiteral("already exists; nothing was written. Add --force") << false;
+    QTest::newRow("existing file with --force")
+        << QStringList { QStringLiteral("1"), target, QStringLiteral("--force") }
+        << QByteArray("old") << 0 << QStringLiteral("Resume of lead 1 saved to ") << true;
+    QTest::newRow("unknown id") << QStringList { QStringLiteral("99"), target } << QByteArray() << 4
+                                << QStringLiteral("Lead 99 does not exist") << false;
+    QTest::newRow("folder that does not exist")
+        << QStringList { QStringLiteral("1"), QStringLiteral("{dir}/no/such/folder/export.pdf") }
+        << QByteArray() << 1 << QStringLiteral("Cannot write ") << false;
+}
+
+void TestCli::exportResume()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, existing);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QFETCH(bool, exported);
+
+    QCOMPARE(seed(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"),
+                 m_pdf),
+        1);
+    const QString target = m_dir->filePath(QStringLiteral("export.pdf"));
+    if (!existing.isEmpty())
+        TestSupport::writeFile(*m_dir, QStringLiteral("export.pdf"), existing);
+
+    const Outcome outcome = run(QStringList { QStringLiteral("export-resume") } + arguments);
+    QVERIFY2(outcome.code == exitCode, qPrintable(outcome.err));
+    QVERIFY(!outcome.rawOut.contains("%PDF")); // never the bytes themselves
+    QVERIFY(!outcome.err.contains(QStringLiteral("%PDF")));
+    if (exitCode == 0)
+        QVERIFY2(outcome.out.contains(message), qPrintable(outcome.out));
+    else
+        QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+
+    QFile file(target);
+    if (exported) {
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), m_pdf);
+    } else if (!existing.isEmpty()) {
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), existing);
+    } else {
+        QVERIFY(!file.exists());
+    }
+    // No temporary file left behind by a refused or failed write.
+    QStringList leftovers
+        = QDir(m_dir->path())
+              .entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot);
+    leftovers.removeIf([](const QString& name) {
+        return name == QLatin1String("resume.pdf") || name == QLatin1String("notes.txt")
+            || name == QLatin1String("export.pdf")
+            || name.startsWith(QLatin1String("leads.sqlite"));
+    });
+    QCOMPARE(leftovers, QStringList());
+
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    const QList<LeadEvent> history = LeadRepository(db->connection()).history(1).value();
+    QCOMPARE(history.size(), exported ? 2 : 1);
+    if (exported) {
+        QCOMPARE(history.last().kind, LeadEvent::Kind::ResumeExported);
+        QCOMPARE(history.last().actor, kActor);
+        QCOMPARE(history.last().detail, QFileInfo(target).absoluteFilePath());
+    }
+}
+
+void TestCli::defaultDatabaseIsInXdgDataHome()
+{
+    // Without --database: ~/.local/share/leadintake (here the temporary XDG_DATA_HOME).
+    const QString defaultDb = m_home.filePath(QStringLiteral("data/leadintake/leads.sqlite"));
+    QFile::remove(defaultDb);
+    const Outcome added
+        = run({ QStringLiteral("add-lead"), QStringLiteral("--first-name=Jane"),
+                  QStringLiteral("--last-name=Doe"), QStringLiteral("--email=jane@example.com"),
+                  QStringLiteral("--resume={pdf}") },
+            false);
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QVERIFY(QFileInfo::exists(defaultDb));
+    const Outcome listed = run({ QStringLiteral("list-leads"), QStringLiteral("--csv") }, false);
+    QCOMPARE(parseCsv(listed.out).size(), 2);
+}
+
+// ---- in-process: what main() asks before any application exists ------------------------
+
+void TestCli::isHeadless_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("headless");
+
+    const auto args = [](std::initializer_list<const char*> list) {
+        QStringList result { QStringLiteral("leadintake") };
+        for (const char* item : list)
+            result.append(QString::fromUtf8(item));
+        return result;
+    };
+    QTest::newRow("nothing") << args({}) << false;
+    QTest::newRow("database only") << args({ "--database", "/tmp/x.sqlite" }) << false;
+    QTest::newRow("database named like a command") << args({ "--database", "list-leads" }) << false;
+    QTest::newRow("database with =") << args({ "--database=add-lead" }) << false;
+    QTest::newRow("qt style option") << args({ "-style", "fusion" }) << false;
+    QTest::newRow("qt platform option") << args({ "-platform", "offscreen" }) << false;
+    QTest::newRow("--help") << args({ "--help" }) << true;
+    QTest::newRow("-h") << args({ "-h" }) << true;
+    QTest::newRow("--version") << args({ "--version" }) << true;
+    QTest::newRow("-v") << args({ "-v" }) << true;
+    QTest::newRow("add-lead") << args({ "add-lead" }) << true;
+    QTest::newRow("list-leads after database") << args({ "--database", "x", "list-leads" }) << true;
+    QTest::newRow("set-status") << args({ "set-status", "1", "PENDING" }) << true;
+    QTest::newRow("export-resume") << args({ "export-resume", "1", "a.pdf" }) << true;
+    QTest::newRow("mistyped command") << args({ "lsit-leads" }) << true;
+    QTest::newRow("command help") << args({ "list-leads", "--help" }) << true;
+}
+
+void TestCli::isHeadless()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, headless);
+    QCOMPARE(CommandLine::isHeadless(arguments), headless);
+}
+
+void TestCli::parseGuiOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("databasePath"); // "default" for Database::defaultPath()
+    QTest::addColumn<QString>("error");
+
+    const QString exe = QStringLiteral("leadintake");
+    QTest::newRow("no options") << QStringList { exe } << QStringLiteral("default") << QString();
+    QTest::newRow("database") << QStringList { exe, QStringLiteral("--database"),
+        QStringLiteral("/srv/leads.sqlite") }
+                              << QStringLiteral("/srv/leads.sqlite") << QString();
+    QTest::newRow("database with =")
+        << QStringList { exe, QStringLiteral("--database=/srv/x.sqlite") }
+        << QStringLiteral("/srv/x.sqlite") << QString();
+    QTest::newRow("unknown option") << QStringList { exe, QStringLiteral("--frob") } << QString()
+                                    << QStringLiteral("Unknown option 'frob'.");
+    QTest::newRow("missing value") << QStringList { exe, QStringLiteral("--database") } << QString()
+                                   << QStringLiteral("Missing value after '--database'.");
+    QTest::newRow("empty path") << QStringList { exe, QStringLiteral("--database=") } << QString()
+                                << QStringLiteral("--database needs a file path.");
+    QTest::newRow("stray argument")
+        << QStringList { exe, QStringLiteral("leads.sqlite") } << QString()
+        << QStringLiteral("Unknown command \"leads.sqlite\"");
+}
+
+void TestCli::parseGuiOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, databasePath);
+    QFETCH(QString, error);
+
+    const CommandLine::GuiOptions options = CommandLine::parseGuiOptions(arguments);
+    if (error.isEmpty()) {
+        QCOMPARE(options.error, QString());
+        QCOMPARE(options.databasePath,
+            databasePath == QLatin1String("default") ? Database::defaultPath() : databasePath);
+    } else {
+        QVERIFY2(options.error.contains(error), qPrintable(options.error));
+        QVERIFY(options.error.contains(QStringLiteral("--help")));
+    }
+}
+
+void TestCli::configureApplication()
+{
+    CommandLine::configureApplication();
+    QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("leadintake"));
+    QCOMPARE(QCoreApplication::organizationName(), QString());
+    QCOMPARE(QCoreApplication::applicationVersion(), QStringLiteral(LEADINTAKE_VERSION));
+    QCOMPARE(
+        Database::defaultPath(), m_home.filePath(QStringLiteral("data/leadintake/leads.sqlite")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
