@@ -21,7 +21,7 @@ QString nextConnectionName()
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Database", text);
+    return Database::tr(text);
 }
 
 Error sqlError(const QString& what, const QSqlError& error)

@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,6 +10,8 @@
 // Each thread or process that touches the database opens its own Database.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     // Highest schema version this build knows; migrations 1..kSchemaVersion ship in
     // resources/sql/ and run in order, each in its own transaction.

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("LeadRepository", text);
+    return LeadRepository::tr(text);
 }
 
 Error sqlError(const QString& what, const QSqlQuery& query)

@@ -4,6 +4,7 @@
 #include "lead.h"
 #include "leadquery.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -12,6 +13,8 @@
 // Takes a connection; knows nothing of widgets.
 class LeadRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(LeadRepository)
+
 public:
     using Clock = std::function<QDateTime()>;
 

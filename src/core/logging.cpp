@@ -1,4 +1,4 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcDb, "leadintake.db", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcIntake, "leadintake.intake", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDb, "leadintake.db", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcIntake, "leadintake.intake", QtWarningMsg)

@@ -97,7 +97,13 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
     setFocusProxy(m_ui->firstNameEdit);
 }
 
-IntakePage::~IntakePage() = default;
+IntakePage::~IntakePage()
+{
+    // Children lose focus while QWidget's destructor runs, after m_ui is gone: stop
+    // listening to them first.
+    for (QLineEdit* edit : { m_ui->firstNameEdit, m_ui->lastNameEdit, m_ui->emailEdit })
+        edit->disconnect(this);
+}
 
 QLineEdit* IntakePage::editFor(LeadValidator::Field field) const
 {

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "dialogs.h"
+
+#include <QStringList>
+
+// Answers the app's dialogs from a script and records what was asked, so GUI tests run
+// without a person and can check what the person would have read.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    Answer nextAnswer = Answer::Cancel;
+    QString nextOpenFile;
+    QString nextSaveFile;
+    QStringList asked; // texts of ask()
+    QStringList warnings; // texts of warn()
+    QStringList opened; // paths given to openExternally()
+
+    Answer ask(QWidget*, const QString&, const QString& text, const QString&, const QString&) override
+    {
+        asked.append(text);
+        return nextAnswer;
+    }
+    void warn(QWidget*, const QString&, const QString& text) override { warnings.append(text); }
+    QString openFile(QWidget*, const QString&, const QString&) override { return nextOpenFile; }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return nextSaveFile; }
+    bool openExternally(const QString& path) override
+    {
+        opened.append(path);
+        return true;
+    }
+};

@@ -1,0 +1,324 @@
+#include "database.h"
+#include "intakepage.h"
+#include "intakeservice.h"
+#include "leadrepository.h"
+#include "scripteddialogs.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The intake form as a receptionist uses it: typing, choosing or dropping a resume, saving.
+class TestIntakePage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void typedLeadIsSaved();
+    void unicodeNamesAreSavedAsTyped();
+    void errorsAppearAsTheUserTypes_data();
+    void errorsAppearAsTheUserTypes();
+    void untouchedFieldsStayQuiet();
+    void emptySubmitNamesEveryField();
+    void badResumeIsRefusedAtOnce_data();
+    void badResumeIsRefusedAtOnce();
+    void droppedResumeIsTaken();
+    void resumeVanishingBeforeSubmit();
+    void doubleClickSavesOnce();
+    void enterRepeatSavesOnce();
+    void enterMovesToTheNextEmptyField();
+    void duplicateEmail_data();
+    void duplicateEmail();
+    void databaseFailureKeepsTheForm();
+
+private:
+    template<typename T>
+    T* find(const char* name) const
+    {
+        auto* widget = m_page->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void fill(const QString& first, const QString& last, const QString& email, const QString& resume);
+    int leadCount() const { return m_repository->count({}).value(); }
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::unique_ptr<LeadRepository> m_repository;
+    std::unique_ptr<IntakeService> m_intake;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<IntakePage> m_page;
+    QString m_pdf;
+    int m_counter = 0;
+};
+
+void TestIntakePage::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("intake-%1.sqlite").arg(++m_counter)));
+    QVERIFY2(db, qPrintable(db.error().message));
+    m_db.emplace(std::move(db).value());
+    m_repository = std::make_unique<LeadRepository>(m_db->connection());
+    m_intake = std::make_unique<IntakeService>(*m_repository, LeadValidator(256 * 1024));
+    m_dialogs = ScriptedDialogs();
+    m_page = std::make_unique<IntakePage>(*m_intake, m_dialogs, QStringLiteral("maria"));
+    m_page->resize(800, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->activateWindow();
+    m_pdf = TestSupport::writeFile(m_dir, QStringLiteral("cv.pdf"), TestSupport::makePdf(QStringLiteral("Jane")));
+}
+
+void TestIntakePage::cleanup()
+{
+    m_page.reset();
+    m_intake.reset();
+    m_repository.reset();
+    m_db.reset();
+}
+
+void TestIntakePage::fill(const QString& first, const QString& last, const QString& email, const QString& resume)
+{
+    QTest::keyClicks(find<QLineEdit>("firstNameEdit"), first);
+    QTest::keyClicks(find<QLineEdit>("lastNameEdit"), last);
+    QTest::keyClicks(find<QLineEdit>("emailEdit"), email);
+    if (!resume.isEmpty()) {
+        m_dialogs.nextOpenFile = resume;
+        QTest::mouseClick(find<QPushButton>("chooseResumeButton"), Qt::LeftButton);
+    }
+}
+
+void TestIntakePage::typedLeadIsSaved()
+{
+    QSignalSpy saved(m_page.get(), &IntakePage::leadSaved);
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
+    QVERIFY(find<QLabel>("resumeStatusLabel")->text().contains(QStringLiteral("cv.pdf")));
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().at(1).toString(), QStringLiteral("Jane Doe"));
+    const qint64 id = saved.first().at(0).toLongLong();
+    auto lead = m_repository->lead(id);
+    QVERIFY(lead);
+    QCOMPARE(lead->email, QStringLiteral("jane@example.com"));
+    QCOMPARE(lead->createdBy, QStringLiteral("maria"));
+    QCOMPARE(m_repository->resume(id)->content, TestSupport::makePdf(QStringLiteral("Jane")));
+
+    auto* banner = find<QLabel>("banner");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Lead for Jane Doe saved."));
+    QVERIFY(find<QLineEdit>("firstNameEdit")->text().isEmpty());
+    QVERIFY(find<QLineEdit>("emailEdit")->text().isEmpty());
+    QVERIFY(m_page->resumePath().isEmpty());
+    QTRY_VERIFY(find<QLineEdit>("firstNameEdit")->hasFocus());
+    QVERIFY(!find<QLabel>("firstNameError")->isVisible());
+}
+
+void TestIntakePage::unicodeNamesAreSavedAsTyped()
+{
+    QSignalSpy saved(m_page.get(), &IntakePage::leadSaved);
+    // keyClicks sends one key event per UTF-16 unit; set the text for astral characters.
+    find<QLineEdit>("firstNameEdit")->setText(QStringLiteral("Zoë 😀"));
+    find<QLineEdit>("lastNameEdit")->setText(QStringLiteral("محمد 李"));
+    QTest::keyClicks(find<QLineEdit>("emailEdit"), QStringLiteral("zoe@example.com"));
+    m_page->setResumePath(m_pdf);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    auto lead = m_repository->lead(saved.first().at(0).toLongLong());
+    QCOMPARE(lead->firstName, QStringLiteral("Zoë 😀"));
+    QCOMPARE(lead->lastName, QStringLiteral("محمد 李"));
+}
+
+void TestIntakePage::errorsAppearAsTheUserTypes_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("email without domain") << "emailEdit" << "jane@" << "emailError" << "domain after the @";
+    QTest::newRow("email without at") << "emailEdit" << "jane" << "emailError" << "needs an @";
+    QTest::newRow("first name of spaces") << "firstNameEdit" << "   " << "firstNameError" << "Enter the first name.";
+    QTest::newRow("last name too long") << "lastNameEdit" << QString(101, QLatin1Char('x')) << "lastNameError"
+                                        << "at most 100";
+}
+
+void TestIntakePage::errorsAppearAsTheUserTypes()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, typed);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, message);
+    auto* line = m_page->findChild<QLineEdit*>(edit);
+    QTest::keyClicks(line, typed);
+    auto* label = m_page->findChild<QLabel*>(errorLabel);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(message), qPrintable(label->text()));
+    QVERIFY(line->property("invalid").toBool());
+    // Fixing the value clears the message at once.
+    line->selectAll();
+    QTest::keyClicks(line, edit == QLatin1String("emailEdit") ? QStringLiteral("jane@example.com") : QStringLiteral("Ann"));
+    QVERIFY(!label->isVisible());
+    QVERIFY(!line->property("invalid").toBool());
+}
+
+void TestIntakePage::untouchedFieldsStayQuiet()
+{
+    QTest::keyClicks(find<QLineEdit>("firstNameEdit"), QStringLiteral("J"));
+    QVERIFY(!find<QLabel>("lastNameError")->isVisible());
+    QVERIFY(!find<QLabel>("emailError")->isVisible());
+    QVERIFY(!find<QLabel>("resumeError")->isVisible());
+}
+
+void TestIntakePage::emptySubmitNamesEveryField()
+{
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QCOMPARE(find<QLabel>("firstNameError")->text(), QStringLiteral("Enter the first name."));
+    QCOMPARE(find<QLabel>("lastNameError")->text(), QStringLiteral("Enter the last name."));
+    QCOMPARE(find<QLabel>("emailError")->text(), QStringLiteral("Enter the email address."));
+    QCOMPARE(find<QLabel>("resumeError")->text(), QStringLiteral("Choose the resume (a PDF file)."));
+    QTRY_VERIFY(find<QLineEdit>("firstNameEdit")->hasFocus());
+    QCOMPARE(leadCount(), 0);
+}
+
+void TestIntakePage::badResumeIsRefusedAtOnce_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text renamed to pdf") << QByteArray("just text\n") << "not a PDF";
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("over the limit") << TestSupport::makePdf(QStringLiteral("big"), 300 * 1024) << "the limit is 256";
+    QTest::newRow("truncated") << TestSupport::makePdf().left(200) << "incomplete or damaged";
+}
+
+void TestIntakePage::badResumeIsRefusedAtOnce()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const QString path = TestSupport::writeFile(m_dir, QStringLiteral("bad-%1.pdf").arg(m_counter), bytes);
+    m_dialogs.nextOpenFile = path;
+    QTest::mouseClick(find<QPushButton>("chooseResumeButton"), Qt::LeftButton);
+    auto* error = find<QLabel>("resumeError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(message), qPrintable(error->text()));
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), {});
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QCOMPARE(leadCount(), 0);
+}
+
+void TestIntakePage::droppedResumeIsTaken()
+{
+    auto* mime = new QMimeData;
+    mime->setUrls({ QUrl::fromLocalFile(m_pdf) });
+    const QPoint where = find<QWidget>("resumeDropZone")->geometry().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_page.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(where), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_page.get(), &drop);
+    QCOMPARE(m_page->resumePath(), m_pdf);
+    QVERIFY(!find<QLabel>("resumeError")->isVisible());
+    delete mime;
+}
+
+void TestIntakePage::resumeVanishingBeforeSubmit()
+{
+    const QString path = TestSupport::writeFile(m_dir, QStringLiteral("vanish.pdf"), TestSupport::makePdf());
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), path);
+    QVERIFY(QFile::remove(path));
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QVERIFY(find<QLabel>("resumeError")->text().contains(QStringLiteral("no longer exists")));
+    QCOMPARE(find<QLineEdit>("firstNameEdit")->text(), QStringLiteral("Jane")); // nothing lost
+    QCOMPARE(leadCount(), 0);
+}
+
+void TestIntakePage::doubleClickSavesOnce()
+{
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
+    auto* submit = find<QPushButton>("submitButton");
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTest::mouseDClick(submit, Qt::LeftButton);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QCOMPARE(leadCount(), 1);
+    // The repeated presses did not turn into "required" errors on the fresh form.
+    QVERIFY(!find<QLabel>("firstNameError")->isVisible());
+    QVERIFY(find<QLabel>("banner")->text().contains(QStringLiteral("saved")));
+}
+
+void TestIntakePage::enterRepeatSavesOnce()
+{
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
+    auto* email = find<QLineEdit>("emailEdit");
+    QTest::keyClick(email, Qt::Key_Return);
+    QTest::keyClick(email, Qt::Key_Return);
+    QTest::keyClick(find<QLineEdit>("firstNameEdit"), Qt::Key_Return);
+    QCOMPARE(leadCount(), 1);
+}
+
+void TestIntakePage::enterMovesToTheNextEmptyField()
+{
+    auto* first = find<QLineEdit>("firstNameEdit");
+    first->setFocus();
+    QTest::keyClicks(first, QStringLiteral("Jane"));
+    QTest::keyClick(first, Qt::Key_Return);
+    QTRY_VERIFY(find<QLineEdit>("lastNameEdit")->hasFocus());
+    QCOMPARE(leadCount(), 0);
+}
+
+void TestIntakePage::duplicateEmail_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<int>("expectedLeads");
+    QTest::addColumn<bool>("openRequested");
+    QTest::newRow("open existing") << int(Dialogs::Answer::Primary) << 1 << true;
+    QTest::newRow("save anyway") << int(Dialogs::Answer::Secondary) << 2 << false;
+    QTest::newRow("cancel") << int(Dialogs::Answer::Cancel) << 1 << false;
+}
+
+void TestIntakePage::duplicateEmail()
+{
+    QFETCH(int, answer);
+    QFETCH(int, expectedLeads);
+    QFETCH(bool, openRequested);
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QCOMPARE(leadCount(), 1);
+    const qint64 existing = m_repository->page({}, 0, 1)->first().id;
+
+    QSignalSpy open(m_page.get(), &IntakePage::openLeadRequested);
+    m_dialogs.nextAnswer = Dialogs::Answer(answer);
+    fill(QStringLiteral("Janet"), QStringLiteral("Doe"), QStringLiteral("JANE@example.com"), m_pdf);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QCOMPARE(m_dialogs.asked.size(), 1);
+    QVERIFY2(m_dialogs.asked.first().contains(QStringLiteral("Jane Doe")), qPrintable(m_dialogs.asked.first()));
+    QCOMPARE(leadCount(), expectedLeads);
+    QCOMPARE(open.size(), openRequested ? 1 : 0);
+    if (openRequested)
+        QCOMPARE(open.first().at(0).toLongLong(), existing);
+    // Unless it was saved, the receptionist's typing is still there.
+    QCOMPARE(find<QLineEdit>("firstNameEdit")->text().isEmpty(), expectedLeads == 2);
+}
+
+void TestIntakePage::databaseFailureKeepsTheForm()
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.resumes BEGIN "
+                                      "SELECT RAISE(ABORT, 'disk on fire'); END")));
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    auto* banner = find<QLabel>("banner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("not saved")), qPrintable(banner->text()));
+    QCOMPARE(find<QLineEdit>("firstNameEdit")->text(), QStringLiteral("Jane"));
+    QCOMPARE(m_page->resumePath(), m_pdf);
+    QCOMPARE(leadCount(), 0);
+}
+
+QTEST_MAIN(TestIntakePage)
+#include "tst_intakepage.moc"

@@ -1,0 +1,183 @@
+#include "database.h"
+#include "intakepage.h"
+#include "intakeservice.h"
+#include "leadrepository.h"
+#include "leadspage.h"
+#include "mainwindow.h"
+#include "scripteddialogs.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The whole desk, end to end: type a lead, find it on the Leads page, change its status.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void enterFindAndUpdateALead();
+    void duplicateWarningOpensTheExistingLead();
+    void keyboardSwitchesPages();
+    void statusBarNamesTheDatabase();
+    void fitsASmallLaptopScreen();
+
+private:
+    template<typename T>
+    T* find(const char* name) const
+    {
+        auto* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void typeLead(const QString& first, const QString& last, const QString& email);
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::unique_ptr<LeadRepository> m_repository;
+    std::unique_ptr<IntakeService> m_intake;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_pdf;
+    int m_counter = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Window geometry is per-desk state in QSettings: keep the tests' own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("leadintake-test"));
+}
+
+void TestMainWindow::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_counter)));
+    QVERIFY2(db, qPrintable(db.error().message));
+    m_db.emplace(std::move(db).value());
+    m_repository = std::make_unique<LeadRepository>(m_db->connection());
+    m_intake = std::make_unique<IntakeService>(*m_repository, LeadValidator());
+    m_dialogs = ScriptedDialogs();
+    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, m_dialogs, QStringLiteral("ana"), m_db->path());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    m_pdf = TestSupport::writeFile(m_dir, QStringLiteral("cv.pdf"), TestSupport::makePdf());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_intake.reset();
+    m_repository.reset();
+    m_db.reset();
+}
+
+void TestMainWindow::typeLead(const QString& first, const QString& last, const QString& email)
+{
+    QTest::keyClicks(find<QLineEdit>("firstNameEdit"), first);
+    QTest::keyClicks(find<QLineEdit>("lastNameEdit"), last);
+    QTest::keyClicks(find<QLineEdit>("emailEdit"), email);
+    m_dialogs.nextOpenFile = m_pdf;
+    QTest::mouseClick(find<QPushButton>("chooseResumeButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+}
+
+void TestMainWindow::enterFindAndUpdateALead()
+{
+    typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    typeLead(QStringLiteral("Omar"), QStringLiteral("Haddad"), QStringLiteral("omar@example.com"));
+    QCOMPARE(find<QLabel>("banner")->text(), QStringLiteral("Lead for Omar Haddad saved."));
+
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    auto* tabs = find<QTabWidget>("pages");
+    QCOMPARE(tabs->currentWidget(), m_window->leadsPage());
+    auto* table = find<QTableView>("leadsTable");
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+
+    // Search as a person types.
+    QTest::keyClicks(find<QLineEdit>("searchField"), QStringLiteral("jan"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    const QModelIndex first = table->model()->index(0, 0);
+    QCOMPARE(first.data().toString(), QStringLiteral("Jane"));
+
+    // Change the status in place through the delegate.
+    int statusColumn = -1;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (table->model()->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Status"))
+            statusColumn = column;
+    }
+    QVERIFY(statusColumn >= 0);
+    const QModelIndex status = table->model()->index(0, statusColumn);
+    QCOMPARE(status.data().toString(), QStringLiteral("Pending"));
+    table->setCurrentIndex(status);
+    table->edit(status);
+    QComboBox* editor = nullptr;
+    QTRY_VERIFY((editor = table->viewport()->findChild<QComboBox*>()) != nullptr);
+    editor->setCurrentIndex(editor->findText(QStringLiteral("Reached out")));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(table->model()->index(0, statusColumn).data().toString(), QStringLiteral("Reached out"));
+
+    const auto leads = m_repository->findByEmail(QStringLiteral("jane@example.com")).value();
+    QCOMPARE(leads.size(), 1);
+    QCOMPARE(leads.first().status, LeadStatus::ReachedOut);
+
+    // The detail pane shows the history row that change wrote.
+    auto* history = find<QListWidget>("historyList");
+    QTRY_COMPARE(history->count(), 2);
+    const QString change = history->item(1)->text();
+    QVERIFY2(change.contains(QStringLiteral("Reached out")) && change.contains(QStringLiteral("ana")), qPrintable(change));
+}
+
+void TestMainWindow::duplicateWarningOpensTheExistingLead()
+{
+    typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    const qint64 existing = m_repository->findByEmail(QStringLiteral("jane@example.com"))->first().id;
+    m_dialogs.nextAnswer = Dialogs::Answer::Primary;
+    typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("Jane@Example.com"));
+    QCOMPARE(m_dialogs.asked.size(), 1);
+    QCOMPARE(find<QTabWidget>("pages")->currentWidget(), m_window->leadsPage());
+    auto* table = find<QTableView>("leadsTable");
+    QTRY_VERIFY(table->currentIndex().isValid());
+    QCOMPARE(table->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("jane@example.com"));
+    QCOMPARE(m_repository->count({}).value(), 1);
+    Q_UNUSED(existing)
+}
+
+void TestMainWindow::keyboardSwitchesPages()
+{
+    auto* tabs = find<QTabWidget>("pages");
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QCOMPARE(tabs->currentWidget(), m_window->leadsPage());
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(find<QLineEdit>("searchField")->hasFocus());
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(tabs->currentWidget(), m_window->intakePage());
+    QTRY_VERIFY(find<QLineEdit>("firstNameEdit")->hasFocus());
+}
+
+void TestMainWindow::statusBarNamesTheDatabase()
+{
+    QVERIFY(find<QLabel>("databaseLabel")->text().contains(m_db->path()));
+}
+
+void TestMainWindow::fitsASmallLaptopScreen()
+{
+    // Everything must fit a 1366×768 laptop (less the panel) without clipping.
+    const QSize minimum = m_window->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
