@@ -1,0 +1,290 @@
+#include "leaddetailpane.h"
+
+#include "dialogs.h"
+#include "leadrepository.h"
+#include "leadstatus.h"
+#include "leadtablemodel.h"
+#include "leadvalidator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedLayout>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel* valueLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+// Writes bytes atomically; returns an empty string or the reason it failed.
+QString writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(bytes) != bytes.size())
+        return file.errorString();
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace
+
+LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, const QString& actor,
+                               QWidget* parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_dialogs(dialogs)
+    , m_actor(actor)
+{
+    m_emptyPage = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(m_emptyPage);
+    auto* emptyLabel = new QLabel(tr("Select a lead to see its details, history and resume."),
+                                  m_emptyPage);
+    emptyLabel->setObjectName(QStringLiteral("emptyState"));
+    emptyLabel->setAlignment(Qt::AlignCenter);
+    emptyLabel->setWordWrap(true);
+    emptyLabel->setEnabled(false); // drawn in the muted color of placeholder text
+    emptyLayout->addWidget(emptyLabel);
+
+    m_detailsPage = new QWidget(this);
+    auto* details = new QVBoxLayout(m_detailsPage);
+    details->setContentsMargins(0, 0, 0, 0);
+
+    m_name = valueLabel(QStringLiteral("nameValue"), m_detailsPage);
+    QFont titleFont = m_name->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_name->setFont(titleFont);
+    details->addWidget(m_name);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_email = valueLabel(QStringLiteral("emailValue"), m_detailsPage);
+    m_status = valueLabel(QStringLiteral("statusValue"), m_detailsPage);
+    m_created = valueLabel(QStringLiteral("createdValue"), m_detailsPage);
+    m_updated = valueLabel(QStringLiteral("updatedValue"), m_detailsPage);
+    m_createdBy = valueLabel(QStringLiteral("createdByValue"), m_detailsPage);
+    m_resume = valueLabel(QStringLiteral("resumeValue"), m_detailsPage);
+    form->addRow(tr("Email:"), m_email);
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Created:"), m_created);
+    form->addRow(tr("Updated:"), m_updated);
+    form->addRow(tr("Created by:"), m_createdBy);
+    form->addRow(tr("Resume:"), m_resume);
+    details->addLayout(form);
+
+    auto* resumeButtons = new QHBoxLayout;
+    m_openButton = new QPushButton(tr("&Open"), m_detailsPage);
+    m_openButton->setObjectName(QStringLiteral("openResumeButton"));
+    m_openButton->setToolTip(tr("Open a copy of the resume in the desktop's PDF viewer"));
+    m_saveButton = new QPushButton(tr("Sa&ve as…"), m_detailsPage);
+    m_saveButton->setObjectName(QStringLiteral("saveResumeButton"));
+    m_saveButton->setToolTip(tr("Save the resume to a file"));
+    resumeButtons->addStretch();
+    resumeButtons->addWidget(m_openButton);
+    resumeButtons->addWidget(m_saveButton);
+    details->addLayout(resumeButtons);
+
+    auto* historyTitle = new QLabel(tr("History"), m_detailsPage);
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+    details->addWidget(historyTitle);
+    m_history = new QListWidget(m_detailsPage);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setWordWrap(true);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->setFocusPolicy(Qt::NoFocus);
+    historyTitle->setBuddy(m_history);
+    details->addWidget(m_history, 1);
+
+    m_stack = new QStackedLayout(this);
+    m_stack->addWidget(m_emptyPage);
+    m_stack->addWidget(m_detailsPage);
+    m_stack->setCurrentWidget(m_emptyPage);
+
+    connect(m_openButton, &QPushButton::clicked, this, &LeadDetailPane::openResume);
+    connect(m_saveButton, &QPushButton::clicked, this, &LeadDetailPane::saveResume);
+}
+
+LeadDetailPane::~LeadDetailPane() = default;
+
+void LeadDetailPane::showLead(qint64 id)
+{
+    const Result<Lead> lead = m_repository.lead(id);
+    if (!lead) {
+        clear();
+        if (lead.error().code != Error::Code::NotFound)
+            Q_EMIT errorOccurred(lead.error().message);
+        return;
+    }
+    m_leadId = id;
+    m_name->setText(lead->fullName());
+    m_email->setText(lead->email);
+    m_status->setText(LeadStatusText::display(lead->status));
+    m_created->setText(LeadTableModel::formatTime(lead->createdAt));
+    m_updated->setText(LeadTableModel::formatTime(lead->updatedAt));
+    m_createdBy->setText(lead->createdBy);
+
+    const Result<ResumeInfo> info = m_repository.resumeInfo(id);
+    if (info) {
+        m_resumeFileName = info->fileName;
+        m_resume->setText(tr("%1 (%2)").arg(info->fileName, LeadValidator::formatSize(info->size)));
+    } else {
+        m_resumeFileName.clear();
+        m_resume->setText(info.error().code == Error::Code::NotFound ? tr("No resume")
+                                                                     : info.error().message);
+    }
+    m_openButton->setEnabled(info.ok());
+    m_saveButton->setEnabled(info.ok());
+    showHistory();
+    m_stack->setCurrentWidget(m_detailsPage);
+}
+
+void LeadDetailPane::refresh()
+{
+    if (m_leadId > 0)
+        showLead(m_leadId);
+}
+
+void LeadDetailPane::clear()
+{
+    m_leadId = 0;
+    m_resumeFileName.clear();
+    m_history->clear();
+    m_stack->setCurrentWidget(m_emptyPage);
+}
+
+QString LeadDetailPane::describe(const LeadEvent& event)
+{
+    const QString when = LeadTableModel::formatTime(event.at);
+    const auto status = [](const std::optional<LeadStatus>& value) {
+        return value ? LeadStatusText::display(*value) : tr("unknown");
+    };
+    switch (event.kind) {
+    case LeadEvent::Kind::Created:
+        return tr("Created by %1 — %2").arg(event.actor, when);
+    case LeadEvent::Kind::StatusChanged:
+        return tr("Status changed from %1 to %2 by %3 — %4")
+            .arg(status(event.fromStatus), status(event.toStatus), event.actor, when);
+    case LeadEvent::Kind::Note:
+        return tr("Note by %1 — %2: %3").arg(event.actor, when, event.detail);
+    case LeadEvent::Kind::ResumeOpened:
+        return tr("Resume opened by %1 — %2").arg(event.actor, when);
+    case LeadEvent::Kind::ResumeExported:
+        return tr("Resume saved to a file by %1 — %2").arg(event.actor, when);
+    }
+    return {};
+}
+
+void LeadDetailPane::showHistory()
+{
+    m_history->clear();
+    const Result<QList<LeadEvent>> events = m_repository.history(m_leadId);
+    if (!events) {
+        Q_EMIT errorOccurred(events.error().message);
+        return;
+    }
+    for (const LeadEvent& event : *events) {
+        auto* item = new QListWidgetItem(describe(event), m_history);
+        if (event.kind == LeadEvent::Kind::ResumeExported && !event.detail.isEmpty())
+            item->setToolTip(QDir::toNativeSeparators(event.detail));
+    }
+    m_history->scrollToBottom();
+}
+
+QString LeadDetailPane::safeFileName() const
+{
+    // The stored name came from someone else's disk: keep only its last part.
+    QString name = QFileInfo(m_resumeFileName).fileName();
+    name.remove(QLatin1Char('/')).remove(QLatin1Char('\\'));
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
+        name = QStringLiteral("resume-%1.pdf").arg(m_leadId);
+    return name;
+}
+
+void LeadDetailPane::openResume()
+{
+    if (m_leadId <= 0)
+        return;
+    const qint64 id = m_leadId;
+    const Result<ResumeFile> file = m_repository.resume(id);
+    if (!file) {
+        Q_EMIT errorOccurred(file.error().message);
+        return;
+    }
+    if (!m_tempDir)
+        m_tempDir = std::make_unique<QTemporaryDir>();
+    // One folder per lead: two leads' "resume.pdf" must not overwrite each other.
+    const QString folder = m_tempDir->filePath(QString::number(id));
+    if (!m_tempDir->isValid() || !QDir().mkpath(folder)) {
+        m_dialogs.warn(this, tr("Cannot open the resume"),
+                       tr("There is no room for a temporary copy of the resume: %1")
+                           .arg(m_tempDir->errorString()));
+        return;
+    }
+    const QString path = QDir(folder).filePath(safeFileName());
+    if (const QString problem = writeBytes(path, file->content); !problem.isEmpty()) {
+        m_dialogs.warn(this, tr("Cannot open the resume"),
+                       tr("Writing a temporary copy to %1 failed: %2")
+                           .arg(QDir::toNativeSeparators(path), problem));
+        return;
+    }
+    if (!m_dialogs.openExternally(path)) {
+        m_dialogs.warn(this, tr("Cannot open the resume"),
+                       tr("No application on this computer opens %1. Use “Save as…” and open "
+                          "the file yourself.")
+                           .arg(safeFileName()));
+        return;
+    }
+    if (const VoidResult recorded = m_repository.recordEvent(id, LeadEvent::Kind::ResumeOpened, m_actor);
+        !recorded)
+        Q_EMIT errorOccurred(recorded.error().message);
+    showHistory();
+}
+
+void LeadDetailPane::saveResume()
+{
+    if (m_leadId <= 0)
+        return;
+    const qint64 id = m_leadId;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_dialogs.saveFile(this, tr("Save Resume As"),
+                                            QDir(folder).filePath(safeFileName()),
+                                            tr("PDF documents (*.pdf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<ResumeFile> file = m_repository.resume(id);
+    if (!file) {
+        Q_EMIT errorOccurred(file.error().message);
+        return;
+    }
+    if (const QString problem = writeBytes(path, file->content); !problem.isEmpty()) {
+        m_dialogs.warn(this, tr("Cannot save the resume"),
+                       tr("Saving the resume to %1 failed: %2")
+                           .arg(QDir::toNativeSeparators(path), problem));
+        return;
+    }
+    if (const VoidResult recorded
+        = m_repository.recordEvent(id, LeadEvent::Kind::ResumeExported, m_actor, path);
+        !recorded)
+        Q_EMIT errorOccurred(recorded.error().message);
+    showHistory();
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "lead.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class Dialogs;
+class LeadRepository;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedLayout;
+class QTemporaryDir;
+
+// Everything about one lead: its fields, its history in plain words and its resume (name
+// and size only; the bytes are read when the user opens or saves it).
+class LeadDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadDetailPane)
+
+public:
+    LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, const QString& actor,
+                   QWidget* parent = nullptr);
+    ~LeadDetailPane() override;
+
+    // Reads and shows the lead; shows the empty state when it does not exist.
+    void showLead(qint64 id);
+    // Reads the shown lead again (after a change made here or elsewhere).
+    void refresh();
+    void clear();
+    qint64 leadId() const { return m_leadId; }
+
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // One line of history in plain words, e.g. "Created by ana — 28 Nov 2026 14:05".
+    static QString describe(const LeadEvent& event);
+
+    QPushButton* openResumeButton() const { return m_openButton; }
+    QPushButton* saveResumeButton() const { return m_saveButton; }
+
+Q_SIGNALS:
+    // A recoverable problem to show inline (the lead vanished, the database failed).
+    void errorOccurred(const QString& message);
+
+private:
+    void openResume();
+    void saveResume();
+    void showHistory();
+    QString safeFileName() const;
+
+    LeadRepository& m_repository;
+    Dialogs& m_dialogs;
+    QString m_actor;
+    qint64 m_leadId = 0;
+    QString m_resumeFileName;
+    std::unique_ptr<QTemporaryDir> m_tempDir; // copies opened in a viewer; removed with the pane
+
+    QStackedLayout* m_stack = nullptr;
+    QWidget* m_emptyPage = nullptr;
+    QWidget* m_detailsPage = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_email = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_created = nullptr;
+    QLabel* m_updated = nullptr;
+    QLabel* m_createdBy = nullptr;
+    QLabel* m_resume = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QListWidget* m_history = nullptr;
+};

@@ -1,0 +1,395 @@
+#include "leadspage.h"
+
+#include "dataversionwatcher.h"
+#include "leaddetailpane.h"
+#include "leadrepository.h"
+#include "leadstatus.h"
+#include "leadtablemodel.h"
+#include "statusdelegate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kSearchDelayMs = 150; // results as you type, one query per pause
+constexpr int kLiveRefreshMs = 1000;
+constexpr int kMaxRememberedSelection = 1000;
+constexpr int kMaxStatusChecks = 2000; // enough to decide the action without reading far
+} // namespace
+
+LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString& actor,
+                     QWidget* parent)
+    : QWidget(parent)
+    , m_repository(repository)
+{
+    m_model = new LeadTableModel(repository, actor, this);
+    buildUi(dialogs, actor);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setObjectName(QStringLiteral("searchDebounce"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &LeadsPage::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &LeadsPage::applySearch);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &LeadsPage::applyStatusFilter);
+
+    connect(m_model, &LeadTableModel::errorOccurred, this, &LeadsPage::showError);
+    connect(m_model, &LeadTableModel::countChanged, this, &LeadsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &LeadsPage::rememberSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeadsPage::restoreSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const int current = m_table->currentIndex().row();
+                if (current >= topLeft.row() && current <= bottomRight.row())
+                    showCurrentLead();
+                updateActions();
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LeadsPage::showCurrentLead);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LeadsPage::updateActions);
+    connect(m_detail, &LeadDetailPane::errorOccurred, this, &LeadsPage::showError);
+
+    m_watcher = new DataVersionWatcher(repository.database(), kLiveRefreshMs, this);
+    connect(m_watcher, &DataVersionWatcher::changed, this, &LeadsPage::refresh);
+
+    updateCount();
+    updateActions();
+}
+
+LeadsPage::~LeadsPage() = default;
+
+void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
+{
+    // Search and filter.
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search names and email"));
+    m_search->setClearButtonEnabled(true);
+    // Ctrl+F belongs to the main window's "Find lead…", which focuses this field.
+    m_search->setToolTip(tr("Words match the start of first names, last names and email "
+                            "addresses, ignoring case and accents"));
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All"), QString());
+    for (const LeadStatus status : LeadStatusText::all())
+        m_statusFilter->addItem(LeadStatusText::display(status), LeadStatusText::key(status));
+    auto* filterLabel = new QLabel(tr("S&tatus:"), this);
+    filterLabel->setBuddy(m_statusFilter);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addSpacing(12);
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_statusFilter);
+    filters->addSpacing(12);
+    filters->addWidget(m_countLabel);
+
+    // Inline banner for recoverable errors ("changed by someone else").
+    m_errorBanner = new QFrame(this);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setFrameShape(QFrame::StyledPanel);
+    m_errorBanner->setStyleSheet(QStringLiteral(
+        "QFrame#errorBanner { background-color: #fdecea; border: 1px solid #e6a29b; "
+        "border-radius: 4px; } QFrame#errorBanner QLabel { color: #5f2120; }"));
+    m_errorText = new QLabel(m_errorBanner);
+    m_errorText->setObjectName(QStringLiteral("errorBannerText"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextFormat(Qt::PlainText);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* dismiss = new QToolButton(m_errorBanner);
+    dismiss->setObjectName(QStringLiteral("errorBannerClose"));
+    dismiss->setAutoRaise(true);
+    dismiss->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    dismiss->setToolTip(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss"));
+    connect(dismiss, &QToolButton::clicked, m_errorBanner, &QWidget::hide);
+    auto* bannerLayout = new QHBoxLayout(m_errorBanner);
+    bannerLayout->setContentsMargins(8, 4, 4, 4);
+    bannerLayout->addWidget(m_errorText, 1);
+    bannerLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_errorBanner->hide();
+
+    // The table.
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("leadsTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(LeadTableModel::Status, new StatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    m_table->setShowGrid(false);
+    // Fixed row heights: the view never asks a million rows for their size.
+    QHeaderView* rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setSectionsMovable(false);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int statusWidth = 0;
+    for (const LeadStatus status : LeadStatusText::all())
+        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(LeadStatusText::display(status)));
+    const QString sampleTime = LeadTableModel::formatTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), Qt::UTC));
+    columns->setMinimumSectionSize(4 * em);
+    columns->resizeSection(LeadTableModel::FirstName, 10 * em);
+    columns->resizeSection(LeadTableModel::LastName, 11 * em);
+    // Room for the combo box arrow when editing.
+    columns->resizeSection(LeadTableModel::Status, statusWidth + 5 * em);
+    columns->resizeSection(LeadTableModel::CreatedAt, fontMetrics().horizontalAdvance(sampleTime) + 3 * em);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(LeadTableModel::Email, QHeaderView::Stretch);
+    columns->setStretchLastSection(false);
+    columns->setSortIndicator(LeadTableModel::CreatedAt, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+
+    // Bulk action.
+    m_markAction = new QAction(tr("Mark as &Reached Out"), this);
+    m_markAction->setObjectName(QStringLiteral("markReachedOutAction"));
+    m_markAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_markAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markAction->setToolTip(tr("Mark the selected leads as reached out (%1)")
+                                 .arg(m_markAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_markAction, &QAction::triggered, this, &LeadsPage::markReachedOut);
+    addAction(m_markAction);
+    m_markButton = new QPushButton(tr("Mark as reached out"), this);
+    m_markButton->setObjectName(QStringLiteral("markReachedOutButton"));
+    m_markButton->setToolTip(m_markAction->toolTip());
+    connect(m_markButton, &QPushButton::clicked, m_markAction, &QAction::trigger);
+    connect(m_markAction, &QAction::changed, m_markButton,
+            [this] { m_markButton->setEnabled(m_markAction->isEnabled()); });
+
+    auto* tableSide = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_markButton);
+    actions->addStretch();
+    tableLayout->addLayout(actions);
+
+    m_detail = new LeadDetailPane(m_repository, dialogs, actor, this);
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("leadsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(tableSide);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 700, 400 });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_table);
+    setTabOrder(m_table, m_markButton);
+    setTabOrder(m_markButton, m_detail->openResumeButton());
+    setTabOrder(m_detail->openResumeButton(), m_detail->saveResumeButton());
+    setTabOrder(m_detail->saveResumeButton(), dismiss);
+}
+
+void LeadsPage::refresh()
+{
+    m_model->reload(); // a changed count resets, and restoreSelection() keeps the lead
+    showCurrentLead();
+    updateCount();
+    updateActions();
+}
+
+void LeadsPage::showLead(qint64 id)
+{
+    const Result<Lead> lead = m_repository.lead(id);
+    if (!lead) {
+        showError(lead.error().message);
+        return;
+    }
+    int row = m_model->locateLead(*lead);
+    if (row < 0) {
+        const LeadQuery current = m_model->query();
+        if (!current.search.isEmpty() || current.status) {
+            // The search or filter hides it: clear both, without a query per keystroke.
+            m_searchTimer->stop();
+            {
+                const QSignalBlocker blockSearch(m_search);
+                const QSignalBlocker blockFilter(m_statusFilter);
+                m_search->clear();
+                m_statusFilter->setCurrentIndex(0);
+            }
+            LeadQuery cleared = current;
+            cleared.search.clear();
+            cleared.status.reset();
+            m_model->setQuery(cleared);
+            row = m_model->locateLead(*lead);
+        }
+    }
+    if (row < 0) {
+        // Only the date and status orders can be searched outside SQL: use the default one.
+        m_table->sortByColumn(LeadTableModel::CreatedAt, Qt::DescendingOrder);
+        row = m_model->locateLead(*lead);
+    }
+    if (row >= 0) {
+        selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    } else {
+        m_detail->showLead(id);
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void LeadsPage::applySearch()
+{
+    m_searchTimer->stop();
+    m_model->setSearch(m_search->text().trimmed());
+    updateCount();
+}
+
+void LeadsPage::applyStatusFilter()
+{
+    const QString key = m_statusFilter->currentData().toString();
+    m_model->setStatusFilter(LeadStatusText::fromKey(key));
+    updateCount();
+}
+
+void LeadsPage::markReachedOut()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    m_errorBanner->hide();
+    m_model->setStatus(rows, LeadStatus::ReachedOut);
+    showCurrentLead();
+    updateCount();
+    updateActions();
+}
+
+void LeadsPage::updateActions()
+{
+    bool anyPending = false;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (qsizetype i = 0; i < rows.size() && !anyPending; ++i) {
+        if (i >= kMaxStatusChecks) {
+            anyPending = true; // a huge selection: let the action sort it out
+            break;
+        }
+        const QVariant status = rows.at(i).data(LeadTableModel::StatusRole);
+        anyPending = status.isValid() && LeadStatus(status.toInt()) == LeadStatus::Pending;
+    }
+    m_markAction->setEnabled(anyPending);
+    m_markButton->setEnabled(anyPending);
+}
+
+void LeadsPage::updateCount()
+{
+    m_countLabel->setText(tr("%Ln lead(s)", nullptr, m_model->rowCount()));
+}
+
+void LeadsPage::showCurrentLead()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? current.data(LeadTableModel::LeadIdRole).toLongLong() : 0;
+    if (id > 0)
+        m_detail->showLead(id);
+    else
+        m_detail->clear();
+}
+
+void LeadsPage::showError(const QString& message)
+{
+    m_errorText->setText(message);
+    m_errorBanner->show();
+}
+
+void LeadsPage::rememberSelection()
+{
+    // Only rows whose page is cached: remembering must not read the table.
+    m_saved = {};
+    m_saved.rowCount = m_model->rowCount();
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        m_saved.currentRow = current.row();
+        m_saved.currentColumn = current.column();
+        m_saved.currentId = m_model->cachedLeadId(current.row());
+    }
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        if (m_saved.selectedIds.size() >= kMaxRememberedSelection)
+            break;
+        if (const qint64 id = m_model->cachedLeadId(index.row()))
+            m_saved.selectedIds.append(id);
+    }
+}
+
+void LeadsPage::restoreSelection()
+{
+    const SavedSelection saved = std::exchange(m_saved, {});
+    if (saved.currentId <= 0) {
+        m_detail->clear();
+        updateActions();
+        return;
+    }
+    // New leads usually arrive at the top (newest first): try where the shift puts it.
+    const int shift = m_model->rowCount() - saved.rowCount;
+    int row = m_model->rowForLead(saved.currentId, saved.currentRow + shift);
+    if (row < 0)
+        row = m_model->rowForLead(saved.currentId, saved.currentRow);
+    if (row < 0) {
+        m_detail->clear();
+        updateActions();
+        return;
+    }
+    QItemSelection selection;
+    for (const qint64 id : saved.selectedIds) {
+        if (const int selected = m_model->rowForLead(id); selected >= 0)
+            selection.select(m_model->index(selected, 0),
+                             m_model->index(selected, LeadTableModel::ColumnCount - 1));
+    }
+    QItemSelectionModel* selectionModel = m_table->selectionModel();
+    selectionModel->setCurrentIndex(m_model->index(row, saved.currentColumn),
+                                    QItemSelectionModel::NoUpdate);
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_table->scrollTo(m_model->index(row, saved.currentColumn));
+    updateActions();
+}
+
+void LeadsPage::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showCurrentLead();
+}

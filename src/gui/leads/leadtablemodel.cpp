@@ -1,0 +1,442 @@
+#include "leadtablemodel.h"
+
+#include "leadrepository.h"
+#include "leadstatus.h"
+
+#include <QLocale>
+#include <QMetaObject>
+
+#include <algorithm>
+#include <tuple>
+
+namespace {
+
+std::optional<LeadStatus> statusFromValue(const QVariant& value)
+{
+    if (value.metaType() == QMetaType::fromType<LeadStatus>())
+        return value.value<LeadStatus>();
+    if (value.metaType().id() == QMetaType::Int) {
+        const int number = value.toInt();
+        for (const LeadStatus status : LeadStatusText::all()) {
+            if (int(status) == number)
+                return status;
+        }
+        return std::nullopt;
+    }
+    const QString text = value.toString();
+    if (const std::optional<LeadStatus> byKey = LeadStatusText::fromKey(text))
+        return byKey;
+    for (const LeadStatus status : LeadStatusText::all()) {
+        if (text.compare(LeadStatusText::display(status), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+LeadTableModel::LeadTableModel(LeadRepository& repository, const QString& actor, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+    , m_actor(actor)
+{
+    const Result<int> counted = m_repository.count(m_query);
+    if (counted)
+        m_count = *counted;
+    else
+        reportError(counted.error().message);
+}
+
+LeadTableModel::~LeadTableModel() = default;
+
+int LeadTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int LeadTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LeadTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Page* page = pageFor(index.row());
+    if (!page)
+        return {};
+    const qsizetype offset = index.row() - page->index * kPageSize;
+    if (offset >= page->leads.size())
+        return {}; // the table shrank since it was counted; the next reload fixes the count
+    const Lead& lead = page->leads.at(offset);
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (Column(index.column())) {
+        case FirstName:
+            return lead.firstName;
+        case LastName:
+            return lead.lastName;
+        case Email:
+            return lead.email;
+        case Status:
+            return LeadStatusText::display(lead.status);
+        case CreatedAt:
+            return formatTime(lead.createdAt);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == CreatedAt)
+            return QLocale().toString(lead.createdAt.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case LeadIdRole:
+        return lead.id;
+    case LeadRole:
+        return QVariant::fromValue(lead);
+    case StatusRole:
+        return int(lead.status);
+    default:
+        return {};
+    }
+}
+
+QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case FirstName:
+        return tr("First name");
+    case LastName:
+        return tr("Last name");
+    case Email:
+        return tr("Email");
+    case Status:
+        return tr("Status");
+    case CreatedAt:
+        return tr("Created");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags LeadTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Status)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool LeadTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || index.column() != Status)
+        return false;
+    const std::optional<LeadStatus> to = statusFromValue(value);
+    if (!to)
+        return false;
+    return setStatus({ index }, *to) > 0;
+}
+
+void LeadTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    LeadQuery query = m_query;
+    query.sortKey = sortKeyForColumn(Column(column));
+    query.order = order;
+    setQuery(query);
+}
+
+void LeadTableModel::setQuery(const LeadQuery& query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    resetWithCount();
+}
+
+void LeadTableModel::setSearch(const QString& search)
+{
+    LeadQuery query = m_query;
+    query.search = search;
+    setQuery(query);
+}
+
+void LeadTableModel::setStatusFilter(std::optional<LeadStatus> status)
+{
+    LeadQuery query = m_query;
+    query.status = status;
+    setQuery(query);
+}
+
+void LeadTableModel::resetWithCount()
+{
+    const int oldCount = m_count;
+    beginResetModel();
+    m_pages.clear();
+    m_lastReadError.clear();
+    const Result<int> counted = m_repository.count(m_query);
+    m_count = counted ? *counted : 0;
+    endResetModel();
+    if (!counted)
+        reportError(counted.error().message);
+    if (m_count != oldCount)
+        Q_EMIT countChanged(m_count);
+}
+
+int LeadTableModel::setStatus(const QModelIndexList& rows, LeadStatus to)
+{
+    // Read every lead (with the version the user saw) before changing any, since a change
+    // can move rows when the table is filtered or sorted by status.
+    QList<int> rowNumbers;
+    for (const QModelIndex& index : rows) {
+        if (checkIndex(index, CheckIndexOption::IndexIsValid))
+            rowNumbers.append(index.row());
+    }
+    std::sort(rowNumbers.begin(), rowNumbers.end());
+    rowNumbers.erase(std::unique(rowNumbers.begin(), rowNumbers.end()), rowNumbers.end());
+
+    QList<Lead> leads;
+    for (const int row : std::as_const(rowNumbers)) {
+        if (const std::optional<Lead> lead = leadAt(row); lead && lead->status != to)
+            leads.append(*lead);
+    }
+    if (leads.isEmpty())
+        return 0;
+
+    int changed = 0;
+    QStringList errors;
+    for (const Lead& lead : std::as_const(leads)) {
+        const Result<int> result = m_repository.setStatus(lead.id, to, m_actor, lead.version);
+        if (result)
+            ++changed;
+        else if (!errors.contains(result.error().message))
+            errors.append(result.error().message);
+    }
+
+    if (m_query.status || m_query.sortKey == LeadQuery::SortKey::Status) {
+        reload(); // rows move or leave the filter
+    } else {
+        // Rows keep their place; re-read their pages so they show what is stored now.
+        QList<int> pages;
+        for (const int row : std::as_const(rowNumbers)) {
+            if (!pages.contains(row / kPageSize))
+                pages.append(row / kPageSize);
+        }
+        for (const int pageIndex : std::as_const(pages))
+            dropPage(pageIndex);
+        Q_EMIT dataChanged(index(rowNumbers.constFirst(), 0),
+                           index(rowNumbers.constLast(), ColumnCount - 1));
+    }
+    if (!errors.isEmpty())
+        Q_EMIT errorOccurred(errors.join(QLatin1Char('\n')));
+    return changed;
+}
+
+void LeadTableModel::reload()
+{
+    const Result<int> counted = m_repository.count(m_query);
+    if (!counted) {
+        reportError(counted.error().message);
+        return;
+    }
+    if (*counted != m_count) {
+        resetWithCount();
+        return;
+    }
+
+    // Same number of rows: keep every persistent index (selection, current) on its lead.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(from.size());
+    for (const QModelIndex& index : from) {
+        const Lead* lead = cachedLead(index.row());
+        ids.append(lead ? lead->id : 0);
+    }
+    m_pages.clear();
+    m_lastReadError.clear();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        int row = ids.at(i) ? rowForLead(ids.at(i), from.at(i).row()) : -1;
+        if (row < 0)
+            row = from.at(i).row();
+        to.append(index(row, from.at(i).column()));
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::optional<Lead> LeadTableModel::leadAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return std::nullopt;
+    const Page* page = pageFor(row);
+    if (!page || row - page->index * kPageSize >= page->leads.size())
+        return std::nullopt;
+    return page->leads.at(row - page->index * kPageSize);
+}
+
+qint64 LeadTableModel::cachedLeadId(int row) const
+{
+    const Lead* lead = cachedLead(row);
+    return lead ? lead->id : 0;
+}
+
+int LeadTableModel::rowForLead(qint64 id, int hintRow) const
+{
+    for (const Page& page : std::as_const(m_pages)) {
+        for (qsizetype i = 0; i < page.leads.size(); ++i) {
+            if (page.leads.at(i).id == id)
+                return page.index * kPageSize + int(i);
+        }
+    }
+    if (hintRow < 0 || hintRow >= m_count || cachedPage(hintRow / kPageSize))
+        return -1;
+    if (const Page* page = pageFor(hintRow)) {
+        for (qsizetype i = 0; i < page->leads.size(); ++i) {
+            if (page->leads.at(i).id == id)
+                return page->index * kPageSize + int(i);
+        }
+    }
+    return -1;
+}
+
+int LeadTableModel::locateLead(const Lead& lead) const
+{
+    if (const int cached = rowForLead(lead.id); cached >= 0)
+        return cached;
+    if (m_query.sortKey != LeadQuery::SortKey::CreatedAt
+        && m_query.sortKey != LeadQuery::SortKey::Status)
+        return -1;
+    const auto key = [this](const Lead& l) {
+        const QString status = m_query.sortKey == LeadQuery::SortKey::Status
+            ? LeadStatusText::key(l.status)
+            : QString();
+        return std::make_tuple(status, l.createdAt.toMSecsSinceEpoch(), l.id);
+    };
+    const auto target = key(lead);
+    const bool ascending = m_query.order == Qt::AscendingOrder;
+    // First row that does not come before the lead in the table's order.
+    int low = 0;
+    int high = m_count;
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        ++m_pageReads;
+        const Result<QList<Lead>> one = m_repository.page(m_query, middle, 1);
+        if (!one || one->isEmpty())
+            return -1;
+        const auto probe = key(one->constFirst());
+        const bool before = ascending ? probe < target : target < probe;
+        if (before)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    const std::optional<Lead> found = leadAt(low);
+    return found && found->id == lead.id ? low : -1;
+}
+
+LeadTableModel::Column LeadTableModel::columnForSortKey(LeadQuery::SortKey key)
+{
+    switch (key) {
+    case LeadQuery::SortKey::FirstName:
+        return FirstName;
+    case LeadQuery::SortKey::LastName:
+        return LastName;
+    case LeadQuery::SortKey::Email:
+        return Email;
+    case LeadQuery::SortKey::Status:
+        return Status;
+    case LeadQuery::SortKey::CreatedAt:
+        break;
+    }
+    return CreatedAt;
+}
+
+LeadQuery::SortKey LeadTableModel::sortKeyForColumn(Column column)
+{
+    switch (column) {
+    case FirstName:
+        return LeadQuery::SortKey::FirstName;
+    case LastName:
+        return LeadQuery::SortKey::LastName;
+    case Email:
+        return LeadQuery::SortKey::Email;
+    case Status:
+        return LeadQuery::SortKey::Status;
+    case CreatedAt:
+    case ColumnCount:
+        break;
+    }
+    return LeadQuery::SortKey::CreatedAt;
+}
+
+QString LeadTableModel::formatTime(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+const LeadTableModel::Page* LeadTableModel::cachedPage(int pageIndex) const
+{
+    for (const Page& page : std::as_const(m_pages)) {
+        if (page.index == pageIndex)
+            return &page;
+    }
+    return nullptr;
+}
+
+const Lead* LeadTableModel::cachedLead(int row) const
+{
+    const Page* page = cachedPage(row / kPageSize);
+    if (!page || row % kPageSize >= page->leads.size())
+        return nullptr;
+    return &page->leads.at(row % kPageSize);
+}
+
+const LeadTableModel::Page* LeadTableModel::pageFor(int row) const
+{
+    const int pageIndex = row / kPageSize;
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).index == pageIndex) {
+            if (i > 0)
+                m_pages.move(i, 0); // most recently used first
+            return &m_pages.constFirst();
+        }
+    }
+    ++m_pageReads;
+    Result<QList<Lead>> read = m_repository.page(m_query, pageIndex * kPageSize, kPageSize);
+    if (!read) {
+        reportError(read.error().message);
+        return nullptr;
+    }
+    m_lastReadError.clear();
+    m_pages.prepend(Page { pageIndex, std::move(read).value() });
+    while (m_pages.size() > kMaxCachedPages)
+        m_pages.removeLast();
+    return &m_pages.constFirst();
+}
+
+void LeadTableModel::dropPage(int pageIndex)
+{
+    m_pages.removeIf([pageIndex](const Page& page) { return page.index == pageIndex; });
+}
+
+void LeadTableModel::reportError(const QString& message) const
+{
+    // data() may fail while a view paints: report once, after the paint, not per cell.
+    if (message == m_lastReadError)
+        return;
+    m_lastReadError = message;
+    auto* self = const_cast<LeadTableModel*>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { Q_EMIT self->errorOccurred(message); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "lead.h"
+#include "leadquery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
+
+class LeadRepository;
+
+// The leads table: knows the row count from SQL and reads fixed-size pages on demand
+// into a small LRU cache, so memory stays flat at a million rows. Sorting, search and
+// the status filter are part of the LeadQuery and run in SQL.
+class LeadTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadTableModel)
+
+public:
+    enum Column { FirstName, LastName, Email, Status, CreatedAt, ColumnCount };
+    enum Role {
+        LeadIdRole = Qt::UserRole + 1, // qint64
+        LeadRole, // the whole Lead
+        StatusRole, // LeadStatus as int
+    };
+
+    static constexpr int kPageSize = 200;
+    static constexpr int kMaxCachedPages = 6;
+
+    LeadTableModel(LeadRepository& repository, const QString& actor, QObject* parent = nullptr);
+    ~LeadTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // On Status with Qt::EditRole: value is a LeadStatus (as int), its key or its display text.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const LeadQuery& query() const { return m_query; }
+    void setQuery(const LeadQuery& query);
+    void setSearch(const QString& search);
+    void setStatusFilter(std::optional<LeadStatus> status);
+
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // Changes the status of every lead in rows (any column); returns how many changed.
+    // Each failure is reported through errorOccurred and its row shows the current truth.
+    int setStatus(const QModelIndexList& rows, LeadStatus to);
+
+    // Counts again and drops the cache. Rows and persistent indexes stay on their lead when
+    // the count is unchanged (layoutChanged); otherwise the model resets.
+    void reload();
+
+    // The lead at row, reading its page when needed.
+    std::optional<Lead> leadAt(int row) const;
+    // The id at row when its page is cached, else 0 (never reads from the database).
+    qint64 cachedLeadId(int row) const;
+    // The row of lead id among cached pages, else in the page holding hintRow; -1 if unknown.
+    int rowForLead(qint64 id, int hintRow = -1) const;
+    // The row of this lead under the current order found by bisection (CreatedAt order only,
+    // whose keys compare exactly outside SQL); -1 otherwise or when it is not in the table.
+    int locateLead(const Lead& lead) const;
+
+    // For tests and diagnostics: the cache bound is kMaxCachedPages.
+    int cachedPageCount() const { return int(m_pages.size()); }
+    int pageReads() const { return m_pageReads; }
+
+    static Column columnForSortKey(LeadQuery::SortKey key);
+    static LeadQuery::SortKey sortKeyForColumn(Column column);
+    static QString formatTime(const QDateTime& utc);
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+    void countChanged(int count);
+
+private:
+    struct Page
+    {
+        int index = 0;
+        QList<Lead> leads;
+    };
+
+    const Page* pageFor(int row) const;
+    const Page* cachedPage(int pageIndex) const;
+    const Lead* cachedLead(int row) const;
+    void dropPage(int pageIndex);
+    void resetWithCount();
+    void reportError(const QString& message) const;
+
+    LeadRepository& m_repository;
+    QString m_actor;
+    LeadQuery m_query;
+    int m_count = 0;
+    // Most recently used first; never longer than kMaxCachedPages.
+    mutable QList<Page> m_pages;
+    mutable int m_pageReads = 0;
+    mutable QString m_lastReadError;
+};

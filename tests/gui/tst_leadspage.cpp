@@ -1,0 +1,442 @@
+#include "database.h"
+#include "dialogs.h"
+#include "leadrepository.h"
+#include "leadspage.h"
+#include "leadtablemodel.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+// Answers every dialog from a script and remembers what was asked.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    Answer ask(QWidget*, const QString&, const QString&, const QString&, const QString&) override
+    {
+        return Answer::Cancel;
+    }
+    void warn(QWidget*, const QString& title, const QString& text) override
+    {
+        warnings.append(title + QLatin1Char('\n') + text);
+    }
+    QString openFile(QWidget*, const QString&, const QString&) override { return {}; }
+    QString saveFile(QWidget*, const QString&, const QString& suggestedPath, const QString&) override
+    {
+        suggestedPaths.append(suggestedPath);
+        return savePath;
+    }
+    bool openExternally(const QString& path) override
+    {
+        openedPaths.append(path);
+        openedBytes.append(readAll(path));
+        return openResult;
+    }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QString savePath;
+    bool openResult = true;
+    QStringList warnings;
+    QStringList suggestedPaths;
+    QStringList openedPaths;
+    QList<QByteArray> openedBytes;
+};
+
+ResumeFile resumeFor(const QString& text)
+{
+    const QByteArray pdf = TestSupport::makePdf(text, 2048);
+    return ResumeFile { text + QStringLiteral(".pdf"), QStringLiteral("application/pdf"), pdf,
+                        QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() };
+}
+
+} // namespace
+
+// The Leads page as a person uses it: typing, clicking, shortcuts, and another desk writing.
+class TestLeadsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsWithAllLeadsAndNothingSelected();
+    void searchAsYouType();
+    void statusFilter();
+    void selectingShowsDetails();
+    void changeStatusThroughDelegate();
+    void ctrlRMarksSelectedReachedOut();
+    void saveAsWritesIdenticalBytes();
+    void saveAsFailureIsReported();
+    void openWritesATemporaryCopy();
+    void conflictShowsBanner();
+    void otherDeskInsertShowsUpLive();
+    void showLeadClearsSearch();
+    void tabOrder();
+
+private:
+    QTableView* table() const { return m_page->findChild<QTableView*>(QStringLiteral("leadsTable")); }
+    template<typename T>
+    T* child(const char* name) const
+    {
+        T* found = m_page->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+    int rowOf(qint64 id) const;
+    void selectLead(qint64 id);
+    QStringList historyLines() const;
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::unique_ptr<LeadRepository> m_repository;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<LeadsPage> m_page;
+    QHash<QString, qint64> m_ids;
+    int m_counter = 0;
+};
+
+void TestLeadsPage::init()
+{
+    QVERIFY(m_dir.isValid());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("page-%1.sqlite").arg(++m_counter)));
+    QVERIFY2(db, qPrintable(db.error().message));
+    m_db.emplace(std::move(db).value());
+    m_repository = std::make_unique<LeadRepository>(m_db->connection());
+    m_ids.clear();
+    const QList<QStringList> people {
+        { QStringLiteral("José"), QStringLiteral("Álvarez"), QStringLiteral("jose@example.com") },
+        { QStringLiteral("Ana"), QStringLiteral("Smith"), QStringLiteral("ana@example.com") },
+        { QStringLiteral("Bob"), QStringLiteral("Jones"), QStringLiteral("bob@example.com") },
+        { QStringLiteral("Carla"), QStringLiteral("Diaz"), QStringLiteral("carla@example.com") },
+        { QStringLiteral("Dan"), QStringLiteral("Brown"), QStringLiteral("dan@example.com") },
+    };
+    for (const QStringList& person : people) {
+        const auto id = m_repository->create(person.at(0), person.at(1), person.at(2),
+                                             resumeFor(person.at(0)), QStringLiteral("reception"));
+        QVERIFY2(id, qPrintable(id.error().message));
+        m_ids.insert(person.at(0), *id);
+    }
+    m_dialogs = ScriptedDialogs();
+    m_page = std::make_unique<LeadsPage>(*m_repository, m_dialogs, QStringLiteral("tester"));
+    m_page->resize(1100, 600);
+    m_page->show();
+    QApplication::setActiveWindow(m_page.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+}
+
+void TestLeadsPage::cleanup()
+{
+    m_page.reset();
+    m_repository.reset();
+    m_db.reset();
+}
+
+int TestLeadsPage::rowOf(qint64 id) const
+{
+    QAbstractItemModel* model = table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(LeadTableModel::LeadIdRole).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+void TestLeadsPage::selectLead(qint64 id)
+{
+    const int row = rowOf(id);
+    QVERIFY(row >= 0);
+    table()->setFocus();
+    table()->selectRow(row);
+    QCOMPARE(table()->currentIndex().row(), row);
+}
+
+QStringList TestLeadsPage::historyLines() const
+{
+    QStringList lines;
+    const auto* list = m_page->findChild<QListWidget*>(QStringLiteral("historyList"));
+    for (int i = 0; list && i < list->count(); ++i)
+        lines.append(list->item(i)->text());
+    return lines;
+}
+
+void TestLeadsPage::startsWithAllLeadsAndNothingSelected()
+{
+    QCOMPARE(table()->model()->rowCount(), 5);
+    QVERIFY(!child<QFrame>("errorBanner")->isVisible());
+    QVERIFY(!child<QPushButton>("markReachedOutButton")->isEnabled());
+    QVERIFY(!m_page->markReachedOutAction()->isEnabled());
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("5 lead(s)"));
+    QVERIFY(child<QLabel>("emptyState")->isVisible());
+    QVERIFY(!child<QListWidget>("historyList")->isVisible());
+    // Newest first.
+    QCOMPARE(table()->model()->index(0, LeadTableModel::FirstName).data().toString(), QStringLiteral("Dan"));
+    QCOMPARE(child<QLineEdit>("searchField")->placeholderText(), QStringLiteral("Search names and email"));
+}
+
+void TestLeadsPage::searchAsYouType()
+{
+    auto* search = child<QLineEdit>("searchField");
+    QTest::keyClicks(search, QStringLiteral("jose"));
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, LeadTableModel::FirstName).data().toString(), QStringLiteral("José"));
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 lead(s)"));
+
+    search->clear();
+    QTRY_COMPARE(table()->model()->rowCount(), 5);
+    QTest::keyClicks(search, QStringLiteral("SMI"));
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, LeadTableModel::LastName).data().toString(), QStringLiteral("Smith"));
+
+    search->clear();
+    QTRY_COMPARE(table()->model()->rowCount(), 5);
+    QTest::keyClicks(search, QStringLiteral("example"));
+    QTRY_COMPARE(table()->model()->rowCount(), 5);
+    QTest::keyClicks(search, QStringLiteral(" nobody"));
+    QTRY_COMPARE(table()->model()->rowCount(), 0);
+}
+
+void TestLeadsPage::statusFilter()
+{
+    QVERIFY(m_repository->setStatus(m_ids.value(QStringLiteral("Bob")), LeadStatus::ReachedOut,
+                                    QStringLiteral("tester"), 1));
+    m_page->refresh();
+    auto* filter = child<QComboBox>("statusFilter");
+    QCOMPARE(filter->count(), 3);
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Reached out")));
+    QCOMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, LeadTableModel::FirstName).data().toString(), QStringLiteral("Bob"));
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Pending")));
+    QCOMPARE(table()->model()->rowCount(), 4);
+    filter->setCurrentIndex(filter->findText(QStringLiteral("All")));
+    QCOMPARE(table()->model()->rowCount(), 5);
+}
+
+void TestLeadsPage::selectingShowsDetails()
+{
+    selectLead(m_ids.value(QStringLiteral("José")));
+    QVERIFY(child<QListWidget>("historyList")->isVisible());
+    QCOMPARE(child<QLabel>("nameValue")->text(), QStringLiteral("José Álvarez"));
+    QCOMPARE(child<QLabel>("emailValue")->text(), QStringLiteral("jose@example.com"));
+    QCOMPARE(child<QLabel>("statusValue")->text(), QStringLiteral("Pending"));
+    QCOMPARE(child<QLabel>("createdByValue")->text(), QStringLiteral("reception"));
+    QVERIFY2(child<QLabel>("resumeValue")->text().startsWith(QStringLiteral("José.pdf (")),
+             qPrintable(child<QLabel>("resumeValue")->text()));
+    const QStringList lines = historyLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Created by reception — ")), qPrintable(lines.at(0)));
+    QVERIFY(child<QPushButton>("markReachedOutButton")->isEnabled());
+}
+
+void TestLeadsPage::changeStatusThroughDelegate()
+{
+    const qint64 id = m_ids.value(QStringLiteral("Carla"));
+    selectLead(id);
+    const QModelIndex status = table()->model()->index(rowOf(id), LeadTableModel::Status);
+    table()->edit(status);
+    QComboBox* editor = nullptr;
+    QTRY_VERIFY((editor = table()->viewport()->findChild<QComboBox*>(QStringLiteral("statusEditor"))));
+    QCOMPARE(editor->currentText(), QStringLiteral("Pending"));
+    editor->setCurrentIndex(editor->findText(QStringLiteral("Reached out")));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop turn
+
+    QTRY_COMPARE(m_repository->lead(id)->status, LeadStatus::ReachedOut);
+    QTRY_VERIFY(!table()->viewport()->findChild<QComboBox*>(QStringLiteral("statusEditor")));
+    QCOMPARE(table()->model()->index(rowOf(id), LeadTableModel::Status).data().toString(),
+             QStringLiteral("Reached out"));
+    const QStringList lines = historyLines();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Status changed from Pending to Reached out by tester — ")),
+             qPrintable(lines.at(1)));
+    QCOMPARE(child<QLabel>("statusValue")->text(), QStringLiteral("Reached out"));
+    QVERIFY(!child<QPushButton>("markReachedOutButton")->isEnabled());
+}
+
+void TestLeadsPage::ctrlRMarksSelectedReachedOut()
+{
+    const qint64 ana = m_ids.value(QStringLiteral("Ana"));
+    const qint64 bob = m_ids.value(QStringLiteral("Bob"));
+    selectLead(ana);
+    // Extend the selection to Bob with the keyboard (Bob is the row below Ana? find out).
+    const int anaRow = rowOf(ana);
+    const int bobRow = rowOf(bob);
+    QCOMPARE(qAbs(anaRow - bobRow), 1);
+    QTest::keyClick(table(), bobRow > anaRow ? Qt::Key_Down : Qt::Key_Up, Qt::ShiftModifier);
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 2);
+    QVERIFY(m_page->markReachedOutAction()->isEnabled());
+
+    QTest::keyClick(table(), Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(m_repository->lead(ana)->status, LeadStatus::ReachedOut);
+    QCOMPARE(m_repository->lead(bob)->status, LeadStatus::ReachedOut);
+    QCOMPARE(m_repository->lead(m_ids.value(QStringLiteral("Dan")))->status, LeadStatus::Pending);
+    QVERIFY(!m_page->markReachedOutAction()->isEnabled());
+    QVERIFY(!child<QPushButton>("markReachedOutButton")->isEnabled());
+    QVERIFY(!child<QFrame>("errorBanner")->isVisible());
+    QVERIFY(historyLines().constLast().startsWith(QStringLiteral("Status changed from Pending to Reached out")));
+
+    // The button does the same.
+    selectLead(m_ids.value(QStringLiteral("Dan")));
+    QTest::mouseClick(child<QPushButton>("markReachedOutButton"), Qt::LeftButton);
+    QCOMPARE(m_repository->lead(m_ids.value(QStringLiteral("Dan")))->status, LeadStatus::ReachedOut);
+}
+
+void TestLeadsPage::saveAsWritesIdenticalBytes()
+{
+    const qint64 id = m_ids.value(QStringLiteral("Ana"));
+    selectLead(id);
+    m_dialogs.savePath = m_dir.filePath(QStringLiteral("saved-%1.pdf").arg(m_counter));
+    QTest::mouseClick(child<QPushButton>("saveResumeButton"), Qt::LeftButton);
+    QCOMPARE(m_dialogs.suggestedPaths.size(), 1);
+    QVERIFY(m_dialogs.suggestedPaths.at(0).endsWith(QStringLiteral("/Ana.pdf")));
+    QVERIFY(m_dialogs.warnings.isEmpty());
+    QCOMPARE(ScriptedDialogs::readAll(m_dialogs.savePath), m_repository->resume(id)->content);
+    QCOMPARE(ScriptedDialogs::readAll(m_dialogs.savePath), resumeFor(QStringLiteral("Ana")).content);
+    QVERIFY(historyLines().constLast().startsWith(QStringLiteral("Resume saved to a file by tester")));
+    const auto history = m_repository->history(id);
+    QCOMPARE(history->constLast().kind, LeadEvent::Kind::ResumeExported);
+
+    // Cancelling the dialog does nothing.
+    m_dialogs.savePath.clear();
+    QTest::mouseClick(child<QPushButton>("saveResumeButton"), Qt::LeftButton);
+    QCOMPARE(m_repository->history(id)->size(), history->size());
+}
+
+void TestLeadsPage::saveAsFailureIsReported()
+{
+    const qint64 id = m_ids.value(QStringLiteral("Bob"));
+    selectLead(id);
+    m_dialogs.savePath = m_dir.filePath(QStringLiteral("no-such-folder/x/cv.pdf"));
+    QTest::mouseClick(child<QPushButton>("saveResumeButton"), Qt::LeftButton);
+    QCOMPARE(m_dialogs.warnings.size(), 1);
+    QVERIFY2(m_dialogs.warnings.at(0).contains(QStringLiteral("no-such-folder")), qPrintable(m_dialogs.warnings.at(0)));
+    QVERIFY(!QFile::exists(m_dialogs.savePath));
+    QCOMPARE(m_repository->history(id)->size(), 1); // nothing recorded
+}
+
+void TestLeadsPage::openWritesATemporaryCopy()
+{
+    const qint64 id = m_ids.value(QStringLiteral("Dan"));
+    selectLead(id);
+    QTest::mouseClick(child<QPushButton>("openResumeButton"), Qt::LeftButton);
+    QCOMPARE(m_dialogs.openedPaths.size(), 1);
+    QVERIFY(m_dialogs.openedPaths.at(0).endsWith(QStringLiteral("/Dan.pdf")));
+    QCOMPARE(m_dialogs.openedBytes.at(0), resumeFor(QStringLiteral("Dan")).content);
+    QVERIFY(historyLines().constLast().startsWith(QStringLiteral("Resume opened by tester")));
+    QCOMPARE(m_repository->history(id)->constLast().kind, LeadEvent::Kind::ResumeOpened);
+
+    // The copy lives only as long as the page.
+    const QString copy = m_dialogs.openedPaths.at(0);
+    QVERIFY(QFile::exists(copy));
+    m_page.reset();
+    QVERIFY(!QFile::exists(copy));
+}
+
+void TestLeadsPage::conflictShowsBanner()
+{
+    const qint64 id = m_ids.value(QStringLiteral("Carla"));
+    selectLead(id);
+    auto other = Database::open(m_db->path());
+    QVERIFY(other);
+    {
+        LeadRepository otherDesk(other->connection());
+        QVERIFY(otherDesk.setStatus(id, LeadStatus::ReachedOut, QStringLiteral("bob"), 1));
+    }
+    // The page still shows the old truth (the live refresh has not run yet).
+    QVERIFY(m_page->markReachedOutAction()->isEnabled());
+    QTest::keyClick(table(), Qt::Key_R, Qt::ControlModifier);
+
+    auto* banner = child<QFrame>("errorBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(child<QLabel>("errorBannerText")->text().contains(QStringLiteral("Someone else changed this lead")),
+             qPrintable(child<QLabel>("errorBannerText")->text()));
+    // It now shows bob's change, and only bob's change happened.
+    QCOMPARE(table()->model()->index(rowOf(id), LeadTableModel::Status).data().toString(),
+             QStringLiteral("Reached out"));
+    QVERIFY(historyLines().constLast().contains(QStringLiteral("by bob")));
+    QCOMPARE(m_repository->lead(id)->version, 2);
+
+    QTest::mouseClick(child<QWidget>("errorBannerClose"), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestLeadsPage::otherDeskInsertShowsUpLive()
+{
+    const qint64 carla = m_ids.value(QStringLiteral("Carla"));
+    selectLead(carla);
+    auto other = Database::open(m_db->path());
+    QVERIFY(other);
+    LeadRepository otherDesk(other->connection());
+    const auto created = otherDesk.create(QStringLiteral("Zed"), QStringLiteral("Newman"),
+                                          QStringLiteral("zed@example.com"), resumeFor(QStringLiteral("Zed")),
+                                          QStringLiteral("kiosk"));
+    QVERIFY(created);
+    QTRY_COMPARE(table()->model()->rowCount(), 6);
+    QCOMPARE(table()->model()->index(0, LeadTableModel::FirstName).data().toString(), QStringLiteral("Zed"));
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("6 lead(s)"));
+    // The selected lead stays selected and shown.
+    QCOMPARE(table()->currentIndex().data(LeadTableModel::LeadIdRole).toLongLong(), carla);
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table()->selectionModel()->selectedRows().at(0).data(LeadTableModel::LeadIdRole).toLongLong(), carla);
+    QCOMPARE(child<QLabel>("nameValue")->text(), QStringLiteral("Carla Diaz"));
+
+    // A status change by the other desk shows in the table and the details.
+    QVERIFY(otherDesk.setStatus(carla, LeadStatus::ReachedOut, QStringLiteral("bob"), 1));
+    QTRY_COMPARE(child<QLabel>("statusValue")->text(), QStringLiteral("Reached out"));
+    QCOMPARE(table()->currentIndex().data(LeadTableModel::LeadIdRole).toLongLong(), carla);
+    QCOMPARE(table()->model()->index(table()->currentIndex().row(), LeadTableModel::Status).data().toString(),
+             QStringLiteral("Reached out"));
+}
+
+void TestLeadsPage::showLeadClearsSearch()
+{
+    auto* search = child<QLineEdit>("searchField");
+    QTest::keyClicks(search, QStringLiteral("bob"));
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    const qint64 ana = m_ids.value(QStringLiteral("Ana"));
+    m_page->showLead(ana);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(table()->model()->rowCount(), 5);
+    QCOMPARE(table()->currentIndex().data(LeadTableModel::LeadIdRole).toLongLong(), ana);
+    QCOMPARE(child<QLabel>("nameValue")->text(), QStringLiteral("Ana Smith"));
+    // The cleared search does not come back later through the debounce timer.
+    QVERIFY(!m_page->findChild<QTimer*>(QStringLiteral("searchDebounce"))->isActive());
+}
+
+void TestLeadsPage::tabOrder()
+{
+    selectLead(m_ids.value(QStringLiteral("Ana")));
+    auto* search = child<QLineEdit>("searchField");
+    search->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), search);
+    const char* expected[] = { "statusFilter", "leadsTable", "markReachedOutButton", "openResumeButton",
+                               "saveResumeButton" };
+    for (const char* name : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QString::fromLatin1(name));
+    }
+}
+
+QTEST_MAIN(TestLeadsPage)
+#include "tst_leadspage.moc"
