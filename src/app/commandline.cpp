@@ -583,32 +583,45 @@ private:
             out << csvRecord({ QStringLiteral("id"), QStringLiteral("first_name"),
                 QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("status"),
                 QStringLiteral("created_at") });
+        // One statement streams every row. The table's column widths come from the first
+        // kPageSize rows, held back until then; everything after is written as it comes.
         std::array<int, ColumnCount> widths {};
-        qint64 written = 0;
-        for (int offset = 0;; offset += kPageSize) {
-            const int wanted
-                = limit < 0 ? kPageSize : int(std::min<qint64>(kPageSize, limit - written));
-            if (wanted <= 0)
-                break;
-            const Result<QList<Lead>> page = repository.page(query, offset, wanted);
-            if (!page)
-                return fail(page.error());
-            if (!csv && offset == 0 && !page->isEmpty()) {
-                widths = columnWidths(page.value());
-                out << formatRow(tableHeader(), widths) << '\n';
+        QList<Lead> head;
+        bool headWritten = csv;
+        const auto writeLead = [&](const Lead& lead) {
+            if (csv)
+                out << csvRecord({ QString::number(lead.id), lead.firstName, lead.lastName,
+                    lead.email, LeadStatusText::key(lead.status),
+                    lead.createdAt.toUTC().toString(Qt::ISODate) });
+            else
+                out << formatRow(tableRow(lead), widths) << '\n';
+        };
+        const auto flushHead = [&] {
+            if (headWritten)
+                return;
+            headWritten = true;
+            if (head.isEmpty())
+                return;
+            widths = columnWidths(head);
+            out << formatRow(tableHeader(), widths) << '\n';
+            for (const Lead& lead : std::as_const(head))
+                writeLead(lead);
+            head.clear();
+        };
+        const Result<qint64> visited = repository.forEach(query, limit, [&](const Lead& lead) {
+            if (!headWritten) {
+                head.append(lead);
+                if (head.size() >= kPageSize)
+                    flushHead();
+            } else {
+                writeLead(lead);
             }
-            for (const Lead& lead : page.value()) {
-                if (csv)
-                    out << csvRecord({ QString::number(lead.id), lead.firstName, lead.lastName,
-                        lead.email, LeadStatusText::key(lead.status),
-                        lead.createdAt.toUTC().toString(Qt::ISODate) });
-                else
-                    out << formatRow(tableRow(lead), widths) << '\n';
-            }
-            written += page->size();
-            if (page->size() < wanted || out.status() != QTextStream::Ok)
-                break;
-        }
+            return out.status() == QTextStream::Ok;
+        });
+        if (!visited)
+            return fail(visited.error());
+        flushHead();
+        const qint64 written = visited.value();
         if (!csv && written == 0)
             m_console.error(QCoreApplication::translate("CommandLine", "No leads match."));
         return Success;

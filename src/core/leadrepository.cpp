@@ -239,6 +239,31 @@ Result<QList<Lead>> LeadRepository::page(const LeadQuery& leadQuery, int offset,
     return leads;
 }
 
+Result<qint64> LeadRepository::forEach(const LeadQuery& leadQuery, qint64 limit,
+                                       const std::function<bool(const Lead&)>& visit) const
+{
+    const Filter filter = filterFor(leadQuery);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads")
+                  + filter.where + QStringLiteral(" ORDER BY ") + orderBy(leadQuery)
+                  + QStringLiteral(" LIMIT ?"));
+    for (const QVariant& value : filter.values)
+        query.addBindValue(value);
+    query.addBindValue(limit < 0 ? qint64(-1) : limit);
+    if (!query.exec())
+        return sqlError(tr("Reading leads failed"), query);
+    qint64 visited = 0;
+    while (query.next()) {
+        ++visited;
+        if (!visit(leadFromQuery(query)))
+            break;
+    }
+    if (query.lastError().isValid())
+        return sqlError(tr("Reading leads failed"), query);
+    return visited;
+}
+
 Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& actor,
                                       int expectedVersion)
 {

@@ -30,6 +30,11 @@ public:
 
     Result<int> count(const LeadQuery& query) const;
     Result<QList<Lead>> page(const LeadQuery& query, int offset, int limit) const;
+    // Visits every matching lead in order with one forward-only statement (exports and
+    // listings: no OFFSET re-scans, memory independent of the row count). Stops early when
+    // visit returns false; limit < 0 means no limit. Returns how many were visited.
+    Result<qint64> forEach(const LeadQuery& query, qint64 limit,
+                           const std::function<bool(const Lead&)>& visit) const;
 
     // Changes the status if the lead still has expectedVersion; returns the new version.
     // A stale version is an Error::Code::Conflict and changes nothing.
