@@ -56,6 +56,11 @@ QStringList splitStatements(const QString& script)
     return statements;
 }
 
+QString migrationPath(int version)
+{
+    return QStringLiteral(":/sql/sqlite/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 Database::~Database()
@@ -104,7 +109,7 @@ QString Database::defaultPath()
 
 Result<Database> Database::open(const QString& path)
 {
-    return open(path, kSchemaVersion);
+    return open(path, latestSchemaVersion());
 }
 
 Result<Database> Database::open(const QString& path, int targetVersion)
@@ -145,6 +150,17 @@ Result<Database> Database::open(const QString& path, int targetVersion)
     return result;
 }
 
+int Database::latestSchemaVersion()
+{
+    static const int latest = [] {
+        int version = 0;
+        while (QFile::exists(migrationPath(version + 1)))
+            ++version;
+        return version;
+    }();
+    return latest;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
@@ -158,17 +174,18 @@ VoidResult Database::migrate(int targetVersion)
     const int current = schemaVersion();
     if (current < 0)
         return Error { Error::Code::Database, tr("Cannot read the schema version of %1.").arg(m_path) };
-    if (current > kSchemaVersion)
+    const int latest = latestSchemaVersion();
+    if (current > latest)
         return Error { Error::Code::Database,
                        tr("The database %1 was written by a newer Lead Intake (schema %2; this "
                           "version knows up to %3). Update Lead Intake.")
                            .arg(m_path)
                            .arg(current)
-                           .arg(kSchemaVersion) };
+                           .arg(latest) };
 
     QSqlDatabase db = connection();
     for (int version = current + 1; version <= targetVersion; ++version) {
-        QFile file(QStringLiteral(":/sql/sqlite/%1.sql").arg(version, 4, 10, QLatin1Char('0')));
+        QFile file(migrationPath(version));
         if (!file.open(QIODevice::ReadOnly))
             return Error { Error::Code::Database,
                            tr("Migration %1 is missing from this build.").arg(version) };

@@ -13,9 +13,9 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    // Highest schema version this build knows; migrations 1..kSchemaVersion ship in
-    // resources/sql/ and run in order, each in its own transaction.
-    static constexpr int kSchemaVersion = 2;
+    // Highest schema version this build knows: the migrations resources/sql/sqlite/NNNN.sql
+    // compiled in (numbered from 0001 without gaps), run in order, each in its own transaction.
+    static int latestSchemaVersion();
 
     Database() = default;
     ~Database();
@@ -35,7 +35,7 @@ public:
     int schemaVersion() const;
 
     // Runs every pending migration up to targetVersion.
-    VoidResult migrate(int targetVersion = kSchemaVersion);
+    VoidResult migrate(int targetVersion = latestSchemaVersion());
 
     static QString defaultPath();
 
