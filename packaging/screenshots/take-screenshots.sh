@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Takes the README's and the AppStream metainfo's screenshots from the real app under Xvfb,
+# on a throwaway database filled through the command line.
+# Usage: packaging/screenshots/take-screenshots.sh [BUILD_DIR]   (needs xvfb, imagemagick, xdotool)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+app=$(cd "${1:-$here/../../build}" && pwd)/src/app/leadintake
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8
+db="$work/leads.sqlite"
+
+/usr/bin/python3 - "$work/cv.pdf" <<'PY'
+import sys
+body = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+open(sys.argv[1], "wb").write(body)
+PY
+while IFS='|' read -r first last email; do
+    "$app" --database "$db" add-lead --first-name "$first" --last-name "$last" \
+        --email "$email" --resume "$work/cv.pdf" >/dev/null
+done <<'LEADS'
+Jane|Doe|jane.doe@example.com
+Omar|Haddad|omar.haddad@example.org
+Zoë|Müller|zoe.mueller@example.de
+李|小龍|li.xiaolong@example.cn
+Aaliyah|Johnson|aaliyah.j@example.com
+محمد|العلي|m.alali@example.ae
+Santiago|García López|sgarcia@example.es
+Priya|Raman|priya.raman@example.in
+Ngozi|Okafor|ngozi@example.ng
+Lukas|Nowak|lukas.nowak@example.pl
+LEADS
+"$app" --database "$db" set-status 2 REACHED_OUT >/dev/null
+"$app" --database "$db" set-status 5 REACHED_OUT >/dev/null
+
+xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
+    "$0" --database "$1" & pid=$!
+    for _ in $(seq 50); do xdotool search --name "^Lead Intake$" >/dev/null 2>&1 && break; sleep 0.2; done
+    win=$(xdotool search --name "^Lead Intake$" | head -1)
+    xdotool windowsize "$win" 1180 720; xdotool windowfocus --sync "$win"; sleep 1
+    xdotool type --delay 40 "Ana"; xdotool key Tab; xdotool type --delay 40 "Ruiz"; xdotool key Tab
+    xdotool type --delay 40 "ana.ruiz@"; xdotool key Tab; sleep 0.5
+    import -window "$win" "$2/intake.png"
+    xdotool key ctrl+2; sleep 1; xdotool mousemove --window "$win" 150 281 click 1; sleep 1
+    import -window "$win" "$2/leads.png"
+    kill $pid' "$app" "$db" "$here"
+echo "wrote $here/intake.png and $here/leads.png"
