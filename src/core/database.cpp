@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <algorithm>
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -150,15 +152,27 @@ Result<Database> Database::open(const QString& path, int targetVersion)
     return result;
 }
 
+QList<int> Database::schemaVersions()
+{
+    static const QList<int> versions = [] {
+        QList<int> found;
+        const QStringList files = QDir(QStringLiteral(":/sql/sqlite")).entryList({ QStringLiteral("*.sql") });
+        for (const QString& file : files) {
+            bool ok = false;
+            const int version = file.chopped(4).toInt(&ok);
+            if (ok && version > 0)
+                found.append(version);
+        }
+        std::sort(found.begin(), found.end());
+        return found;
+    }();
+    return versions;
+}
+
 int Database::latestSchemaVersion()
 {
-    static const int latest = [] {
-        int version = 0;
-        while (QFile::exists(migrationPath(version + 1)))
-            ++version;
-        return version;
-    }();
-    return latest;
+    const QList<int> versions = schemaVersions();
+    return versions.isEmpty() ? 0 : versions.constLast();
 }
 
 int Database::schemaVersion() const
@@ -184,7 +198,9 @@ VoidResult Database::migrate(int targetVersion)
                            .arg(latest) };
 
     QSqlDatabase db = connection();
-    for (int version = current + 1; version <= targetVersion; ++version) {
+    for (const int version : schemaVersions()) {
+        if (version <= current || version > targetVersion)
+            continue;
         QFile file(migrationPath(version));
         if (!file.open(QIODevice::ReadOnly))
             return Error { Error::Code::Database,

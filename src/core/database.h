@@ -13,8 +13,9 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    // Highest schema version this build knows: the migrations resources/sql/sqlite/NNNN.sql
-    // compiled in (numbered from 0001 without gaps), run in order, each in its own transaction.
+    // The migrations compiled in (resources/sql/sqlite/NNNN.sql), in the order they run,
+    // each in its own transaction; the highest is the schema this build writes.
+    static QList<int> schemaVersions();
     static int latestSchemaVersion();
 
     Database() = default;
