@@ -22,6 +22,9 @@ struct MailMessage
     QString htmlBody; // optional: sent as multipart/alternative with textBody
     QList<MailAttachment> attachments;
     QDateTime date; // invalid: the current time
+    // "<id@domain>"; empty: a fresh one. A queued email keeps its id across retries so that
+    // a resend is recognisably the same message.
+    QByteArray messageId;
 
     // The envelope recipients (To and Cc addresses).
     QStringList recipients() const;

@@ -88,6 +88,20 @@ QByteArray attachmentPart(const MailAttachment& attachment)
         + MailEncoding::base64Lines(attachment.data);
 }
 
+// A caller's Message-ID is used only when it is a plain "<local@domain>" of printable
+// ASCII without spaces: it goes into a header verbatim.
+bool validMessageId(const QByteArray& id)
+{
+    if (id.size() < 5 || id.size() > 250 || !id.startsWith('<') || !id.endsWith('>')
+        || id.count('@') != 1)
+        return false;
+    for (const char ch : id) {
+        if (ch <= ' ' || ch > '~')
+            return false;
+    }
+    return id.indexOf('<', 1) < 0 && id.indexOf('>') == id.size() - 1;
+}
+
 } // namespace
 
 QByteArray MimeBuilder::makeMessageId(const QByteArray& domain)
@@ -125,7 +139,8 @@ QByteArray MimeBuilder::build(const MailMessage& message)
     if (!message.replyTo.address.isEmpty())
         out += header("Reply-To", addressList("Reply-To", { message.replyTo }));
     out += header("Subject", MailEncoding::encodeUnstructured("Subject", message.subject));
-    out += header("Message-ID", makeMessageId(domain));
+    out += header("Message-ID", validMessageId(message.messageId) ? message.messageId
+                                                                  : makeMessageId(domain));
     out += header("MIME-Version", "1.0");
 
     QByteArray body = textPart("plain", message.textBody);

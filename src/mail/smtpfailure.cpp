@@ -48,7 +48,7 @@ QString SmtpFailure::toString() const
 {
     QString out = message;
     if (!advice.isEmpty())
-        out += QLatin1String(" — ") + advice;
+        out += QStringLiteral(" — ") + advice;
     return out;
 }
 

@@ -35,6 +35,16 @@ def serve(args):
         def __init__(self):
             self.count = 0
 
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            # --rcpt-reply NEEDLE=REPLY: answer RCPT TO for addresses containing NEEDLE with
+            # REPLY (4xx/5xx fault injection on a real server).
+            for rule in args.rcpt_reply or []:
+                needle, _, reply = rule.partition("=")
+                if needle and needle in address:
+                    return reply
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
         async def handle_DATA(self, server, session, envelope):
             self.count += 1
             base = os.path.join(args.outdir, "msg%03d" % self.count)
@@ -195,6 +205,8 @@ def main():
     s.add_argument("--token", default="")
     s.add_argument("--smtputf8", choices=["on", "off"], default="on")
     s.add_argument("--size-limit", type=int, default=32 * 1024 * 1024)
+    s.add_argument("--rcpt-reply", action="append",
+                   help="NEEDLE=REPLY: reply REPLY to RCPT TO addresses containing NEEDLE")
     c = sub.add_parser("check")
     c.add_argument("--outdir", required=True)
     c.add_argument("--attachment")

@@ -1,0 +1,269 @@
+#include "firmsettings.h"
+
+#include "leadvalidator.h"
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace {
+
+struct Entry
+{
+    FirmSettings::Key key;
+    const char* name;
+    QMetaType::Type type;
+    const char* defaultValue;
+};
+
+// The (key, default) table: names are stable, they are stored in every firm's database.
+const std::array<Entry, 11> kEntries { {
+    { FirmSettings::Key::FirmName, "firm.name", QMetaType::QString, "" },
+    { FirmSettings::Key::NotificationAddress, "firm.notification_address", QMetaType::QString, "" },
+    { FirmSettings::Key::NotificationName, "firm.notification_name", QMetaType::QString, "" },
+    { FirmSettings::Key::AttachResume, "mail.attach_resume", QMetaType::Bool, "true" },
+    { FirmSettings::Key::SenderName, "mail.sender_name", QMetaType::QString, "" },
+    { FirmSettings::Key::SenderAddress, "mail.sender_address", QMetaType::QString, "" },
+    { FirmSettings::Key::SmtpHost, "smtp.host", QMetaType::QString, "" },
+    { FirmSettings::Key::SmtpPort, "smtp.port", QMetaType::Int, "465" },
+    { FirmSettings::Key::SmtpSecurity, "smtp.security", QMetaType::QString, "implicit" },
+    { FirmSettings::Key::SmtpUsername, "smtp.username", QMetaType::QString, "" },
+    { FirmSettings::Key::SmtpCaFile, "smtp.ca_file", QMetaType::QString, "" },
+} };
+
+const Entry& entryFor(FirmSettings::Key key)
+{
+    for (const Entry& entry : kEntries) {
+        if (entry.key == key)
+            return entry;
+    }
+    return kEntries.front();
+}
+
+std::optional<bool> parseFlag(const QString& text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes")
+        || value == QLatin1String("on"))
+        return true;
+    if (value == QLatin1String("false") || value == QLatin1String("0") || value == QLatin1String("no")
+        || value == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+QVariant convert(const Entry& entry, const QString& text)
+{
+    switch (entry.type) {
+    case QMetaType::Bool:
+        return parseFlag(text).value_or(parseFlag(QString::fromLatin1(entry.defaultValue)).value_or(false));
+    case QMetaType::Int: {
+        bool ok = false;
+        const int number = text.trimmed().toInt(&ok);
+        return ok ? number : QString::fromLatin1(entry.defaultValue).toInt();
+    }
+    default:
+        return text;
+    }
+}
+
+Error sqlError(const QString& what, const QSqlQuery& query)
+{
+    qCWarning(lcDb) << what << query.lastError().text();
+    return Error { Error::Code::Database, what + QStringLiteral(": ") + query.lastError().text() };
+}
+
+} // namespace
+
+FirmSettings::FirmSettings(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<FirmSettings::Key> FirmSettings::allKeys()
+{
+    QList<Key> keys;
+    for (const Entry& entry : kEntries)
+        keys.append(entry.key);
+    return keys;
+}
+
+QString FirmSettings::keyName(Key key)
+{
+    return QString::fromLatin1(entryFor(key).name);
+}
+
+std::optional<FirmSettings::Key> FirmSettings::keyFromName(const QString& name)
+{
+    for (const Entry& entry : kEntries) {
+        if (name.trimmed() == QLatin1String(entry.name))
+            return entry.key;
+    }
+    return std::nullopt;
+}
+
+QVariant FirmSettings::defaultValue(Key key)
+{
+    const Entry& entry = entryFor(key);
+    return convert(entry, QString::fromLatin1(entry.defaultValue));
+}
+
+QString FirmSettings::description(Key key)
+{
+    switch (key) {
+    case Key::FirmName:
+        return tr("The firm's name, as emails show it.");
+    case Key::NotificationAddress:
+        return tr("Where new-lead notifications go (an attorney's or a shared address).");
+    case Key::NotificationName:
+        return tr("The display name for the notification address.");
+    case Key::AttachResume:
+        return tr("Attach the resume to notifications: true or false (default true).");
+    case Key::SenderName:
+        return tr("The sender's display name (default: the firm's name).");
+    case Key::SenderAddress:
+        return tr("The sender's address (default: the SMTP user name).");
+    case Key::SmtpHost:
+        return tr("The SMTP server, such as smtp.gmail.com.");
+    case Key::SmtpPort:
+        return tr("The SMTP port (default 465).");
+    case Key::SmtpSecurity:
+        return tr("implicit (TLS, port 465), starttls (port 587) or plain (local relay only).");
+    case Key::SmtpUsername:
+        return tr("The SMTP user name (the password is never stored here).");
+    case Key::SmtpCaFile:
+        return tr("A PEM file of extra CA certificates to trust for the SMTP server.");
+    }
+    return {};
+}
+
+Result<std::optional<QString>> FirmSettings::raw(const QString& key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(tr("Reading the firm settings failed"), query);
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
+Result<QVariant> FirmSettings::value(Key key) const
+{
+    const Entry& entry = entryFor(key);
+    const Result<std::optional<QString>> stored = raw(QString::fromLatin1(entry.name));
+    if (!stored)
+        return stored.error();
+    return convert(entry, stored->value_or(QString::fromLatin1(entry.defaultValue)));
+}
+
+QString FirmSettings::text(Key key) const
+{
+    const Result<QVariant> v = value(key);
+    return (v ? *v : defaultValue(key)).toString();
+}
+
+bool FirmSettings::flag(Key key) const
+{
+    const Result<QVariant> v = value(key);
+    return (v ? *v : defaultValue(key)).toBool();
+}
+
+int FirmSettings::number(Key key) const
+{
+    const Result<QVariant> v = value(key);
+    return (v ? *v : defaultValue(key)).toInt();
+}
+
+bool FirmSettings::isSet(Key key) const
+{
+    const Result<std::optional<QString>> stored = raw(keyName(key));
+    return stored && stored->has_value();
+}
+
+QString FirmSettings::checkValue(Key key, const QString& value)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return {};
+    switch (entryFor(key).type) {
+    case QMetaType::Bool:
+        if (!parseFlag(text))
+            return tr("%1 must be true or false, not \"%2\".").arg(keyName(key), text);
+        return {};
+    case QMetaType::Int:
+        if (key == Key::SmtpPort) {
+            bool ok = false;
+            const int port = text.toInt(&ok);
+            if (!ok || port < 1 || port > 65535)
+                return tr("The SMTP port must be a number from 1 to 65535, not \"%1\".").arg(text);
+        }
+        return {};
+    default:
+        break;
+    }
+    if (key == Key::SmtpSecurity && text != QLatin1String("implicit")
+        && text != QLatin1String("starttls") && text != QLatin1String("plain"))
+        return tr("The SMTP security must be implicit, starttls or plain, not \"%1\".").arg(text);
+    if (key == Key::NotificationAddress || key == Key::SenderAddress) {
+        const QString problem = LeadValidator::checkEmail(text);
+        if (!problem.isEmpty())
+            return keyName(key) + QStringLiteral(": ") + problem;
+    }
+    for (const QChar ch : text) {
+        if (ch.category() == QChar::Other_Control)
+            return tr("%1 must not contain control characters such as line breaks.").arg(keyName(key));
+    }
+    return {};
+}
+
+VoidResult FirmSettings::store(const QString& key, const QString& value)
+{
+    QSqlQuery query(m_db);
+    if (value.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(key);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+    }
+    if (!query.exec())
+        return sqlError(tr("Saving the firm settings failed"), query);
+    return Done {};
+}
+
+VoidResult FirmSettings::setValue(Key key, const QVariant& value)
+{
+    QString text = value.typeId() == QMetaType::Bool ? (value.toBool() ? QStringLiteral("true")
+                                                                       : QStringLiteral("false"))
+                                                     : value.toString().trimmed();
+    const QString problem = checkValue(key, text);
+    if (!problem.isEmpty())
+        return Error { Error::Code::Invalid, problem };
+    if (entryFor(key).type == QMetaType::Bool && !text.isEmpty())
+        text = *parseFlag(text) ? QStringLiteral("true") : QStringLiteral("false");
+    return store(keyName(key), text);
+}
+
+VoidResult FirmSettings::reset(Key key)
+{
+    return store(keyName(key), QString());
+}
+
+QString FirmSettings::templateOverride(const QString& name) const
+{
+    const Result<std::optional<QString>> stored = raw(templateKeyPrefix() + name);
+    return stored ? stored->value_or(QString()) : QString();
+}
+
+VoidResult FirmSettings::setTemplateOverride(const QString& name, const QString& text)
+{
+    if (name.isEmpty() || name.contains(QLatin1Char(' ')))
+        return Error { Error::Code::Invalid, tr("\"%1\" is not a template name.").arg(name) };
+    return store(templateKeyPrefix() + name, text.trimmed().isEmpty() ? QString() : text);
+}

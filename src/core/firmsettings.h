@@ -1,0 +1,70 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// Firm-wide settings shared by every desk, stored in the database's `settings` table:
+// typed access keyed by an enum with a (key, default) table. Never holds secrets: the
+// SMTP password lives in the OS keychain (GUI) or the environment (command line).
+class FirmSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(FirmSettings)
+
+public:
+    enum class Key {
+        FirmName, // "firm.name": shown in emails ({{firm_name}})
+        NotificationAddress, // "firm.notification_address": where attorney notifications go
+        NotificationName, // "firm.notification_name": display name for that address
+        AttachResume, // "mail.attach_resume": attach the resume to notifications (default on)
+        SenderName, // "mail.sender_name": From display name (default: the firm's name)
+        SenderAddress, // "mail.sender_address": From address (default: the SMTP user name)
+        SmtpHost, // "smtp.host"
+        SmtpPort, // "smtp.port" (default 465)
+        SmtpSecurity, // "smtp.security": implicit | starttls | plain (default implicit)
+        SmtpUsername, // "smtp.username"
+        SmtpCaFile, // "smtp.ca_file": extra CA certificates (PEM) to trust
+    };
+
+    explicit FirmSettings(QSqlDatabase db);
+
+    static QList<Key> allKeys();
+    static QString keyName(Key key);
+    static std::optional<Key> keyFromName(const QString& name);
+    static QVariant defaultValue(Key key);
+    // One line for `leadintake config-get --help` and the settings dialog's tooltips.
+    static QString description(Key key);
+
+    // The stored value converted to the key's type, or the default when unset.
+    Result<QVariant> value(Key key) const;
+    // Convenience forms that fall back to the default when the database cannot be read.
+    QString text(Key key) const;
+    bool flag(Key key) const;
+    int number(Key key) const;
+    // True when the value was set explicitly (not the default).
+    bool isSet(Key key) const;
+
+    // Checks the value (port range, security mode, email address...) and stores it; an
+    // empty string removes it (back to the default). An Error::Code::Invalid says why not.
+    VoidResult setValue(Key key, const QVariant& value);
+    VoidResult reset(Key key);
+    static QString checkValue(Key key, const QString& value);
+
+    // Firm overrides of the built-in mail templates, by name such as
+    // "prospect_confirmation.es.subject" (see MailTemplates). Empty: no override.
+    QString templateOverride(const QString& name) const;
+    VoidResult setTemplateOverride(const QString& name, const QString& text);
+    static QString templateKeyPrefix() { return QStringLiteral("template."); }
+
+private:
+    Result<std::optional<QString>> raw(const QString& key) const;
+    VoidResult store(const QString& key, const QString& value);
+
+    QSqlDatabase m_db;
+};
