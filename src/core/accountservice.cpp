@@ -1,0 +1,222 @@
+#include "accountservice.h"
+
+#include "accountlogging.h"
+
+#include <cmath>
+
+namespace {
+
+Error wrongCredentials()
+{
+    return Error { Error::Code::Invalid, AccountService::tr("Wrong user name or password.") };
+}
+
+} // namespace
+
+AccountService::AccountService(AccountRepository& repository, const PasswordHasher& hasher)
+    : m_repository(repository)
+    , m_hasher(hasher)
+{
+}
+
+bool AccountService::needsSetup() const
+{
+    const Result<int> count = m_repository.count();
+    return count && count.value() == 0;
+}
+
+Result<UserAccount> AccountService::signIn(const QString& username, QByteArray password,
+                                           const QString& desk)
+{
+    const Actor deskActor { std::nullopt, desk };
+    const Result<UserAccount> found = m_repository.userByName(username);
+    if (!found) {
+        PasswordHasher::wipe(password);
+        if (found.error().code != Error::Code::NotFound)
+            return found.error();
+        // The typed name is not logged: people type passwords into the name field.
+        m_repository.log(QStringLiteral("sign_in_failed"), std::nullopt, deskActor,
+                         QStringLiteral("unknown account"));
+        return wrongCredentials();
+    }
+    const UserAccount& user = found.value();
+    const qint64 now = m_repository.nowMs();
+    SignInThrottle::State state { user.failedAttempts, user.lastFailedAtMs, user.lockedUntilMs };
+    if (const qint64 next = SignInThrottle::nextAttemptAt(state); next > now) {
+        PasswordHasher::wipe(password);
+        qCInfo(lcAccounts) << "sign-in attempt for account" << user.id << "refused: throttled";
+        const int seconds = int(std::ceil(double(next - now) / 1000.0));
+        if (SignInThrottle::isLockedOut(state, now))
+            return Error { Error::Code::Conflict,
+                           tr("Too many wrong passwords: this account is locked for %n more "
+                              "minute(s). An administrator can reset its password to unlock it now.",
+                              nullptr, (seconds + 59) / 60) };
+        return Error { Error::Code::Conflict,
+                       tr("Too many wrong passwords: try again in %n second(s).", nullptr, seconds) };
+    }
+
+    const Result<QByteArray> stored = m_repository.passwordHash(user.id);
+    if (!stored) {
+        PasswordHasher::wipe(password);
+        return stored.error();
+    }
+    const bool right = m_hasher.verify(stored.value(), password);
+    if (!right || user.disabled) {
+        PasswordHasher::wipe(password);
+        if (!right) {
+            state = SignInThrottle::afterFailure(state, now);
+            m_repository.storeThrottle(user.id, state);
+            m_repository.log(QStringLiteral("sign_in_failed"), user.id, deskActor, {});
+            if (state.lockedUntilMs > now)
+                m_repository.log(QStringLiteral("locked_out"), user.id, deskActor, {});
+        } else {
+            m_repository.log(QStringLiteral("sign_in_failed"), user.id, deskActor,
+                             QStringLiteral("account disabled"));
+        }
+        return wrongCredentials();
+    }
+
+    if (user.failedAttempts > 0 || user.lockedUntilMs > 0)
+        m_repository.storeThrottle(user.id, {});
+    if (m_hasher.needsRehash(stored.value())) {
+        // Stronger parameters since this hash was made: upgrade it while we hold the password.
+        if (const Result<QByteArray> upgraded = m_hasher.hash(password); upgraded)
+            m_repository.setPasswordHash(user.id, upgraded.value(), QStringLiteral("password_rehashed"),
+                                         Actor { user.id, user.displayName });
+    }
+    PasswordHasher::wipe(password);
+    m_repository.log(QStringLiteral("signed_in"), user.id, Actor { user.id, user.displayName }, desk);
+    UserAccount signedIn = user;
+    signedIn.failedAttempts = 0;
+    signedIn.lastFailedAtMs = 0;
+    signedIn.lockedUntilMs = 0;
+    return signedIn;
+}
+
+void AccountService::recordSignOut(const UserAccount& user, bool automatic)
+{
+    m_repository.log(automatic ? QStringLiteral("locked") : QStringLiteral("signed_out"), user.id,
+                     Actor { user.id, user.displayName }, {});
+}
+
+Result<QByteArray> AccountService::hashNew(QByteArray& password) const
+{
+    const QString text = QString::fromUtf8(password);
+    QString copy = text;
+    const QString problem = PasswordHasher::checkNewPassword(copy);
+    PasswordHasher::wipe(copy);
+    if (!problem.isEmpty()) {
+        PasswordHasher::wipe(password);
+        return Error { Error::Code::Invalid, problem };
+    }
+    Result<QByteArray> hashed = m_hasher.hash(password);
+    PasswordHasher::wipe(password);
+    return hashed;
+}
+
+VoidResult AccountService::checkActorIsAdmin(const Actor& actor) const
+{
+    if (!actor.id)
+        return Done {}; // the command line: the OS account that can open the database file
+    const Result<UserAccount> who = m_repository.user(*actor.id);
+    if (!who)
+        return who.error();
+    if (!who->hasRole(Role::Admin))
+        return Error { Error::Code::Invalid, tr("Only an administrator can change accounts.") };
+    return Done {};
+}
+
+Result<qint64> AccountService::createFirstAdmin(const NewAccount& account, QByteArray password,
+                                                const Actor& actor)
+{
+    if (!needsSetup()) {
+        PasswordHasher::wipe(password);
+        return Error { Error::Code::Conflict, tr("This database already has accounts.") };
+    }
+    NewAccount admin = account;
+    admin.role = Role::Admin;
+    return addUser(admin, std::move(password), actor);
+}
+
+Result<qint64> AccountService::addUser(const NewAccount& account, QByteArray password,
+                                       const Actor& actor)
+{
+    if (const VoidResult allowed = checkActorIsAdmin(actor); !allowed) {
+        PasswordHasher::wipe(password);
+        return allowed.error();
+    }
+    if (const QString problem = AccountRepository::checkUsername(account.username); !problem.isEmpty()) {
+        PasswordHasher::wipe(password);
+        return Error { Error::Code::Invalid, problem };
+    }
+    if (m_repository.userByName(account.username)) {
+        PasswordHasher::wipe(password);
+        return Error { Error::Code::Conflict,
+                       tr("The user name “%1” is taken; choose another.").arg(account.username.trimmed()) };
+    }
+    const Result<QByteArray> hashed = hashNew(password);
+    if (!hashed)
+        return hashed.error();
+    UserAccount user;
+    user.username = account.username;
+    user.displayName = account.displayName;
+    user.email = account.email;
+    user.role = account.role;
+    return m_repository.create(user, hashed.value(), actor);
+}
+
+VoidResult AccountService::resetPassword(qint64 id, QByteArray password, const Actor& actor)
+{
+    if (const VoidResult allowed = checkActorIsAdmin(actor); !allowed) {
+        PasswordHasher::wipe(password);
+        return allowed.error();
+    }
+    const Result<QByteArray> hashed = hashNew(password);
+    if (!hashed)
+        return hashed.error();
+    return m_repository.setPasswordHash(id, hashed.value(), QStringLiteral("password_reset"), actor);
+}
+
+VoidResult AccountService::setRole(qint64 id, Role role, const Actor& actor)
+{
+    if (const VoidResult allowed = checkActorIsAdmin(actor); !allowed)
+        return allowed.error();
+    const Result<UserAccount> target = m_repository.user(id);
+    if (!target)
+        return target.error();
+    if (target->role == role)
+        return Done {};
+    if (target->role == Role::Admin && !target->disabled) {
+        const Result<int> others = m_repository.activeAdminCount(id);
+        if (!others)
+            return others.error();
+        if (others.value() == 0)
+            return Error { Error::Code::Invalid,
+                           tr("%1 is the last administrator: make someone else an administrator "
+                              "first.").arg(target->displayName) };
+    }
+    return m_repository.setRole(id, role, actor);
+}
+
+VoidResult AccountService::setDisabled(qint64 id, bool disabled, const Actor& actor)
+{
+    if (const VoidResult allowed = checkActorIsAdmin(actor); !allowed)
+        return allowed.error();
+    const Result<UserAccount> target = m_repository.user(id);
+    if (!target)
+        return target.error();
+    if (target->disabled == disabled)
+        return Done {};
+    if (disabled && actor.id && *actor.id == id)
+        return Error { Error::Code::Invalid, tr("You cannot disable your own account.") };
+    if (disabled && target->role == Role::Admin) {
+        const Result<int> others = m_repository.activeAdminCount(id);
+        if (!others)
+            return others.error();
+        if (others.value() == 0)
+            return Error { Error::Code::Invalid,
+                           tr("%1 is the last administrator: make someone else an administrator "
+                              "first.").arg(target->displayName) };
+    }
+    return m_repository.setDisabled(id, disabled, actor);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "accountrepository.h"
+#include "error.h"
+#include "passwordhasher.h"
+#include "user.h"
+
+#include <QCoreApplication>
+
+// Accounts' rules on top of AccountRepository: sign-in with throttling and hash upgrades,
+// the first administrator, and the administrators' changes (add, disable, reset password,
+// change role), each recorded in the account log. Passwords arrive as UTF-8 bytes and are
+// wiped here once used.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
+public:
+    AccountService(AccountRepository& repository, const PasswordHasher& hasher);
+
+    struct NewAccount
+    {
+        QString username;
+        QString displayName;
+        QString email;
+        Role role = Role::Attorney;
+    };
+
+    // True while no account exists: the first start's setup must run.
+    bool needsSetup() const;
+
+    // The account when the password is right. Wrong passwords, unknown names and disabled
+    // accounts all read "wrong user name or password"; a throttled attempt is refused
+    // without checking the password ("try again in N seconds"). `desk` names where the
+    // attempt came from in the log.
+    Result<UserAccount> signIn(const QString& username, QByteArray password, const QString& desk);
+    void recordSignOut(const UserAccount& user, bool automatic);
+
+    // Only while no account exists: the first administrator (who is also an attorney).
+    Result<qint64> createFirstAdmin(const NewAccount& account, QByteArray password,
+                                    const Actor& actor);
+    // By an administrator (actor.id) or the command line (no id).
+    Result<qint64> addUser(const NewAccount& account, QByteArray password, const Actor& actor);
+    VoidResult resetPassword(qint64 id, QByteArray password, const Actor& actor);
+    VoidResult setRole(qint64 id, Role role, const Actor& actor);
+    VoidResult setDisabled(qint64 id, bool disabled, const Actor& actor);
+
+    AccountRepository& repository() const { return m_repository; }
+    const PasswordHasher& hasher() const { return m_hasher; }
+
+private:
+    VoidResult checkActorIsAdmin(const Actor& actor) const;
+    Result<QByteArray> hashNew(QByteArray& password) const;
+
+    AccountRepository& m_repository;
+    const PasswordHasher& m_hasher;
+};

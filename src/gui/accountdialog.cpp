@@ -1,0 +1,155 @@
+#include "accountdialog.h"
+
+#include "accountservice.h"
+#include "passwordhasher.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+AccountDialog::AccountDialog(AccountService& accounts, const Actor& actor, QWidget* parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_actor(actor)
+{
+    setWindowTitle(tr("Add Account"));
+    build(true);
+}
+
+AccountDialog::AccountDialog(AccountService& accounts, const Actor& actor, const UserAccount& user,
+                             QWidget* parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_actor(actor)
+    , m_accountId(user.id)
+{
+    setWindowTitle(tr("Reset Password"));
+    build(false);
+    auto* who = findChild<QLabel*>(QStringLiteral("accountDialogIntro"));
+    who->setText(tr("A new password for %1 (%2). Tell it to them in person; the old one stops "
+                    "working at once, and a lockout is lifted.")
+                     .arg(user.displayName, user.username));
+}
+
+AccountDialog::~AccountDialog()
+{
+    m_password->clear();
+    m_confirm->clear();
+}
+
+void AccountDialog::build(bool newAccount)
+{
+    setObjectName(newAccount ? QStringLiteral("addAccountDialog") : QStringLiteral("resetPasswordDialog"));
+    auto* intro = new QLabel(tr("The person signs in with this user name and password. Roles: a "
+                                "receptionist uses the intake page only; an attorney sees the "
+                                "leads; an administrator also manages accounts and settings."),
+                             this);
+    intro->setObjectName(QStringLiteral("accountDialogIntro"));
+    intro->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    if (newAccount) {
+        m_displayName = new QLineEdit(this);
+        m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+        m_displayName->setPlaceholderText(tr("As it appears in the history, e.g. Ana Ruiz"));
+        m_username = new QLineEdit(this);
+        m_username->setObjectName(QStringLiteral("usernameEdit"));
+        m_email = new QLineEdit(this);
+        m_email->setObjectName(QStringLiteral("emailEdit"));
+        m_role = new QComboBox(this);
+        m_role->setObjectName(QStringLiteral("roleCombo"));
+        for (const Role role : RoleText::all())
+            m_role->addItem(RoleText::display(role), int(role));
+        m_role->setCurrentIndex(m_role->findData(int(Role::Attorney)));
+        form->addRow(tr("Full &name:"), m_displayName);
+        form->addRow(tr("&User name:"), m_username);
+        form->addRow(tr("&Email:"), m_email);
+        form->addRow(tr("&Role:"), m_role);
+    }
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("confirmEdit"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_strength = new QLabel(PasswordHasher::strengthHint({}), this);
+    m_strength->setObjectName(QStringLiteral("strengthLabel"));
+    m_strength->setWordWrap(true);
+    m_strength->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_strength);
+    form->addRow(tr("R&epeat password:"), m_confirm);
+    connect(m_password, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_strength->setText(PasswordHasher::strengthHint(text)); });
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("accountDialogMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; }"));
+    m_message->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* ok = buttons->addButton(newAccount ? tr("&Add account") : tr("&Set password"),
+                                         QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("accountDialogOk"));
+    ok->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::finish);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+void AccountDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void AccountDialog::finish()
+{
+    if (const QString problem = PasswordHasher::checkNewPassword(m_password->text()); !problem.isEmpty()) {
+        showMessage(problem);
+        m_password->setFocus();
+        return;
+    }
+    if (m_password->text() != m_confirm->text()) {
+        showMessage(tr("The two passwords differ; type the same one twice."));
+        m_confirm->clear();
+        m_confirm->setFocus();
+        return;
+    }
+    QString typed = m_password->text();
+    QByteArray password = typed.toUtf8();
+    PasswordHasher::wipe(typed);
+    if (m_displayName) {
+        AccountService::NewAccount account;
+        account.username = m_username->text().trimmed();
+        account.displayName = m_displayName->text().trimmed();
+        account.email = m_email->text().trimmed();
+        account.role = static_cast<Role>(m_role->currentData().toInt());
+        const Result<qint64> id = m_accounts.addUser(account, std::move(password), m_actor);
+        if (!id) {
+            showMessage(id.error().message);
+            return;
+        }
+        m_accountId = id.value();
+    } else {
+        const VoidResult reset = m_accounts.resetPassword(m_accountId, std::move(password), m_actor);
+        if (!reset) {
+            showMessage(reset.error().message);
+            return;
+        }
+    }
+    m_password->clear();
+    m_confirm->clear();
+    accept();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "user.h"
+
+#include <QDialog>
+
+class AccountService;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+// Adds an account, or sets a new password for one (an administrator's reset). Does the
+// change itself on OK, so that a refusal (name taken, password too short) shows here.
+class AccountDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountDialog)
+
+public:
+    // A new account.
+    AccountDialog(AccountService& accounts, const Actor& actor, QWidget* parent = nullptr);
+    // A new password for `user`.
+    AccountDialog(AccountService& accounts, const Actor& actor, const UserAccount& user,
+                  QWidget* parent = nullptr);
+    ~AccountDialog() override;
+
+    qint64 accountId() const { return m_accountId; }
+
+private:
+    void build(bool newAccount);
+    void finish();
+    void showMessage(const QString& text);
+
+    AccountService& m_accounts;
+    Actor m_actor;
+    qint64 m_accountId = 0;
+
+    QLineEdit* m_displayName = nullptr;
+    QLineEdit* m_username = nullptr;
+    QLineEdit* m_email = nullptr;
+    QComboBox* m_role = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    QLabel* m_strength = nullptr;
+    QLabel* m_message = nullptr;
+};

@@ -1,0 +1,284 @@
+#include "accountspage.h"
+
+#include "accountdialog.h"
+#include "accountservice.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString describeLog(const AccountLogEntry& entry, const QString& subject)
+{
+    const QString when = QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    const QString who = entry.actor;
+    if (entry.kind == QLatin1String("signed_in"))
+        return AccountsPage::tr("%1 signed in, %2").arg(who, when);
+    if (entry.kind == QLatin1String("signed_out"))
+        return AccountsPage::tr("%1 signed out, %2").arg(who, when);
+    if (entry.kind == QLatin1String("locked"))
+        return AccountsPage::tr("%1 was signed out after a while idle, %2").arg(who, when);
+    if (entry.kind == QLatin1String("sign_in_failed"))
+        return subject.isEmpty()
+            ? AccountsPage::tr("Failed sign-in with an unknown user name at %1, %2").arg(who, when)
+            : AccountsPage::tr("Failed sign-in as %1 at %2, %3").arg(subject, who, when);
+    if (entry.kind == QLatin1String("locked_out"))
+        return AccountsPage::tr("%1 locked for a while after too many wrong passwords, %2").arg(subject, when);
+    if (entry.kind == QLatin1String("account_created"))
+        return AccountsPage::tr("%1 added the account %2, %3").arg(who, subject, when);
+    if (entry.kind == QLatin1String("role_changed"))
+        return AccountsPage::tr("%1 changed the role of %2 to %3, %4")
+            .arg(who, subject,
+                 RoleText::display(RoleText::fromKey(entry.detail).value_or(Role::Receptionist)), when);
+    if (entry.kind == QLatin1String("password_reset"))
+        return AccountsPage::tr("%1 reset the password of %2, %3").arg(who, subject, when);
+    if (entry.kind == QLatin1String("password_rehashed"))
+        return AccountsPage::tr("The password of %1 was re-protected with stronger settings, %2").arg(subject, when);
+    if (entry.kind == QLatin1String("disabled"))
+        return AccountsPage::tr("%1 disabled the account %2, %3").arg(who, subject, when);
+    if (entry.kind == QLatin1String("enabled"))
+        return AccountsPage::tr("%1 enabled the account %2 again, %3").arg(who, subject, when);
+    return AccountsPage::tr("%1: %2, %3").arg(entry.kind, who, when);
+}
+
+} // namespace
+
+AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_session(session)
+{
+    auto* title = new QLabel(tr("Accounts"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("accountsMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("User name"), tr("Role"), tr("Email"), tr("State") });
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+
+    m_add = new QPushButton(tr("&Add account…"), this);
+    m_add->setObjectName(QStringLiteral("addAccountButton"));
+    m_reset = new QPushButton(tr("&Reset password…"), this);
+    m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_disable = new QPushButton(tr("&Disable"), this);
+    m_disable->setObjectName(QStringLiteral("disableAccountButton"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_role->setToolTip(tr("The selected account's role"));
+    for (const Role role : RoleText::all())
+        m_role->addItem(RoleText::display(role), int(role));
+    auto* roleLabel = new QLabel(tr("R&ole:"), this);
+    roleLabel->setBuddy(m_role);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addStretch();
+    buttons->addWidget(roleLabel);
+    buttons->addWidget(m_role);
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_disable);
+
+    auto* logTitle = new QLabel(tr("Recent sign-ins and changes"), this);
+    QFont bold = logTitle->font();
+    bold.setBold(true);
+    logTitle->setFont(bold);
+    m_log = new QListWidget(this);
+    m_log->setObjectName(QStringLiteral("accountLogList"));
+    m_log->setSelectionMode(QAbstractItemView::NoSelection);
+    m_log->setFocusPolicy(Qt::NoFocus);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 3);
+    layout->addLayout(buttons);
+    layout->addWidget(logTitle);
+    layout->addWidget(m_log, 2);
+
+    connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
+    connect(m_reset, &QPushButton::clicked, this, &AccountsPage::resetPassword);
+    connect(m_disable, &QPushButton::clicked, this, &AccountsPage::toggleDisabled);
+    connect(m_role, &QComboBox::activated, this, &AccountsPage::changeRole);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsPage::updateButtons);
+    refresh();
+}
+
+AccountsPage::~AccountsPage() = default;
+
+void AccountsPage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; padding: 6px; }")
+                                   : QStringLiteral("QLabel { background: #e6f4ea; color: #0d652d; padding: 6px; }"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void AccountsPage::refresh()
+{
+    const qint64 keep = selectedId();
+    const Result<QList<UserAccount>> users = m_accounts.repository().list();
+    if (!users) {
+        showMessage(users.error().message, true);
+        return;
+    }
+    m_users = users.value();
+    m_table->setRowCount(int(m_users.size()));
+    for (int row = 0; row < m_users.size(); ++row) {
+        const UserAccount& user = m_users.at(row);
+        const auto set = [&](int column, const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            item->setData(Qt::UserRole, user.id);
+            if (user.disabled)
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            m_table->setItem(row, column, item);
+        };
+        set(Name, user.displayName);
+        set(Username, user.username);
+        set(RoleColumn, RoleText::display(user.role));
+        set(Email, user.email);
+        set(State, user.disabled ? tr("Disabled") : user.lockedUntilMs > m_accounts.repository().nowMs()
+                                                  ? tr("Locked for a while (wrong passwords)")
+                                                  : tr("Active"));
+    }
+
+    m_log->clear();
+    if (const Result<QList<AccountLogEntry>> entries = m_accounts.repository().logEntries(0, 200); entries) {
+        for (const AccountLogEntry& entry : entries.value()) {
+            QString subject;
+            if (entry.userId) {
+                for (const UserAccount& user : std::as_const(m_users)) {
+                    if (user.id == *entry.userId)
+                        subject = user.displayName;
+                }
+            }
+            m_log->addItem(describeLog(entry, subject));
+        }
+    }
+    if (keep > 0)
+        selectAccount(keep);
+    updateButtons();
+}
+
+const UserAccount* AccountsPage::selected() const
+{
+    const QList<QTableWidgetItem*> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return nullptr;
+    const int row = items.constFirst()->row();
+    return row >= 0 && row < m_users.size() ? &m_users.at(row) : nullptr;
+}
+
+qint64 AccountsPage::selectedId() const
+{
+    const UserAccount* user = selected();
+    return user ? user->id : 0;
+}
+
+void AccountsPage::selectAccount(qint64 id)
+{
+    for (int row = 0; row < m_users.size(); ++row) {
+        if (m_users.at(row).id == id) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void AccountsPage::updateButtons()
+{
+    const UserAccount* user = selected();
+    m_reset->setEnabled(user && !user->disabled);
+    m_disable->setEnabled(user != nullptr);
+    m_role->setEnabled(user && !user->disabled);
+    m_disable->setText(user && user->disabled ? tr("&Enable") : tr("&Disable"));
+    if (user)
+        m_role->setCurrentIndex(m_role->findData(int(user->role)));
+}
+
+void AccountsPage::addAccount()
+{
+    auto* dialog = new AccountDialog(m_accounts, m_session.actor(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 id = dialog->accountId();
+        refresh();
+        selectAccount(id);
+        showMessage(tr("Account added."), false);
+    });
+    dialog->open();
+}
+
+void AccountsPage::resetPassword()
+{
+    const UserAccount* user = selected();
+    if (!user)
+        return;
+    auto* dialog = new AccountDialog(m_accounts, m_session.actor(), *user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = user->displayName;
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        refresh();
+        showMessage(tr("New password set for %1.").arg(name), false);
+    });
+    dialog->open();
+}
+
+void AccountsPage::toggleDisabled()
+{
+    const UserAccount* user = selected();
+    if (!user)
+        return;
+    const bool disable = !user->disabled;
+    const QString name = user->displayName;
+    const VoidResult done = m_accounts.setDisabled(user->id, disable, m_session.actor());
+    if (!done) {
+        showMessage(done.error().message, true);
+        return;
+    }
+    refresh();
+    showMessage(disable ? tr("%1 can no longer sign in; the history keeps the name.").arg(name)
+                        : tr("%1 can sign in again.").arg(name),
+                false);
+}
+
+void AccountsPage::changeRole(int comboIndex)
+{
+    const UserAccount* user = selected();
+    if (!user)
+        return;
+    const auto role = static_cast<Role>(m_role->itemData(comboIndex).toInt());
+    if (role == user->role)
+        return;
+    const QString name = user->displayName;
+    const VoidResult done = m_accounts.setRole(user->id, role, m_session.actor());
+    if (!done) {
+        showMessage(done.error().message, true);
+        updateButtons();
+        return;
+    }
+    refresh();
+    showMessage(tr("%1 is now: %2.").arg(name, RoleText::display(role)), false);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class AccountService;
+class Dialogs;
+class IdleWatcher;
+class IntakePage;
+class IntakeService;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class SignInDialog;
+
+// The reception kiosk: full screen, the intake form worded for the prospect, a thank-you
+// screen that resets itself, and no way out (close, Alt+F4, Escape, shortcuts) without an
+// administrator's password.
+class KioskWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskWindow)
+
+public:
+    KioskWindow(IntakeService& intake, AccountService& accounts, Dialogs& dialogs,
+                const QString& desk, QWidget* parent = nullptr);
+    ~KioskWindow() override;
+
+    IntakePage* intakePage() const { return m_intakePage; }
+    bool isShowingThanks() const;
+    // How long the thank-you screen stays (default 8 s) and how long a half-filled form
+    // waits for its prospect before it is cleared (default 3 min).
+    void setThanksDuration(int ms);
+    void setAbandonedFormTimeout(int ms);
+    // Opens the administrator's password prompt; the window closes once it is accepted.
+    void requestExit();
+    SignInDialog* exitDialog() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void showThanks();
+    void startOver();
+
+    AccountService& m_accounts;
+    QString m_desk;
+    bool m_mayClose = false;
+
+    QStackedWidget* m_stack = nullptr;
+    IntakePage* m_intakePage = nullptr;
+    QWidget* m_thanksPage = nullptr;
+    QTimer* m_thanksTimer = nullptr;
+    IdleWatcher* m_abandoned = nullptr;
+    QPointer<SignInDialog> m_exitDialog;
+};
