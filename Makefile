@@ -27,6 +27,13 @@ run: build
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
+# Issue 5's benchmark: 1k / 100k / 1M leads, ours next to bare SQLite and the usual Qt
+# models (see BENCHMARKS.md). Demo databases are made once in /tmp/leadintake-bench.
+# BENCH_ARGS="--sizes 1000,100000 --runs 3" for a quicker run.
+BENCH_ARGS ?=
+bench: build
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/leadintake_bench $(BENCH_ARGS)
+
 install: build
 	cmake --install $(BUILD_DIR)
 

@@ -1,14 +1,25 @@
 #include "commandline.h"
 
+#include "accountcommands.h"
+
 #include "database.h"
+#include "firmsettings.h"
 #include "intakeservice.h"
 #include "leadrepository.h"
 #include "leadvalidator.h"
+#include "mailtemplates.h"
+#include "outboxcomposer.h"
+#include "outboxdispatcher.h"
+#include "outboxrepository.h"
+#include "smtpclient.h"
+#include "smtpsettings.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlDatabase>
@@ -35,10 +46,15 @@ const QString kAddLead = QStringLiteral("add-lead");
 const QString kListLeads = QStringLiteral("list-leads");
 const QString kSetStatus = QStringLiteral("set-status");
 const QString kExportResume = QStringLiteral("export-resume");
+const QString kSendOutbox = QStringLiteral("send-outbox");
+const QString kSmtpTest = QStringLiteral("smtp-test");
+const QString kConfigSet = QStringLiteral("config-set");
+const QString kConfigGet = QStringLiteral("config-get");
 
 QStringList commandNames()
 {
-    return { kAddLead, kListLeads, kSetStatus, kExportResume };
+    return { kAddLead, kListLeads, kSetStatus, kExportResume, kSendOutbox, kSmtpTest, kConfigSet,
+        kConfigGet };
 }
 
 QString commandSummary(const QString& command)
@@ -55,6 +71,18 @@ QString commandSummary(const QString& command)
     if (command == kExportResume)
         return QCoreApplication::translate(
             "CommandLine", "Save a lead's resume to a file: export-resume ID FILE.");
+    if (command == kSendOutbox)
+        return QCoreApplication::translate(
+            "CommandLine", "Send the queued emails that are due, once, and exit.");
+    if (command == kSmtpTest)
+        return QCoreApplication::translate(
+            "CommandLine", "Send a test email: smtp-test --to ADDRESS.");
+    if (command == kConfigSet)
+        return QCoreApplication::translate(
+            "CommandLine", "Set a firm setting: config-set KEY VALUE (empty VALUE: default).");
+    if (command == kConfigGet)
+        return QCoreApplication::translate(
+            "CommandLine", "Show firm settings: config-get [KEY].");
     return {};
 }
 
@@ -136,6 +164,13 @@ bool takesSeparateValue(const QString& argument)
         return false;
     static const QStringList withValue {
         QStringLiteral("database"),
+        QStringLiteral("smtp-host"),
+        QStringLiteral("smtp-port"),
+        QStringLiteral("smtp-security"),
+        QStringLiteral("smtp-user"),
+        QStringLiteral("smtp-ca-file"),
+        QStringLiteral("smtp-password-file"),
+        QStringLiteral("to"),
         QStringLiteral("platform"),
         QStringLiteral("platformpluginpath"),
         QStringLiteral("platformtheme"),
@@ -432,10 +467,15 @@ struct AddLeadOptions
     QCommandLineOption allowDuplicate { QStringLiteral("allow-duplicate"),
         QCoreApplication::translate(
             "CommandLine", "Save even when a lead with this email already exists.") };
+    QCommandLineOption language { QStringLiteral("language"),
+        QCoreApplication::translate(
+            "CommandLine", "The prospect's language for the confirmation email: en or es "
+                           "(default en)."),
+        QCoreApplication::translate("CommandLine", "en|es"), QStringLiteral("en") };
 
     QList<QCommandLineOption> all() const
     {
-        return { firstName, lastName, email, resume, allowDuplicate };
+        return { firstName, lastName, email, resume, allowDuplicate, language };
     }
 };
 
@@ -487,6 +527,10 @@ public:
                                        .arg(missing.join(QStringLiteral(", "))),
                 kAddLead);
 
+        const QString language = m_parser.value(options.language).trimmed().toLower();
+        if (const QString problem = LeadValidator::checkLanguage(language); !problem.isEmpty())
+            return m_console.usage(problem, kAddLead);
+
         int code = Success;
         std::optional<Database> database = openDatabase(true, &code);
         if (!database)
@@ -494,7 +538,7 @@ public:
         LeadRepository repository(database->connection());
         const IntakeService service(repository, LeadValidator());
         const LeadDraft draft { m_parser.value(options.firstName), m_parser.value(options.lastName),
-            m_parser.value(options.email), m_parser.value(options.resume) };
+            m_parser.value(options.email), m_parser.value(options.resume), language };
         const IntakeService::Outcome outcome = service.submit(draft, currentDeskUser(),
             m_parser.isSet(options.allowDuplicate) ? IntakeService::Duplicates::SaveAnyway
                                                    : IntakeService::Duplicates::Warn);
@@ -768,6 +812,440 @@ private:
     }
 };
 
+// ---- email: SMTP settings from the database, the environment and the options ------------
+
+struct SmtpOptions
+{
+    QCommandLineOption host { QStringLiteral("smtp-host"),
+        QCoreApplication::translate("CommandLine",
+            "The SMTP server (else $LEADINTAKE_SMTP_HOST, else the firm setting smtp.host)."),
+        QCoreApplication::translate("CommandLine", "host") };
+    QCommandLineOption port { QStringLiteral("smtp-port"),
+        QCoreApplication::translate("CommandLine",
+            "The SMTP port (else $LEADINTAKE_SMTP_PORT, else smtp.port, default 465)."),
+        QCoreApplication::translate("CommandLine", "port") };
+    QCommandLineOption security { QStringLiteral("smtp-security"),
+        QCoreApplication::translate("CommandLine",
+            "implicit (TLS, 465), starttls (587) or plain (local relay only) (else "
+            "$LEADINTAKE_SMTP_SECURITY, else smtp.security)."),
+        QCoreApplication::translate("CommandLine", "mode") };
+    QCommandLineOption user { QStringLiteral("smtp-user"),
+        QCoreApplication::translate("CommandLine",
+            "The SMTP user name (else $LEADINTAKE_SMTP_USER, else smtp.username)."),
+        QCoreApplication::translate("CommandLine", "name") };
+    QCommandLineOption caFile { QStringLiteral("smtp-ca-file"),
+        QCoreApplication::translate("CommandLine",
+            "Extra CA certificates (PEM) to trust (else $LEADINTAKE_SMTP_CA_FILE, else "
+            "smtp.ca_file)."),
+        QCoreApplication::translate("CommandLine", "file") };
+    QCommandLineOption passwordFile { QStringLiteral("smtp-password-file"),
+        QCoreApplication::translate("CommandLine",
+            "Read the SMTP password from this file (first line). Otherwise it comes from "
+            "$LEADINTAKE_SMTP_PASSWORD; it is never accepted as an argument."),
+        QCoreApplication::translate("CommandLine", "file") };
+
+    QList<QCommandLineOption> all() const { return { host, port, security, user, caFile, passwordFile }; }
+};
+
+// True when an argument tries to pass the password itself: it would be visible to every
+// user in the process list, so it is refused (and never echoed).
+bool passesPasswordAsArgument(const QStringList& arguments)
+{
+    for (const QString& argument : arguments) {
+        const QString name = optionName(argument);
+        if (argument.startsWith(QLatin1Char('-'))
+            && (name == QLatin1String("smtp-password") || name == QLatin1String("password")
+                || name == QLatin1String("smtp-pass")))
+            return true;
+    }
+    return false;
+}
+
+class MailRun : public Run
+{
+public:
+    using Run::Run;
+
+protected:
+    // The SMTP configuration: options override the environment, which overrides the firm
+    // settings in the database. Returns false (with *code set) on a bad value.
+    bool smtpConfig(const SmtpOptions& options, const QSqlDatabase& db, const QString& command,
+                    SmtpConfig* config, int* code)
+    {
+        *config = SmtpSettings::fromFirmSettings(FirmSettings(db));
+        const auto pick = [&](const QCommandLineOption& option, const char* variable,
+                              QString* value) {
+            if (m_parser.isSet(option))
+                *value = m_parser.value(option).trimmed();
+            else if (qEnvironmentVariableIsSet(variable))
+                *value = qEnvironmentVariable(variable).trimmed();
+            else
+                return false;
+            return true;
+        };
+        QString value;
+        if (pick(options.host, "LEADINTAKE_SMTP_HOST", &value))
+            config->host = value;
+        if (pick(options.port, "LEADINTAKE_SMTP_PORT", &value)) {
+            bool ok = false;
+            const uint port = value.toUInt(&ok);
+            if (!ok || port < 1 || port > 65535) {
+                *code = m_console.usage(QCoreApplication::translate("CommandLine",
+                    "The SMTP port must be a number from 1 to 65535, not \"%1\".")
+                                            .arg(value),
+                    command);
+                return false;
+            }
+            config->port = quint16(port);
+        }
+        if (pick(options.security, "LEADINTAKE_SMTP_SECURITY", &value)) {
+            const std::optional<SmtpConfig::Security> security = SmtpSettings::securityFromName(value);
+            if (!security) {
+                *code = m_console.usage(QCoreApplication::translate("CommandLine",
+                    "The SMTP security must be implicit, starttls or plain, not \"%1\".")
+                                            .arg(value),
+                    command);
+                return false;
+            }
+            config->security = *security;
+        }
+        if (pick(options.user, "LEADINTAKE_SMTP_USER", &value))
+            config->username = value;
+        if (pick(options.caFile, "LEADINTAKE_SMTP_CA_FILE", &value))
+            config->caFile = value;
+        if (m_parser.isSet(options.passwordFile)) {
+            const QString path = m_parser.value(options.passwordFile);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_console.error(QCoreApplication::translate("CommandLine",
+                    "Cannot read the SMTP password file %1: %2.")
+                                    .arg(path, file.errorString()));
+                *code = Failure;
+                return false;
+            }
+            QByteArray line = file.readLine();
+            while (line.endsWith('\n') || line.endsWith('\r'))
+                line.chop(1);
+            config->password = QString::fromUtf8(line);
+        } else if (qEnvironmentVariableIsSet("LEADINTAKE_SMTP_PASSWORD")) {
+            config->password = qEnvironmentVariable("LEADINTAKE_SMTP_PASSWORD");
+        }
+        return true;
+    }
+
+    static QString describeServer(const SmtpConfig& config)
+    {
+        return QStringLiteral("%1:%2 (%3)")
+            .arg(config.host)
+            .arg(config.port)
+            .arg(SmtpSettings::securityName(config.security));
+    }
+};
+
+class SendOutbox : public MailRun
+{
+public:
+    using MailRun::MailRun;
+
+    int exec(const SmtpOptions& options, const QStringList& positional)
+    {
+        if (positional.size() > 1)
+            return m_console.usage(unexpectedArgument(positional.at(1)), kSendOutbox);
+        int code = Success;
+        std::optional<Database> database = openDatabase(false, &code);
+        if (!database)
+            return code;
+        SmtpConfig config;
+        if (!smtpConfig(options, database->connection(), kSendOutbox, &config, &code))
+            return code;
+
+        OutboxDispatcher dispatcher(database->connection());
+        dispatcher.setConfig(config);
+        QStringList problems;
+        QObject::connect(&dispatcher, &OutboxDispatcher::problem, &dispatcher,
+            [&problems](const QString& message) {
+                if (!problems.contains(message))
+                    problems.append(message);
+            });
+        QEventLoop loop;
+        QObject::connect(&dispatcher, &OutboxDispatcher::drained, &loop, &QEventLoop::quit);
+        dispatcher.wake();
+        loop.exec();
+
+        const OutboxDispatcher::Summary summary = dispatcher.lastSummary();
+        for (const QString& problem : std::as_const(problems))
+            m_console.error(problem);
+        if (summary.notConfigured) {
+            m_console.error(QCoreApplication::translate("CommandLine",
+                "Nothing was sent: email is not configured. Set smtp.host (config-set or "
+                "--smtp-host) and the password ($LEADINTAKE_SMTP_PASSWORD or "
+                "--smtp-password-file)."));
+            return MailNotSent;
+        }
+        if (summary.attempted() == 0) {
+            m_console.out() << QCoreApplication::translate("CommandLine", "No email is due.") << '\n';
+            return Success;
+        }
+        m_console.out() << QCoreApplication::translate("CommandLine",
+            "Sent %1, to retry later %2, failed %3, possible duplicates %4.")
+                               .arg(summary.sent)
+                               .arg(summary.retried)
+                               .arg(summary.failed)
+                               .arg(summary.possibleDuplicates)
+                        << '\n';
+        // Which rows did not go out and why (the server's words; never a body).
+        if (!summary.allDelivered()) {
+            const OutboxRepository outbox(database->connection());
+            for (const OutboxState state : { OutboxState::Failed, OutboxState::Queued }) {
+                const Result<QList<OutboxEntry>> rows = outbox.page(state, 0, 50);
+                if (!rows)
+                    continue;
+                for (const OutboxEntry& entry : *rows) {
+                    if (entry.lastError.isEmpty() || entry.updatedAt < m_started)
+                        continue;
+                    m_console.error(QCoreApplication::translate("CommandLine",
+                        "email %1 (%2, lead %3): %4: %5")
+                                        .arg(entry.id)
+                                        .arg(OutboxEntry::kindKey(entry.kind))
+                                        .arg(entry.leadId.value_or(0))
+                                        .arg(OutboxEntry::stateKey(entry.state), entry.lastError));
+                }
+            }
+        }
+        return summary.allDelivered() ? Success : MailNotSent;
+    }
+
+private:
+    QDateTime m_started = QDateTime::currentDateTimeUtc().addSecs(-1);
+};
+
+struct SmtpTestOptions
+{
+    QCommandLineOption to { QStringLiteral("to"),
+        QCoreApplication::translate("CommandLine", "Where to send the test email."),
+        QCoreApplication::translate("CommandLine", "address") };
+    QCommandLineOption trace { QStringLiteral("trace"),
+        QCoreApplication::translate("CommandLine",
+            "Print the SMTP dialogue (commands and replies; never the password or the message).") };
+
+    QList<QCommandLineOption> all() const { return { to, trace }; }
+};
+
+class SmtpTest : public MailRun
+{
+public:
+    using MailRun::MailRun;
+
+    int exec(const SmtpOptions& smtpOptions, const SmtpTestOptions& options,
+             const QStringList& positional)
+    {
+        if (positional.size() > 1)
+            return m_console.usage(unexpectedArgument(positional.at(1)), kSmtpTest);
+        if (!m_parser.isSet(options.to))
+            return m_console.usage(
+                QCoreApplication::translate("CommandLine", "smtp-test needs --to ADDRESS."), kSmtpTest);
+        const QString to = m_parser.value(options.to).trimmed();
+        if (const QString problem = LeadValidator::checkEmail(to); !problem.isEmpty())
+            return m_console.usage(problem, kSmtpTest);
+
+        int code = Success;
+        std::optional<Database> database = openDatabase(true, &code);
+        if (!database)
+            return code;
+        SmtpConfig config;
+        if (!smtpConfig(smtpOptions, database->connection(), kSmtpTest, &config, &code))
+            return code;
+        if (const QString missing = SmtpSettings::missing(config); !missing.isEmpty()) {
+            m_console.error(missing);
+            return MailNotSent;
+        }
+        const OutboxComposer composer(database->connection());
+        OutgoingMail mail;
+        OutboxComposer::Problem problem;
+        if (!composer.composeTest(to, QStringLiteral("en"), config, &mail, &problem)) {
+            m_console.error(problem.message);
+            return MailNotSent;
+        }
+
+        SmtpClient client(config);
+        client.setTraceEnabled(m_parser.isSet(options.trace));
+        QObject::connect(&client, &SmtpClient::protocolTrace, &client,
+            [this](const QString& line) { m_console.error(line); });
+        std::optional<SmtpFailure> failure;
+        bool sent = false;
+        QObject::connect(&client, &SmtpClient::messageSent, &client, [&sent](const QString&) { sent = true; });
+        QObject::connect(&client, &SmtpClient::messageFailed, &client,
+            [&failure](const QString&, const SmtpFailure& f) { failure = f; });
+        QEventLoop loop;
+        QObject::connect(&client, &SmtpClient::finished, &loop, &QEventLoop::quit);
+        client.sendMessages({ mail });
+        if (client.isBusy())
+            loop.exec();
+
+        if (sent && !failure) {
+            m_console.out() << QCoreApplication::translate("CommandLine",
+                "Test email sent to %1 through %2.")
+                                   .arg(to, describeServer(config))
+                            << '\n';
+            return Success;
+        }
+        m_console.error(QCoreApplication::translate("CommandLine", "The test email was not sent (%1).")
+                            .arg(describeServer(config)));
+        if (failure) {
+            m_console.error(QCoreApplication::translate("CommandLine", "Stage: %1")
+                                .arg(SmtpFailure::stageName(failure->stage)));
+            if (failure->replyCode != 0)
+                m_console.error(QCoreApplication::translate("CommandLine", "Server reply: %1 %2")
+                                    .arg(failure->replyCode)
+                                    .arg(failure->serverText));
+            m_console.error(failure->message);
+            if (!failure->advice.isEmpty())
+                m_console.error(QCoreApplication::translate("CommandLine", "Advice: %1").arg(failure->advice));
+        }
+        return MailNotSent;
+    }
+};
+
+struct ConfigOptions
+{
+    QCommandLineOption file { QStringLiteral("file"),
+        QCoreApplication::translate("CommandLine",
+            "config-set: read VALUE from this UTF-8 file (templates)."),
+        QCoreApplication::translate("CommandLine", "file") };
+
+    QList<QCommandLineOption> all() const { return { file }; }
+};
+
+QString configKeysHelp()
+{
+    QString text = QCoreApplication::translate("CommandLine", "Keys:") + QLatin1Char('\n');
+    for (const FirmSettings::Key key : FirmSettings::allKeys())
+        text += QStringLiteral("  ") + FirmSettings::keyName(key).leftJustified(27)
+            + FirmSettings::description(key) + QLatin1Char('\n');
+    text += QStringLiteral("  ") + QStringLiteral("template.KIND.LANG.PART").leftJustified(27)
+        + QCoreApplication::translate("CommandLine",
+            "A template override; KIND prospect_confirmation or attorney_notification, LANG en "
+            "or es, PART subject, text or html.")
+        + QLatin1Char('\n');
+    text += QCoreApplication::translate("CommandLine",
+                "The SMTP password is never stored: give it in $LEADINTAKE_SMTP_PASSWORD or "
+                "with --smtp-password-file.")
+        + QLatin1Char('\n');
+    return text;
+}
+
+class ConfigCommand : public Run
+{
+public:
+    using Run::Run;
+
+    int set(const ConfigOptions& options, const QStringList& positional)
+    {
+        const bool fromFile = m_parser.isSet(options.file);
+        const qsizetype wanted = fromFile ? 2 : 3;
+        if (positional.size() < wanted)
+            return m_console.usage(QCoreApplication::translate("CommandLine",
+                                       "config-set needs a key and a value, as in: leadintake "
+                                       "config-set firm.name \"Smith & Partners\""),
+                kConfigSet);
+        if (positional.size() > wanted)
+            return m_console.usage(unexpectedArgument(positional.at(wanted)), kConfigSet);
+        const QString key = positional.at(1).trimmed();
+        QString value = fromFile ? QString() : positional.at(2);
+        if (key.contains(QLatin1String("password")))
+            return m_console.usage(QCoreApplication::translate("CommandLine",
+                                       "The SMTP password is never stored in the database; give "
+                                       "it in $LEADINTAKE_SMTP_PASSWORD or with --smtp-password-file."),
+                kConfigSet);
+        const std::optional<FirmSettings::Key> known = FirmSettings::keyFromName(key);
+        const QString templateName = key.startsWith(FirmSettings::templateKeyPrefix())
+            ? key.mid(FirmSettings::templateKeyPrefix().size())
+            : QString();
+        if (!known && !MailTemplates::overrideNames().contains(templateName))
+            return m_console.usage(
+                QCoreApplication::translate("CommandLine", "Unknown setting \"%1\".").arg(key) + QLatin1Char('\n')
+                    + configKeysHelp(),
+                kConfigSet);
+        if (fromFile) {
+            QFile file(m_parser.value(options.file));
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_console.error(QCoreApplication::translate("CommandLine", "Cannot read %1: %2.")
+                                    .arg(file.fileName(), file.errorString()));
+                return Failure;
+            }
+            value = QString::fromUtf8(file.readAll());
+        }
+        if (known) {
+            if (const QString problem = FirmSettings::checkValue(*known, value); !problem.isEmpty())
+                return m_console.usage(problem, kConfigSet);
+        }
+
+        int code = Success;
+        std::optional<Database> database = openDatabase(true, &code);
+        if (!database)
+            return code;
+        FirmSettings settings(database->connection());
+        const VoidResult stored = known ? settings.setValue(*known, value)
+                                        : settings.setTemplateOverride(templateName, value);
+        if (!stored)
+            return fail(stored.error());
+        if (value.trimmed().isEmpty())
+            m_console.out() << QCoreApplication::translate("CommandLine", "%1 reset to its default.").arg(key)
+                            << '\n';
+        else
+            m_console.out() << QCoreApplication::translate("CommandLine", "%1 set.").arg(key) << '\n';
+        return Success;
+    }
+
+    int get(const QStringList& positional)
+    {
+        if (positional.size() > 2)
+            return m_console.usage(unexpectedArgument(positional.at(2)), kConfigGet);
+        const QString key = positional.size() > 1 ? positional.at(1).trimmed() : QString();
+        const std::optional<FirmSettings::Key> known = FirmSettings::keyFromName(key);
+        const QString templateName = key.startsWith(FirmSettings::templateKeyPrefix())
+            ? key.mid(FirmSettings::templateKeyPrefix().size())
+            : QString();
+        if (!key.isEmpty() && !known && !MailTemplates::overrideNames().contains(templateName))
+            return m_console.usage(
+                QCoreApplication::translate("CommandLine", "Unknown setting \"%1\".").arg(key) + QLatin1Char('\n')
+                    + configKeysHelp(),
+                kConfigGet);
+
+        int code = Success;
+        std::optional<Database> database = openDatabase(false, &code);
+        if (!database)
+            return code;
+        const FirmSettings settings(database->connection());
+        const auto show = [&settings](FirmSettings::Key k) {
+            const Result<QVariant> value = settings.value(k);
+            QVariant v = value ? *value : FirmSettings::defaultValue(k);
+            return v.typeId() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                 : v.toString();
+        };
+        if (known) {
+            m_console.out() << terminalSafe(show(*known)) << '\n';
+            return Success;
+        }
+        if (!templateName.isEmpty()) {
+            m_console.out() << settings.templateOverride(templateName);
+            return Success;
+        }
+        for (const FirmSettings::Key k : FirmSettings::allKeys())
+            m_console.out() << FirmSettings::keyName(k) << " = " << terminalSafe(show(k))
+                            << (settings.isSet(k) ? QString()
+                                                  : QStringLiteral("  ")
+                                         + QCoreApplication::translate("CommandLine", "(default)"))
+                            << '\n';
+        for (const QString& name : MailTemplates::overrideNames()) {
+            if (!settings.templateOverride(name).isEmpty())
+                m_console.out() << FirmSettings::templateKeyPrefix() << name << " = "
+                                << QCoreApplication::translate("CommandLine", "(overridden)") << '\n';
+        }
+        return Success;
+    }
+};
+
 QString exitCodeHelp()
 {
     return QCoreApplication::translate("CommandLine",
@@ -778,7 +1256,9 @@ QString exitCodeHelp()
         "  3  add-lead: the email already belongs to a lead\n"
         "  4  no lead (or no resume) with that id\n"
         "  5  someone else changed the lead at the same moment; "
-        "nothing was changed\n");
+        "nothing was changed\n"
+        "  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, or "
+        "email not configured)\n");
 }
 
 QString commandsHelp()
@@ -837,6 +1317,8 @@ int runHeadless(const QStringList& arguments)
     Console console;
     const qsizetype index = commandIndex(arguments);
     const QString command = index < 0 ? QString() : arguments.at(index);
+    if (AccountCommands::handles(command))
+        return AccountCommands::run(arguments);
     const bool known = commandNames().contains(command);
 
     QCommandLineParser parser;
@@ -853,7 +1335,33 @@ int runHeadless(const QStringList& arguments)
     const AddLeadOptions addLeadOptions;
     const ListLeadsOptions listLeadsOptions;
     const ExportResumeOptions exportResumeOptions;
-    if (command == kAddLead) {
+    const SmtpOptions smtpOptions;
+    const SmtpTestOptions smtpTestOptions;
+    const ConfigOptions configOptions;
+    if (command == kSendOutbox) {
+        parser.addOptions(smtpOptions.all());
+        parser.addPositionalArgument(
+            kSendOutbox, QCoreApplication::translate("CommandLine", "The command."));
+    } else if (command == kSmtpTest) {
+        parser.addOptions(smtpTestOptions.all());
+        parser.addOptions(smtpOptions.all());
+        parser.addPositionalArgument(
+            kSmtpTest, QCoreApplication::translate("CommandLine", "The command."));
+    } else if (command == kConfigSet) {
+        parser.addOptions(configOptions.all());
+        parser.addPositionalArgument(
+            kConfigSet, QCoreApplication::translate("CommandLine", "The command."));
+        parser.addPositionalArgument(
+            QStringLiteral("key"), QCoreApplication::translate("CommandLine", "The setting (see Keys)."));
+        parser.addPositionalArgument(QStringLiteral("value"),
+            QCoreApplication::translate("CommandLine", "Its new value; \"\" restores the default."));
+    } else if (command == kConfigGet) {
+        parser.addPositionalArgument(
+            kConfigGet, QCoreApplication::translate("CommandLine", "The command."));
+        parser.addPositionalArgument(QStringLiteral("key"),
+            QCoreApplication::translate("CommandLine", "The setting; without it, all of them."),
+            QStringLiteral("[key]"));
+    } else if (command == kAddLead) {
         parser.addOptions(addLeadOptions.all());
         parser.addPositionalArgument(
             kAddLead, QCoreApplication::translate("CommandLine", "The command."));
@@ -883,6 +1391,11 @@ int runHeadless(const QStringList& arguments)
             QStringLiteral("[command]"));
     }
 
+    if (passesPasswordAsArgument(arguments))
+        return console.usage(QCoreApplication::translate("CommandLine",
+            "The SMTP password is never taken as an argument (other users could read it in the "
+            "process list). Put it in $LEADINTAKE_SMTP_PASSWORD or in a file given with "
+            "--smtp-password-file."));
     if (!command.isEmpty() && !known)
         return console.usage(
             QCoreApplication::translate("CommandLine", "Unknown command \"%1\". Commands: %2.")
@@ -908,6 +1421,19 @@ int runHeadless(const QStringList& arguments)
                 + QLatin1Char('\n');
         else
             help += QLatin1Char('\n') + exitCodeHelp();
+        if (command == kConfigSet || command == kConfigGet || command == kSendOutbox
+            || command == kSmtpTest || !known)
+            help += QLatin1Char('\n') + configKeysHelp();
+        if (command == kSendOutbox || command == kSmtpTest || !known)
+            help += QLatin1Char('\n')
+                + QCoreApplication::translate("CommandLine",
+                    "Email settings for send-outbox and smtp-test come from the options "
+                    "--smtp-host, --smtp-port, --smtp-security, --smtp-user, --smtp-ca-file, else "
+                    "the environment (LEADINTAKE_SMTP_HOST, LEADINTAKE_SMTP_PORT, "
+                    "LEADINTAKE_SMTP_SECURITY, LEADINTAKE_SMTP_USER, LEADINTAKE_SMTP_CA_FILE), else "
+                    "the firm settings above. The password only from LEADINTAKE_SMTP_PASSWORD or "
+                    "--smtp-password-file FILE.")
+                + QLatin1Char('\n');
         console.out() << help;
         return console.finish(Success);
     }
@@ -931,6 +1457,14 @@ int runHeadless(const QStringList& arguments)
         code = ListLeads(console, parser, database).exec(listLeadsOptions, positional);
     else if (command == kSetStatus)
         code = SetStatus(console, parser, database).exec(positional);
+    else if (command == kSendOutbox)
+        code = SendOutbox(console, parser, database).exec(smtpOptions, positional);
+    else if (command == kSmtpTest)
+        code = SmtpTest(console, parser, database).exec(smtpOptions, smtpTestOptions, positional);
+    else if (command == kConfigSet)
+        code = ConfigCommand(console, parser, database).set(configOptions, positional);
+    else if (command == kConfigGet)
+        code = ConfigCommand(console, parser, database).get(positional);
     else
         code = ExportResume(console, parser, database).exec(exportResumeOptions, positional);
     return console.finish(code);
@@ -943,6 +1477,11 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
     parser.addVersionOption();
     const QCommandLineOption database = databaseOption();
     parser.addOption(database);
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+        QCoreApplication::translate("CommandLine",
+            "The reception kiosk: full screen, the intake form only; leaving it needs an "
+            "administrator's password."));
+    parser.addOption(kiosk);
 
     GuiOptions options;
     const QString hint
@@ -967,6 +1506,7 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
     } else {
         options.databasePath = Database::defaultPath();
     }
+    options.kiosk = parser.isSet(kiosk);
     return options;
 }
 

@@ -4,8 +4,9 @@
 #include <QStringList>
 
 // The command line of `leadintake`: application identity, the headless sub-commands
-// (add-lead, list-leads, set-status, export-resume) and the options the window takes.
-// QtCore + QtSql only, so every sub-command runs without a display.
+// (add-lead, list-leads, set-status, export-resume, send-outbox, smtp-test, config-set,
+// config-get) and the options the window takes. No widgets, so every sub-command runs
+// without a display.
 namespace CommandLine {
 
 // What a headless run returns to the shell (documented in `leadintake --help`).
@@ -16,6 +17,7 @@ enum ExitCode {
     Duplicate = 3, // add-lead: the email already belongs to a lead
     NotFound = 4, // no lead (or no resume) with that id
     Conflict = 5, // someone else changed the lead at the same moment; nothing was changed
+    MailNotSent = 6, // send-outbox / smtp-test: some email was not sent
 };
 
 // The reverse-DNS id shared by the desktop file, the AppStream metainfo and the icon.
@@ -45,6 +47,7 @@ struct GuiOptions
 {
     QString databasePath;
     QString error;
+    bool kiosk = false; // --kiosk: the reception kiosk (full screen, intake only)
 };
 GuiOptions parseGuiOptions(const QStringList& arguments);
 

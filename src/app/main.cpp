@@ -1,15 +1,26 @@
 // Lead Intake: parse the command line, open the database, show the window.
+#include "accountrepository.h"
+#include "accountservice.h"
 #include "commandline.h"
 #include "database.h"
 #include "dialogs.h"
+#include "firmsettings.h"
 #include "intakeservice.h"
+#include "keychainpasswordstore.h"
+#include "kioskwindow.h"
 #include "leadrepository.h"
+#include "mailcontroller.h"
 #include "mainwindow.h"
+#include "outboxdispatcher.h"
+#include "passwordhasher.h"
+#include "session.h"
+#include "setupdialog.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -67,7 +78,49 @@ int main(int argc, char* argv[])
     LeadRepository repository(database->connection());
     IntakeService intake(repository, LeadValidator());
     WidgetDialogs dialogs;
-    MainWindow window(repository, intake, dialogs, currentDeskUser(), database->path());
+    AccountRepository accountRepository(database->connection());
+    const PasswordHasher hasher;
+    AccountService accounts(accountRepository, hasher);
+    // Recorded as "who" while nobody is signed in.
+    const QString desk = QCoreApplication::translate("main", "Front desk (%1)").arg(currentDeskUser());
+
+    // First start: the firm and the first administrator. No default password exists.
+    if (accounts.needsSetup()) {
+        FirmSettings firmSettings(database->connection());
+        SetupDialog setup(accounts, firmSettings, desk);
+        if (setup.exec() != QDialog::Accepted)
+            return CommandLine::Success;
+    }
+
+    // The outbox is drained on a connection of its own, so that a slow SMTP session's
+    // bookkeeping never shares a transaction with the window's writes.
+    Result<Database> mailDatabase = Database::open(database->path());
+    if (!mailDatabase) {
+        QTextStream(stderr) << mailDatabase.error().message << '\n';
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lead Intake cannot start"),
+                              mailDatabase.error().message);
+        return CommandLine::Failure;
+    }
+    OutboxDispatcher dispatcher(mailDatabase->connection());
+    KeychainPasswordStore passwords;
+    MailController mail(dispatcher, database->connection(), passwords);
+    // The kiosk has no window to wake it: its leads go out at the next poll.
+    mail.start();
+
+    // Per-desk settings: the kiosk, and the idle time before the desk signs itself out.
+    const QSettings deskSettings;
+    if (options.kiosk || deskSettings.value(QStringLiteral("kiosk/enabled"), false).toBool()) {
+        KioskWindow kiosk(intake, accounts, dialogs, desk);
+        kiosk.showFullScreen();
+        return QApplication::exec();
+    }
+
+    Session session(desk);
+    MainWindow window(repository, intake, accounts, session, dialogs, database->path());
+    window.setMail(&mail);
+    const int idleMinutes = deskSettings.value(QStringLiteral("session/idle_minutes"),
+                                               MainWindow::kDefaultIdleMinutes).toInt();
+    window.setIdleTimeout(qMax(1, idleMinutes) * 60 * 1000);
     window.show();
     return QApplication::exec();
 }

@@ -7,7 +7,9 @@
 #include <optional>
 
 // The intake path shared by the form, the kiosk and `add-lead`: validate, warn about
-// duplicates, then store everything in one transaction. Sends no email itself.
+// duplicates, then store the lead, its resume, its history and its two queued emails (the
+// prospect's confirmation and the firm's notification) in one transaction. Sends no email
+// itself: the OutboxDispatcher delivers them (call its wake() after a save).
 class IntakeService
 {
 public:
@@ -25,7 +27,9 @@ public:
 
     IntakeService(LeadRepository& repository, const LeadValidator& validator);
 
-    Outcome submit(const LeadDraft& draft, const QString& actor, Duplicates duplicates) const;
+    // actorId: the signed-in account; none for the front desk or the command line.
+    Outcome submit(const LeadDraft& draft, const QString& actor, Duplicates duplicates,
+                   std::optional<qint64> actorId = std::nullopt) const;
     const LeadValidator& validator() const { return m_validator; }
 
 private:

@@ -14,6 +14,7 @@ struct LeadDraft
     QString lastName;
     QString email;
     QString resumePath;
+    QString language = QStringLiteral("en"); // the prospect's emails: "en" or "es"
 };
 
 // A resume as stored: the bytes plus what we know of them.

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char* text)
@@ -51,24 +53,55 @@ Lead leadFromQuery(const QSqlQuery& query)
     return lead;
 }
 
-QString orderBy(const LeadQuery& query)
+// The columns that order the table for a sort key, most significant first; each index on
+// leads ends with the same columns (0001.sql), and id makes the order total.
+QStringList sortColumns(LeadQuery::SortKey key)
 {
-    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
-                                                          : QStringLiteral(" DESC");
-    switch (query.sortKey) {
+    switch (key) {
     case LeadQuery::SortKey::FirstName:
-        return QStringLiteral("first_name COLLATE NOCASE") + dir + QStringLiteral(", id") + dir;
+        return { QStringLiteral("first_name COLLATE NOCASE"), QStringLiteral("id") };
     case LeadQuery::SortKey::LastName:
-        return QStringLiteral("last_name COLLATE NOCASE") + dir + QStringLiteral(", id") + dir;
+        return { QStringLiteral("last_name COLLATE NOCASE"), QStringLiteral("id") };
     case LeadQuery::SortKey::Email:
-        return QStringLiteral("email_key") + dir + QStringLiteral(", id") + dir;
+        return { QStringLiteral("email_key"), QStringLiteral("id") };
     case LeadQuery::SortKey::Status:
-        return QStringLiteral("status") + dir + QStringLiteral(", created_at") + dir
-            + QStringLiteral(", id") + dir;
+        return { QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("id") };
     case LeadQuery::SortKey::CreatedAt:
         break;
     }
-    return QStringLiteral("created_at") + dir + QStringLiteral(", id") + dir;
+    return { QStringLiteral("created_at"), QStringLiteral("id") };
+}
+
+// The values of sortColumns() for one lead, for keyset paging.
+QVariantList sortValues(LeadQuery::SortKey key, const Lead& lead)
+{
+    switch (key) {
+    case LeadQuery::SortKey::FirstName:
+        return { lead.firstName, lead.id };
+    case LeadQuery::SortKey::LastName:
+        return { lead.lastName, lead.id };
+    case LeadQuery::SortKey::Email:
+        return { LeadValidator::emailKey(lead.email), lead.id };
+    case LeadQuery::SortKey::Status:
+        return { LeadStatusText::key(lead.status), lead.createdAt.toMSecsSinceEpoch(), lead.id };
+    case LeadQuery::SortKey::CreatedAt:
+        break;
+    }
+    return { lead.createdAt.toMSecsSinceEpoch(), lead.id };
+}
+
+bool ascending(const LeadQuery& query, bool reversed)
+{
+    return (query.order == Qt::AscendingOrder) != reversed;
+}
+
+QString orderBy(const LeadQuery& query, bool reversed = false)
+{
+    const QString dir = ascending(query, reversed) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList terms = sortColumns(query.sortKey);
+    for (QString& term : terms)
+        term += dir;
+    return terms.join(QStringLiteral(", "));
 }
 
 // WHERE clause and its bound values for a query's filters.
@@ -123,6 +156,13 @@ LeadRepository::LeadRepository(QSqlDatabase db, Clock clock)
 {
 }
 
+QVariant LeadRepository::actorIdValue(std::optional<qint64> actorId) const
+{
+    if (!actorId)
+        actorId = m_actingAccount;
+    return actorId ? QVariant(*actorId) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 qint64 LeadRepository::nowMs() const
 {
     return (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
@@ -130,7 +170,8 @@ qint64 LeadRepository::nowMs() const
 
 Result<qint64> LeadRepository::create(const QString& firstName, const QString& lastName,
                                       const QString& email, const ResumeFile& resume,
-                                      const QString& actor)
+                                      const QString& actor, const QString& language,
+                                      const InTransaction& also, std::optional<qint64> actorId)
 {
     WriteTransaction transaction(m_db);
     if (const Error* error = transaction.error())
@@ -152,6 +193,16 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
         return sqlError(tr("Saving the lead failed; nothing was saved"), query);
     const qint64 id = query.lastInsertId().toLongLong();
 
+    // English is the column's default; only another language is written, so that create()
+    // still seeds databases of schema 1 and 2 (the upgrade tests do).
+    if (!language.isEmpty() && language != QLatin1String("en")) {
+        query.prepare(QStringLiteral("UPDATE leads SET preferred_language = ? WHERE id = ?"));
+        query.addBindValue(language);
+        query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(tr("Saving the lead failed; nothing was saved"), query);
+    }
+
     query.prepare(QStringLiteral("INSERT INTO resumes (lead_id, file_name, mime_type, size, sha256, "
                                  "content) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
@@ -164,14 +215,20 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
         return sqlError(tr("Saving the resume failed; nothing was saved"), query);
 
     query.prepare(QStringLiteral(
-        "INSERT INTO lead_events (lead_id, kind, to_status, actor, at) VALUES (?, 'created', "
-        "'PENDING', ?, ?)"));
+        "INSERT INTO lead_events (lead_id, kind, to_status, actor, actor_id, at) VALUES (?, "
+        "'created', 'PENDING', ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(actor);
+    query.addBindValue(actorIdValue(actorId));
     query.addBindValue(now);
     if (!query.exec())
         return sqlError(tr("Saving the lead's history failed; nothing was saved"), query);
     query.finish();
+
+    if (also) {
+        if (const VoidResult written = also(id); !written)
+            return written.error();
+    }
 
     if (const VoidResult committed = transaction.commit(); !committed)
         return committed.error();
@@ -205,38 +262,196 @@ Result<QList<Lead>> LeadRepository::findByEmail(const QString& email) const
     return leads;
 }
 
+namespace {
+
+// Matching ids of a search, straight from the full-text index (no sort, no table read
+// unless the status filter needs one).
+QString searchIds(const LeadQuery& query)
+{
+    if (query.status)
+        return QStringLiteral("SELECT leads_fts.rowid AS id FROM leads_fts CROSS JOIN leads AS l "
+                              "ON l.id = leads_fts.rowid WHERE leads_fts MATCH ? AND l.status = ?");
+    return QStringLiteral("SELECT rowid AS id FROM leads_fts WHERE leads_fts MATCH ?");
+}
+
+QVariantList searchValues(const LeadQuery& query)
+{
+    QVariantList values { LeadQuery::ftsExpression(query.search) };
+    if (query.status)
+        values.append(LeadStatusText::key(*query.status));
+    return values;
+}
+
+Result<QList<Lead>> readLeads(QSqlQuery& query, int limit, bool reversed)
+{
+    QList<Lead> leads;
+    leads.reserve(limit);
+    while (query.next())
+        leads.append(leadFromQuery(query));
+    if (reversed)
+        std::reverse(leads.begin(), leads.end());
+    return leads;
+}
+
+} // namespace
+
 Result<int> LeadRepository::count(const LeadQuery& leadQuery) const
 {
-    const Filter filter = filterFor(leadQuery);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM leads") + filter.where);
-    for (const QVariant& value : filter.values)
+    QVariantList values;
+    if (!LeadQuery::ftsExpression(leadQuery.search).isEmpty()) {
+        // The index knows its matches: no IN list of every matching id to build.
+        query.prepare(QStringLiteral("SELECT count(*) FROM (") + searchIds(leadQuery) + QLatin1Char(')'));
+        values = searchValues(leadQuery);
+    } else {
+        const Filter filter = filterFor(leadQuery);
+        query.prepare(QStringLiteral("SELECT count(*) FROM leads") + filter.where);
+        values = filter.values;
+    }
+    for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec() || !query.next())
         return sqlError(tr("Counting leads failed"), query);
     return query.value(0).toInt();
 }
 
-Result<QList<Lead>> LeadRepository::page(const LeadQuery& leadQuery, int offset, int limit) const
+Result<int> LeadRepository::countUpTo(const LeadQuery& leadQuery, int cap) const
 {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QVariantList values;
+    if (!LeadQuery::ftsExpression(leadQuery.search).isEmpty()) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM (") + searchIds(leadQuery)
+                      + QStringLiteral(" LIMIT ?)"));
+        values = searchValues(leadQuery);
+    } else {
+        const Filter filter = filterFor(leadQuery);
+        query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads") + filter.where
+                      + QStringLiteral(" LIMIT ?)"));
+        values = filter.values;
+    }
+    values.append(cap);
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return sqlError(tr("Counting leads failed"), query);
+    return query.value(0).toInt();
+}
+
+bool LeadRepository::createdOrderFollowsIds() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    return query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM leads_created_out_of_order)"))
+        && query.next() && query.value(0).toBool();
+}
+
+Result<QList<Lead>> LeadRepository::page(const LeadQuery& leadQuery, int offset, int limit,
+                                         int total) const
+{
+    if (total > 0 && offset + limit / 2 > total / 2) {
+        // Past the middle: the same rows counted from the other end of the order.
+        const int end = qMin(offset + limit, total);
+        if (end <= offset)
+            return QList<Lead>();
+        return readPage(leadQuery, total - end, end - offset, true);
+    }
+    return readPage(leadQuery, offset, limit, false);
+}
+
+Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int offset, int limit,
+                                             bool reversed) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QVariantList values;
+    const QString select = QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads WHERE id IN (");
+    const QString order = QStringLiteral(" ORDER BY ") + orderBy(leadQuery, reversed);
+    if (LeadQuery::ftsExpression(leadQuery.search).isEmpty()) {
+        // OFFSET skips entries of the covering index for this order (every index ends in
+        // id), never table rows; only the page's own rows are read.
+        const Filter filter = filterFor(leadQuery);
+        query.prepare(select + QStringLiteral("SELECT id FROM leads") + filter.where + order
+                      + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+        values = filter.values;
+        values << limit << offset;
+    } else if (leadQuery.sortKey == LeadQuery::SortKey::CreatedAt) {
+        // Newest (or oldest) first among the matches without sorting them all: for leads
+        // whose creation time follows their id, the index's own rowid order is the order.
+        // The few that do not (leads_created_out_of_order) are merged in.
+        const QString dir = ascending(leadQuery, reversed) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        const QString rowid = leadQuery.status ? QStringLiteral("leads_fts.rowid") : QStringLiteral("rowid");
+        if (createdOrderFollowsIds()) {
+            query.prepare(select + searchIds(leadQuery) + QStringLiteral(" ORDER BY ") + rowid + dir
+                          + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+            values = searchValues(leadQuery);
+            values << limit << offset;
+        } else {
+            query.prepare(select + QStringLiteral("SELECT id FROM (") + searchIds(leadQuery)
+                          + QStringLiteral(" AND ") + rowid
+                          + QStringLiteral(" NOT IN (SELECT id FROM leads_created_out_of_order) ORDER BY ")
+                          + rowid + dir
+                          + QStringLiteral(" LIMIT ?) UNION ALL SELECT id FROM leads_created_out_of_order "
+                                           "WHERE id IN (")
+                          + searchIds(leadQuery) + QStringLiteral("))") + order
+                          + QStringLiteral(" LIMIT ? OFFSET ?"));
+            values = searchValues(leadQuery);
+            values << offset + limit;
+            values += searchValues(leadQuery);
+            values << limit << offset;
+        }
+    } else {
+        const Filter filter = filterFor(leadQuery);
+        query.prepare(QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads")
+                      + filter.where + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+        values = filter.values;
+        values << limit << offset;
+    }
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(tr("Reading leads failed"), query);
+    return readLeads(query, limit, reversed);
+}
+
+Result<QList<Lead>> LeadRepository::pageAfter(const LeadQuery& leadQuery, const Lead& after,
+                                              int limit) const
+{
+    return readKeyset(leadQuery, after, limit, false);
+}
+
+Result<QList<Lead>> LeadRepository::pageBefore(const LeadQuery& leadQuery, const Lead& before,
+                                               int limit) const
+{
+    return readKeyset(leadQuery, before, limit, true);
+}
+
+Result<QList<Lead>> LeadRepository::readKeyset(const LeadQuery& leadQuery, const Lead& from,
+                                               int limit, bool reversed) const
+{
+    // (key..., id) past the neighbour's, in the direction of reading: the index seeks there.
     const Filter filter = filterFor(leadQuery);
+    const QStringList columns = sortColumns(leadQuery.sortKey);
+    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+    const QString past = QLatin1Char('(') + columns.join(QStringLiteral(", "))
+        + (ascending(leadQuery, reversed) ? QStringLiteral(") > (") : QStringLiteral(") < ("))
+        + placeholders + QLatin1Char(')');
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads")
-                  + filter.where + QStringLiteral(" ORDER BY ") + orderBy(leadQuery)
-                  + QStringLiteral(" LIMIT ? OFFSET ?"));
+                  + (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : filter.where + QStringLiteral(" AND "))
+                  + past + QStringLiteral(" ORDER BY ") + orderBy(leadQuery, reversed)
+                  + QStringLiteral(" LIMIT ?"));
     for (const QVariant& value : filter.values)
         query.addBindValue(value);
+    const QVariantList keys = sortValues(leadQuery.sortKey, from);
+    for (const QVariant& value : keys)
+        query.addBindValue(value);
     query.addBindValue(limit);
-    query.addBindValue(offset);
     if (!query.exec())
         return sqlError(tr("Reading leads failed"), query);
-    QList<Lead> leads;
-    leads.reserve(limit);
-    while (query.next())
-        leads.append(leadFromQuery(query));
-    return leads;
+    return readLeads(query, limit, reversed);
 }
 
 Result<qint64> LeadRepository::forEach(const LeadQuery& leadQuery, qint64 limit,
@@ -265,7 +480,7 @@ Result<qint64> LeadRepository::forEach(const LeadQuery& leadQuery, qint64 limit,
 }
 
 Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& actor,
-                                      int expectedVersion)
+                                      int expectedVersion, std::optional<qint64> actorId)
 {
     WriteTransaction transaction(m_db);
     if (const Error* error = transaction.error())
@@ -303,11 +518,12 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
                           "change. Check it and try again.") };
 
     query.prepare(QStringLiteral("INSERT INTO lead_events (lead_id, kind, from_status, to_status, "
-                                 "actor, at) VALUES (?, 'status_changed', ?, ?, ?, ?)"));
+                                 "actor, actor_id, at) VALUES (?, 'status_changed', ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(from);
     query.addBindValue(LeadStatusText::key(to));
     query.addBindValue(actor);
+    query.addBindValue(actorIdValue(actorId));
     query.addBindValue(now);
     if (!query.exec())
         return sqlError(tr("Recording the status change failed; nothing was changed"), query);
@@ -322,8 +538,10 @@ Result<QList<LeadEvent>> LeadRepository::history(qint64 id) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, kind, from_status, to_status, detail, actor, at FROM "
-                                 "lead_events WHERE lead_id = ? ORDER BY at, id"));
+    query.prepare(QStringLiteral(
+        "SELECT e.id, e.kind, e.from_status, e.to_status, e.detail, "
+        "coalesce(u.display_name, e.actor), e.at FROM lead_events e "
+        "LEFT JOIN users u ON u.id = e.actor_id WHERE e.lead_id = ? ORDER BY e.at, e.id"));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(tr("Reading the lead's history failed"), query);
@@ -346,19 +564,35 @@ Result<QList<LeadEvent>> LeadRepository::history(qint64 id) const
 }
 
 VoidResult LeadRepository::recordEvent(qint64 leadId, LeadEvent::Kind kind, const QString& actor,
-                                   const QString& detail)
+                                   const QString& detail, std::optional<qint64> actorId)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "INSERT INTO lead_events (lead_id, kind, detail, actor, at) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO lead_events (lead_id, kind, detail, actor, actor_id, at) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(leadId);
     query.addBindValue(LeadEvent::kindKey(kind));
     query.addBindValue(detail.isEmpty() ? QVariant() : QVariant(detail));
     query.addBindValue(actor);
+    query.addBindValue(actorIdValue(actorId));
     query.addBindValue(nowMs());
     if (!query.exec())
         return sqlError(tr("Recording the lead's history failed"), query);
     return Done {};
+}
+
+VoidResult LeadRepository::addNote(qint64 leadId, const QString& text, const QString& actor,
+                                   std::optional<qint64> actorId)
+{
+    const QString note = text.trimmed();
+    if (note.isEmpty())
+        return Error { Error::Code::Invalid, tr("Write the note first.") };
+    if (note.size() > kMaxNoteLength)
+        return Error { Error::Code::Invalid,
+                       tr("A note holds at most %n characters; split it in two.", nullptr,
+                          kMaxNoteLength) };
+    if (const Result<Lead> exists = lead(leadId); !exists)
+        return exists.error();
+    return recordEvent(leadId, LeadEvent::Kind::Note, actor, note, actorId);
 }
 
 Result<ResumeInfo> LeadRepository::resumeInfo(qint64 leadId) const
@@ -387,4 +621,16 @@ Result<ResumeFile> LeadRepository::resume(qint64 leadId) const
         return Error { Error::Code::NotFound, tr("Lead %1 has no resume.").arg(leadId) };
     return ResumeFile { query.value(0).toString(), query.value(1).toString(),
                         query.value(3).toByteArray(), query.value(2).toString().toLatin1() };
+}
+
+Result<QString> LeadRepository::preferredLanguage(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT preferred_language FROM leads WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Reading the lead failed"), query);
+    if (!query.next())
+        return notFound(id);
+    return query.value(0).toString();
 }

@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <functional>
+#include <optional>
 
 // All SQL about leads lives here: create, read, page, search, change status, history.
 // Takes a connection; knows nothing of widgets.
@@ -20,16 +22,35 @@ public:
 
     explicit LeadRepository(QSqlDatabase db, Clock clock = {});
 
-    // Stores the lead, its resume and its "created" event in one transaction.
+    // Runs inside create()'s transaction once the lead's rows are written (IntakeService
+    // queues the lead's emails here); an error rolls everything back.
+    using InTransaction = std::function<VoidResult(qint64 leadId)>;
+
+    // Stores the lead (with the prospect's preferred language, "en" or "es"), its resume,
+    // its "created" event and whatever `also` writes, in one transaction.
     Result<qint64> create(const QString& firstName, const QString& lastName, const QString& email,
-                          const ResumeFile& resume, const QString& actor);
+                          const ResumeFile& resume, const QString& actor,
+                          const QString& language = QStringLiteral("en"),
+                          const InTransaction& also = {},
+                          std::optional<qint64> actorId = std::nullopt);
+    // The prospect's preferred language ("en" or "es").
+    Result<QString> preferredLanguage(qint64 id) const;
 
     Result<Lead> lead(qint64 id) const;
     // Leads whose email equals this one, ignoring letter case and surrounding spaces.
     Result<QList<Lead>> findByEmail(const QString& email) const;
 
     Result<int> count(const LeadQuery& query) const;
-    Result<QList<Lead>> page(const LeadQuery& query, int offset, int limit) const;
+    // Counts matching leads but stops at cap: exact below cap, cheap at any table size.
+    Result<int> countUpTo(const LeadQuery& query, int cap) const;
+    // The limit leads from position offset in the query's order. When the number of
+    // matching leads is known (total), a page past the middle is read from the far end,
+    // so no read skips more than half of the table.
+    Result<QList<Lead>> page(const LeadQuery& query, int offset, int limit, int total = -1) const;
+    // Keyset paging from a neighbouring page, never an OFFSET: the limit leads right after
+    // `after`, or right before `before`, in the query's order.
+    Result<QList<Lead>> pageAfter(const LeadQuery& query, const Lead& after, int limit) const;
+    Result<QList<Lead>> pageBefore(const LeadQuery& query, const Lead& before, int limit) const;
     // Visits every matching lead in order with one forward-only statement (exports and
     // listings: no OFFSET re-scans, memory independent of the row count). Stops early when
     // visit returns false; limit < 0 means no limit. Returns how many were visited.
@@ -38,20 +59,40 @@ public:
 
     // Changes the status if the lead still has expectedVersion; returns the new version.
     // A stale version is an Error::Code::Conflict and changes nothing.
-    Result<int> setStatus(qint64 id, LeadStatus to, const QString& actor, int expectedVersion);
+    // actorId: the signed-in account (lead_events.actor_id), none for the desk or the CLI.
+    Result<int> setStatus(qint64 id, LeadStatus to, const QString& actor, int expectedVersion,
+                          std::optional<qint64> actorId = std::nullopt);
 
+    // Oldest first; the actor is the account's current display name when there is one.
     Result<QList<LeadEvent>> history(qint64 id) const;
     VoidResult recordEvent(qint64 leadId, LeadEvent::Kind kind, const QString& actor,
-                       const QString& detail = {});
+                       const QString& detail = {}, std::optional<qint64> actorId = std::nullopt);
+    // A note on the lead (kept with its author and time; a correction is a new note).
+    static constexpr int kMaxNoteLength = 4000;
+    VoidResult addNote(qint64 leadId, const QString& text, const QString& actor,
+                       std::optional<qint64> actorId);
 
     Result<ResumeInfo> resumeInfo(qint64 leadId) const;
     Result<ResumeFile> resume(qint64 leadId) const;
 
     QSqlDatabase database() const { return m_db; }
+    const Clock& clock() const { return m_clock; }
+
+    // The signed-in account this repository writes for: its id goes into lead_events.actor_id
+    // whenever a write is not given one explicitly (the GUI makes one repository per session).
+    void setActingAccount(std::optional<qint64> id) { m_actingAccount = id; }
+    std::optional<qint64> actingAccount() const { return m_actingAccount; }
 
 private:
     qint64 nowMs() const;
+    Result<QList<Lead>> readPage(const LeadQuery& query, int offset, int limit, bool reversed) const;
+    Result<QList<Lead>> readKeyset(const LeadQuery& query, const Lead& from, int limit,
+                                   bool reversed) const;
+    bool createdOrderFollowsIds() const;
+
+    QVariant actorIdValue(std::optional<qint64> actorId) const;
 
     QSqlDatabase m_db;
     Clock m_clock;
+    std::optional<qint64> m_actingAccount;
 };

@@ -144,6 +144,19 @@ QString LeadValidator::checkEmail(const QString& value)
     return {};
 }
 
+QStringList LeadValidator::languages()
+{
+    return { QStringLiteral("en"), QStringLiteral("es") };
+}
+
+QString LeadValidator::checkLanguage(const QString& value)
+{
+    if (!languages().contains(value.trimmed().toLower()))
+        return tr("The preferred language must be en (English) or es (Spanish), not \"%1\".")
+            .arg(value);
+    return {};
+}
+
 QString LeadValidator::formatSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);

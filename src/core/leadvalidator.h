@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The intake rules, shared by the form, the kiosk and the command line so that all of
 // them accept the same leads and say the same words about the ones they refuse.
@@ -35,6 +36,9 @@ public:
     static QString checkFirstName(const QString& value);
     static QString checkLastName(const QString& value);
     static QString checkEmail(const QString& value);
+    // The prospect's preferred language for emails: "en" or "es".
+    static QString checkLanguage(const QString& value);
+    static QStringList languages();
     // Judges the file by its bytes: exists, readable, not empty, within the limit, a PDF.
     QString checkResumePath(const QString& path) const;
     // Judges bytes already read (a PDF starts with %PDF- and ends with %%EOF).

@@ -67,6 +67,10 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
     m_ui->resumeLabel->setToolTip(tr("A PDF file of at most %1.")
                                       .arg(LeadValidator::formatSize(m_intake.validator().maxResumeBytes())));
 
+    // The prospect's emails; the names are written as their speakers write them.
+    m_ui->languageCombo->addItem(tr("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(tr("Español"), QStringLiteral("es"));
+
     const auto watchEdit = [this](QLineEdit* edit, LeadValidator::Field field) {
         connect(edit, &QLineEdit::textEdited, this, [this, field] {
             if (!m_touched.contains(field))
@@ -275,8 +279,11 @@ void IntakePage::submit()
 
     m_touched = kFields;
     const LeadDraft draft { m_ui->firstNameEdit->text(), m_ui->lastNameEdit->text(),
-                            m_ui->emailEdit->text(), m_resumePath };
-    IntakeService::Outcome outcome = m_intake.submit(draft, m_actor, IntakeService::Duplicates::Warn);
+                            m_ui->emailEdit->text(), m_resumePath,
+                            m_ui->languageCombo->currentData().toString() };
+    IntakeService::Outcome outcome = m_intake.submit(
+        draft, m_actor, m_kiosk ? IntakeService::Duplicates::SaveAnyway : IntakeService::Duplicates::Warn,
+        m_actorId);
     if (!outcome.duplicates.isEmpty()) {
         const Lead& existing = outcome.duplicates.constFirst();
         const QString when = QLocale().toString(existing.createdAt.toLocalTime(), QLocale::ShortFormat);
@@ -296,7 +303,7 @@ void IntakePage::submit()
         }
         if (answer != Dialogs::Answer::Secondary)
             return;
-        outcome = m_intake.submit(draft, m_actor, IntakeService::Duplicates::SaveAnyway);
+        outcome = m_intake.submit(draft, m_actor, IntakeService::Duplicates::SaveAnyway, m_actorId);
     }
 
     for (const LeadValidator::Field field : kFields)
@@ -319,9 +326,33 @@ void IntakePage::submit()
 
     const QString name = draft.firstName.trimmed() + QLatin1Char(' ') + draft.lastName.trimmed();
     clearForm();
-    showBanner(tr("Lead for %1 saved.").arg(name), false);
+    if (!m_kiosk)
+        showBanner(tr("Lead for %1 saved.").arg(name), false);
     m_sinceSave.start();
     Q_EMIT leadSaved(outcome.leadId, name);
+}
+
+void IntakePage::setKioskMode(bool kiosk)
+{
+    m_kiosk = kiosk;
+    if (kiosk) {
+        m_ui->titleLabel->setText(tr("Welcome — please enter your details"));
+        m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
+        m_ui->subtitleLabel->setText(
+            tr("Tell us who you are and attach your resume as a PDF. An attorney will contact "
+               "you. Fields marked * are required."));
+        m_ui->submitButton->setText(tr("&Send my details"));
+        m_ui->submitButton->setToolTip({});
+        m_ui->clearButton->setText(tr("Start over"));
+    } else {
+        m_ui->titleLabel->setText(tr("New lead"));
+        m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
+        m_ui->subtitleLabel->setText(tr("Enter the prospect's details and attach their resume. "
+                                        "Fields marked * are required."));
+        m_ui->submitButton->setText(tr("&Save lead"));
+        m_ui->submitButton->setToolTip(tr("Save the lead (Ctrl+Enter)"));
+        m_ui->clearButton->setText(tr("Clear form"));
+    }
 }
 
 void IntakePage::clearForm()
@@ -329,6 +360,7 @@ void IntakePage::clearForm()
     m_ui->firstNameEdit->clear();
     m_ui->lastNameEdit->clear();
     m_ui->emailEdit->clear();
+    m_ui->languageCombo->setCurrentIndex(0);
     setResumePath({});
     m_touched.clear();
     for (const LeadValidator::Field field : kFields)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "leadvalidator.h"
+#include "user.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class Dialogs;
 class IntakeService;
@@ -27,6 +29,13 @@ public:
     IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& actor,
                QWidget* parent = nullptr);
     ~IntakePage() override;
+
+    // Who the saved leads are recorded as: the signed-in account, or the desk.
+    void setActor(const Actor& actor) { m_actor = actor.name; m_actorId = actor.id; }
+    // The reception kiosk: worded for the prospect, and a possible duplicate is saved without
+    // a question (the prospect must never see other people's leads).
+    void setKioskMode(bool kiosk);
+    bool isKioskMode() const { return m_kiosk; }
 
     // Sets the resume as if it had been chosen or dropped.
     void setResumePath(const QString& path);
@@ -61,6 +70,8 @@ private:
     IntakeService& m_intake;
     Dialogs& m_dialogs;
     QString m_actor;
+    std::optional<qint64> m_actorId;
+    bool m_kiosk = false;
     QString m_resumePath;
     QList<LeadValidator::Field> m_touched;
     QElapsedTimer m_sinceSave;

@@ -1,8 +1,20 @@
 #include "mainwindow.h"
 
+#include "accountservice.h"
+#include "accountspage.h"
 #include "dialogs.h"
+#include "idlewatcher.h"
 #include "intakepage.h"
+#include "leadrepository.h"
+#include "leaddetailpane.h"
 #include "leadspage.h"
+#include "mailcontroller.h"
+#include "outboxdispatcher.h"
+#include "outboxpage.h"
+#include "outboxrepository.h"
+#include "settingsdialog.h"
+#include "session.h"
+#include "signindialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,9 +27,18 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
-MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Dialogs& dialogs,
-                       const QString& actor, const QString& databaseName, QWidget* parent)
+namespace {
+const QString kLeadsPage = QStringLiteral("leadsPage");
+const QString kAccountsPage = QStringLiteral("accountsPage");
+} // namespace
+
+MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, AccountService& accounts,
+                       Session& session, Dialogs& dialogs, const QString& databaseName,
+                       QWidget* parent)
     : QMainWindow(parent)
+    , m_repository(repository)
+    , m_accounts(accounts)
+    , m_session(session)
     , m_dialogs(dialogs)
 {
     setWindowTitle(tr("Lead Intake"));
@@ -26,56 +47,74 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Dialog
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
-    m_intakePage = new IntakePage(intake, dialogs, actor, m_tabs);
+    m_intakePage = new IntakePage(intake, dialogs, session.deskName(), m_tabs);
     m_intakePage->setObjectName(QStringLiteral("intakePage"));
-    m_leadsPage = new LeadsPage(repository, dialogs, actor, m_tabs);
-    m_leadsPage->setObjectName(QStringLiteral("leadsPage"));
     m_tabs->addTab(m_intakePage, tr("&Intake"));
-    m_tabs->addTab(m_leadsPage, tr("&Leads"));
     setCentralWidget(m_tabs);
 
     connect(m_intakePage, &IntakePage::leadSaved, this, [this](qint64 id, const QString& name) {
-        m_leadsPage->refresh();
-        statusBar()->showMessage(tr("Lead for %1 saved (number %2).").arg(name).arg(id), 8000);
+        if (LeadsPage* leads = leadsPage())
+            leads->refresh();
+        // A receptionist's status bar does not repeat the prospect's name.
+        statusBar()->showMessage(m_session.allows(Role::Attorney)
+                                     ? tr("Lead for %1 saved (number %2).").arg(name).arg(id)
+                                     : tr("Lead number %1 saved.").arg(id),
+                                 8000);
     });
     connect(m_intakePage, &IntakePage::openLeadRequested, this, [this](qint64 id) {
-        showPage(Page::Leads);
-        m_leadsPage->showLead(id);
+        if (!showPage(Page::Leads)) {
+            statusBar()->showMessage(tr("Sign in as an attorney to open the existing lead."), 8000);
+            return;
+        }
+        if (LeadsPage* leads = leadsPage())
+            leads->showLead(id);
     });
 
+    m_sessionLabel = new QLabel(this);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    statusBar()->addPermanentWidget(m_sessionLabel);
     auto* databaseLabel = new QLabel(tr("Database: %1").arg(databaseName), this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(databaseLabel);
 
+    m_idle = new IdleWatcher(kDefaultIdleMinutes * 60 * 1000, this);
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lock(true); });
+
     createMenus();
+    registerBuiltInPages();
+    connect(&m_session, &Session::changed, this, &MainWindow::applySession);
+    applySession();
     restoreWindowGeometry();
     showPage(Page::Intake);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages hold the session repository: destroy them first.
+    for (PageEntry& page : m_pages)
+        delete page.widget.data();
+}
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_signInAction = m_fileMenu->addAction(tr("&Sign In…"), this, &MainWindow::requestSignIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_signOutAction = m_fileMenu->addAction(tr("Sign &Out"), this, [this] { lock(false); });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
-    QAction* intake = go->addAction(tr("&Intake"), this, [this] { showPage(Page::Intake); });
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction* intake = m_goMenu->addAction(tr("&Intake"), this, [this] { showPage(Page::Intake); });
     intake->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction* leads = go->addAction(tr("&Leads"), this, [this] { showPage(Page::Leads); });
-    leads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction* find = go->addAction(tr("&Find lead…"), this, [this] {
-        showPage(Page::Leads);
-        if (auto* search = m_leadsPage->findChild<QWidget*>(QStringLiteral("searchField")))
-            search->setFocus(Qt::ShortcutFocusReason);
-    });
-    find->setShortcut(QKeySequence::Find);
 
-    QMenu* lead = menuBar()->addMenu(tr("L&ead"));
-    lead->addAction(m_leadsPage->markReachedOutAction());
+    m_leadMenu = menuBar()->addMenu(tr("L&ead"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lead Intake"), this, [this] {
@@ -86,11 +125,294 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::registerBuiltInPages()
 {
-    QWidget* widget = page == Page::Intake ? static_cast<QWidget*>(m_intakePage) : m_leadsPage;
-    m_tabs->setCurrentWidget(widget);
-    widget->setFocus(Qt::OtherFocusReason);
+    addPage(kLeadsPage, tr("&Leads"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
+        auto* leads = new LeadsPage(*m_sessionRepository, m_dialogs, m_session.actor().name, parent);
+        m_leadMenu->addAction(leads->markReachedOutAction());
+        return leads;
+    }, QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    m_findAction = new QAction(tr("&Find lead…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (!showPage(Page::Leads))
+            return;
+        if (auto* search = leadsPage()->findChild<QWidget*>(QStringLiteral("searchField")))
+            search->setFocus(Qt::ShortcutFocusReason);
+    });
+    addGuardedAction(m_goMenu, m_findAction, Role::Attorney);
+
+    addPage(kAccountsPage, tr("&Accounts"), Role::Admin, [this](QWidget* parent) -> QWidget* {
+        return new AccountsPage(m_accounts, m_session, parent);
+    }, QKeySequence(Qt::CTRL | Qt::Key_3));
+}
+
+void MainWindow::addPage(const QString& objectName, const QString& title, Role minimumRole,
+                         PageFactory factory, const QKeySequence& shortcut)
+{
+    PageEntry page { objectName, title, minimumRole, std::move(factory), nullptr, {} };
+    page.goAction = new QAction(title, this);
+    page.goAction->setObjectName(objectName + QStringLiteral("Action"));
+    page.goAction->setShortcut(shortcut);
+    connect(page.goAction, &QAction::triggered, this, [this, objectName] { showPage(objectName); });
+    m_goMenu->addAction(page.goAction);
+    m_pages.append(std::move(page));
+    addGuardedAction(nullptr, m_pages.last().goAction, minimumRole);
+}
+
+void MainWindow::addGuardedAction(QMenu* menu, QAction* action, Role minimumRole)
+{
+    if (menu)
+        menu->addAction(action);
+    m_guarded.append(GuardedAction { action, minimumRole });
+    const bool allowed = m_session.allows(minimumRole);
+    action->setVisible(allowed);
+    action->setEnabled(allowed);
+    // Some pages may have been waiting for the session to exist.
+    if (!m_pages.isEmpty() && m_session.isSignedIn())
+        applySession();
+}
+
+MainWindow::PageEntry* MainWindow::entry(const QString& objectName)
+{
+    for (PageEntry& page : m_pages) {
+        if (page.objectName == objectName)
+            return &page;
+    }
+    return nullptr;
+}
+
+const MainWindow::PageEntry* MainWindow::entry(const QString& objectName) const
+{
+    for (const PageEntry& page : m_pages) {
+        if (page.objectName == objectName)
+            return &page;
+    }
+    return nullptr;
+}
+
+void MainWindow::applySession()
+{
+    const std::optional<UserAccount>& user = m_session.user();
+    // Whatever the new account may not see goes first, then its repository if it changed.
+    const bool accountChanged = !user || !m_sessionRepository
+        || m_sessionRepository->actingAccount() != std::optional<qint64>(user->id);
+    for (PageEntry& page : m_pages) {
+        if (page.widget && (accountChanged || !m_session.allows(page.minimumRole))) {
+            m_tabs->removeTab(m_tabs->indexOf(page.widget));
+            delete page.widget.data();
+        }
+    }
+    if (accountChanged) {
+        m_sessionRepository.reset();
+        if (user) {
+            m_sessionRepository = std::make_unique<LeadRepository>(m_repository.database(),
+                                                                   m_repository.clock());
+            m_sessionRepository->setActingAccount(user->id);
+        }
+    }
+    int index = 1; // after Intake
+    for (PageEntry& page : m_pages) {
+        if (m_session.allows(page.minimumRole)) {
+            if (!page.widget) {
+                page.widget = page.factory(m_tabs);
+                page.widget->setObjectName(page.objectName);
+                m_tabs->insertTab(index, page.widget, page.title);
+            }
+            ++index;
+        }
+    }
+    for (const GuardedAction& guarded : std::as_const(m_guarded)) {
+        if (!guarded.action)
+            continue;
+        const bool allowed = m_session.allows(guarded.minimumRole);
+        guarded.action->setVisible(allowed);
+        guarded.action->setEnabled(allowed);
+    }
+    m_leadMenu->menuAction()->setVisible(m_session.allows(Role::Attorney));
+    m_intakePage->setActor(m_session.actor());
+    m_signInAction->setVisible(!user);
+    m_signInAction->setEnabled(!user);
+    m_signOutAction->setVisible(user.has_value());
+    m_signOutAction->setEnabled(user.has_value());
+    m_idle->setActive(user.has_value());
+    m_sessionLabel->setText(user ? tr("Signed in: %1 (%2)").arg(user->displayName, RoleText::display(user->role))
+                                 : tr("Not signed in: intake only"));
+    setWindowTitle(user ? tr("Lead Intake — %1").arg(user->displayName) : tr("Lead Intake"));
+}
+
+bool MainWindow::showPage(Page page)
+{
+    switch (page) {
+    case Page::Intake:
+        m_tabs->setCurrentWidget(m_intakePage);
+        m_intakePage->setFocus(Qt::OtherFocusReason);
+        return true;
+    case Page::Leads:
+        return showPage(kLeadsPage);
+    case Page::Accounts:
+        return showPage(kAccountsPage);
+    }
+    return false;
+}
+
+bool MainWindow::showPage(const QString& objectName)
+{
+    const PageEntry* page = entry(objectName);
+    if (!page || !page->widget || !m_session.allows(page->minimumRole))
+        return false;
+    m_tabs->setCurrentWidget(page->widget);
+    page->widget->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+QWidget* MainWindow::page(const QString& objectName) const
+{
+    const PageEntry* page = entry(objectName);
+    return page ? page->widget.data() : nullptr;
+}
+
+LeadsPage* MainWindow::leadsPage() const
+{
+    return qobject_cast<LeadsPage*>(page(kLeadsPage));
+}
+
+SignInDialog* MainWindow::signInDialog() const
+{
+    return m_signInDialog;
+}
+
+void MainWindow::requestSignIn()
+{
+    if (m_session.isSignedIn())
+        return;
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    m_signInDialog = new SignInDialog(m_accounts, m_session.deskName(), Role::Receptionist, this);
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_signInDialog, &QDialog::accepted, this, [this] {
+        if (!m_signInDialog || !m_signInDialog->user())
+            return;
+        const UserAccount user = *m_signInDialog->user();
+        m_session.signIn(user);
+        if (!showPage(Page::Leads))
+            showPage(Page::Intake);
+        statusBar()->showMessage(tr("Welcome, %1.").arg(user.displayName), 5000);
+    });
+    m_signInDialog->open();
+}
+
+void MainWindow::lock(bool automatic)
+{
+    if (m_signInDialog)
+        m_signInDialog->reject();
+    const std::optional<UserAccount> user = m_session.user();
+    if (!user)
+        return;
+    m_accounts.recordSignOut(*user, automatic);
+    m_session.signOut();
+    m_intakePage->clearForm();
+    showPage(Page::Intake);
+    statusBar()->showMessage(automatic ? tr("Signed out after %n minute(s) without use.", nullptr,
+                                            qMax(1, m_idle->timeout() / 60000))
+                                       : tr("Signed out."),
+                             8000);
+}
+
+void MainWindow::setIdleTimeout(int ms)
+{
+    m_idle->setTimeout(ms);
+}
+
+int MainWindow::idleTimeout() const
+{
+    return m_idle->timeout();
+}
+
+void MainWindow::setMail(MailController* mail)
+{
+    if (m_mail || !mail)
+        return;
+    m_mail = mail;
+    OutboxDispatcher& dispatcher = mail->dispatcher();
+
+    m_mailStatusLabel = new QLabel(this);
+    m_mailStatusLabel->setObjectName(QStringLiteral("mailStatusLabel"));
+    statusBar()->insertPermanentWidget(0, m_mailStatusLabel);
+    connect(&dispatcher, &OutboxDispatcher::stateChanged, this, [this] {
+        updateMailStatus();
+        if (auto* pane = findChild<LeadDetailPane*>())
+            pane->refreshDelivery();
+    });
+    connect(&dispatcher, &OutboxDispatcher::problem, this, &MainWindow::updateMailStatus);
+    connect(&dispatcher, &OutboxDispatcher::problemCleared, this, &MainWindow::updateMailStatus);
+    connect(&dispatcher, &OutboxDispatcher::drained, this, &MainWindow::updateMailStatus);
+    connect(mail, &MailController::configChanged, this, &MainWindow::updateMailStatus);
+    connect(m_intakePage, &IntakePage::leadSaved, &dispatcher, [this] {
+        m_mail->dispatcher().wake();
+        updateMailStatus();
+    });
+
+    addPage(QStringLiteral("outboxPage"), tr("&Outbox"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
+        return new OutboxPage(*m_mail, parent);
+    }, QKeySequence(Qt::CTRL | Qt::Key_4));
+
+    auto* settings = new QAction(tr("Se&ttings…"), this);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->insertAction(m_quitAction, settings);
+    m_fileMenu->insertSeparator(m_quitAction);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    addGuardedAction(nullptr, settings, Role::Admin);
+
+    updateMailStatus();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_mail || !m_session.allows(Role::Admin))
+        return;
+    if (auto* open = findChild<SettingsDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(*m_mail, m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_mail, &MailController::reloadConfig);
+    // Settings are for the administrator who opened them: they go with the session.
+    connect(&m_session, &Session::changed, dialog, &QDialog::reject);
+    dialog->open();
+}
+
+SettingsDialog* MainWindow::settingsDialog() const
+{
+    return findChild<SettingsDialog*>();
+}
+
+void MainWindow::updateMailStatus()
+{
+    if (!m_mail || !m_mailStatusLabel)
+        return;
+    // Counts only: the status bar is seen without signing in, so it names nobody.
+    const Result<OutboxCounts> counts = OutboxRepository(m_mail->database()).counts();
+    const int waiting = counts ? counts->pending() : 0;
+    QString problem = m_mail->dispatcher().currentProblem();
+    if (problem.isEmpty())
+        problem = m_mail->configProblem();
+    QString text = waiting == 0 ? tr("No emails waiting") : tr("%n email(s) waiting", nullptr, waiting);
+    if (counts && counts->failed > 0)
+        text += QStringLiteral(" · ") + tr("%n failed", nullptr, counts->failed);
+    if (!problem.isEmpty())
+        text += QStringLiteral(" — ") + problem;
+    m_mailStatusLabel->setText(text);
+    m_mailStatusLabel->setToolTip(problem);
+    m_mailStatusLabel->setStyleSheet(problem.isEmpty() ? QString()
+                                                       : QStringLiteral("QLabel { color: #8c1d18; font-weight: bold; }"));
 }
 
 void MainWindow::restoreWindowGeometry()
@@ -107,5 +429,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (const std::optional<UserAccount> user = m_session.user()) {
+        m_accounts.recordSignOut(*user, false);
+        m_session.signOut();
+    }
     event->accept();
 }

@@ -1,40 +1,136 @@
 #pragma once
 
-#include <QMainWindow>
+#include "user.h"
 
+#include <QKeySequence>
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class AccountService;
 class Dialogs;
+class IdleWatcher;
 class IntakePage;
 class IntakeService;
 class LeadRepository;
 class LeadsPage;
+class MailController;
+class QAction;
+class QLabel;
+class QMenu;
 class QTabWidget;
+class Session;
+class SettingsDialog;
+class SignInDialog;
 
-// The desk's window: the Intake page and the Leads page, a status bar naming the database.
+// The desk's window. The Intake page is always there; every other page exists only while
+// someone with its role is signed in: it is built at sign-in and destroyed at sign-out or
+// after the idle time, so nothing confidential stays on screen or in a widget.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Intake, Leads };
+    enum class Page { Intake, Leads, Accounts };
+    // Builds a page for the signed-in account (parent: the tab widget).
+    using PageFactory = std::function<QWidget*(QWidget* parent)>;
 
-    MainWindow(LeadRepository& repository, IntakeService& intake, Dialogs& dialogs,
-               const QString& actor, const QString& databaseName, QWidget* parent = nullptr);
+    static constexpr int kDefaultIdleMinutes = 10;
+
+    MainWindow(LeadRepository& repository, IntakeService& intake, AccountService& accounts,
+               Session& session, Dialogs& dialogs, const QString& databaseName,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void showPage(Page page);
+    // A page (tab) for accounts with at least minimumRole, with an entry in the Go menu
+    // (and a shortcut, if given). Pages appear in the order they were added.
+    void addPage(const QString& objectName, const QString& title, Role minimumRole,
+                 PageFactory factory, const QKeySequence& shortcut = {});
+    // A menu item that is shown and enabled only for accounts with at least minimumRole
+    // (e.g. Settings… for administrators). The window does not take ownership.
+    void addGuardedAction(QMenu* menu, QAction* action, Role minimumRole);
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* goMenu() const { return m_goMenu; }
+
+    // Email: the status bar's outbox line (for everyone, without names), the Outbox page
+    // (attorneys and up), Settings… (administrators), and a wake-up after each saved lead.
+    // The controller must outlive the window.
+    void setMail(MailController* mail);
+    MailController* mail() const { return m_mail; }
+    // The open Settings dialog, if any.
+    SettingsDialog* settingsDialog() const;
+
+    // False when the page does not exist for the signed-in role.
+    bool showPage(Page page);
+    bool showPage(const QString& objectName);
+    // The page while it exists (nullptr while nobody with its role is signed in).
+    QWidget* page(const QString& objectName) const;
     IntakePage* intakePage() const { return m_intakePage; }
-    LeadsPage* leadsPage() const { return m_leadsPage; }
+    LeadsPage* leadsPage() const;
+
+    Session& session() const { return m_session; }
+    // Signs out and returns to the Intake page; `automatic` when the idle time ran out.
+    void lock(bool automatic = false);
+    // Opens the sign-in dialog (not blocking); null when none is open.
+    void requestSignIn();
+    SignInDialog* signInDialog() const;
+    void setIdleTimeout(int ms);
+    int idleTimeout() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
-    void restoreWindowGeometry();
+    struct PageEntry
+    {
+        QString objectName;
+        QString title;
+        Role minimumRole;
+        PageFactory factory;
+        QAction* goAction = nullptr;
+        QPointer<QWidget> widget;
+    };
+    struct GuardedAction
+    {
+        QPointer<QAction> action;
+        Role minimumRole;
+    };
 
+    void createMenus();
+    void registerBuiltInPages();
+    void applySession();
+    void restoreWindowGeometry();
+    void updateMailStatus();
+    void openSettings();
+    PageEntry* entry(const QString& objectName);
+    const PageEntry* entry(const QString& objectName) const;
+
+    LeadRepository& m_repository;
+    AccountService& m_accounts;
+    Session& m_session;
     Dialogs& m_dialogs;
+    // Writes for the signed-in account (its id in the history); exists while signed in.
+    std::unique_ptr<LeadRepository> m_sessionRepository;
+
     QTabWidget* m_tabs = nullptr;
     IntakePage* m_intakePage = nullptr;
-    LeadsPage* m_leadsPage = nullptr;
+    QList<PageEntry> m_pages;
+    QList<GuardedAction> m_guarded;
+    IdleWatcher* m_idle = nullptr;
+    QPointer<SignInDialog> m_signInDialog;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_leadMenu = nullptr;
+    QAction* m_signInAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QLabel* m_sessionLabel = nullptr;
+    QAction* m_quitAction = nullptr;
+    MailController* m_mail = nullptr;
+    QLabel* m_mailStatusLabel = nullptr;
 };

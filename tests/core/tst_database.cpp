@@ -45,9 +45,11 @@ void TestDatabase::freshDatabaseHasLatestSchema()
     auto db = Database::open(m_dir.filePath(QStringLiteral("fresh/sub/leads.sqlite")));
     QVERIFY2(db, qPrintable(db.error().message));
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(tables(db->connection()),
-             (QStringList { QStringLiteral("lead_events"), QStringLiteral("leads"),
-                            QStringLiteral("leads_fts"), QStringLiteral("resumes") }));
+    // Each migration's tables exist (other features add theirs; this lists the lead and
+    // outbox ones).
+    const QStringList present = tables(db->connection());
+    for (const char* table : { "lead_events", "leads", "leads_fts", "resumes", "outbox", "settings" })
+        QVERIFY2(present.contains(QLatin1String(table)), table);
 }
 
 void TestDatabase::pragmasAreSet()

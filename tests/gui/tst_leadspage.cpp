@@ -246,7 +246,7 @@ void TestLeadsPage::selectingShowsDetails()
              qPrintable(child<QLabel>("resumeValue")->text()));
     const QStringList lines = historyLines();
     QCOMPARE(lines.size(), 1);
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Created by reception — ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Entered by reception, ")), qPrintable(lines.at(0)));
     QVERIFY(child<QPushButton>("markReachedOutButton")->isEnabled());
 }
 
@@ -268,7 +268,7 @@ void TestLeadsPage::changeStatusThroughDelegate()
              QStringLiteral("Reached out"));
     const QStringList lines = historyLines();
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Status changed from Pending to Reached out by tester — ")),
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Marked reached out by tester, ")),
              qPrintable(lines.at(1)));
     QCOMPARE(child<QLabel>("statusValue")->text(), QStringLiteral("Reached out"));
     QVERIFY(!child<QPushButton>("markReachedOutButton")->isEnabled());
@@ -294,7 +294,7 @@ void TestLeadsPage::ctrlRMarksSelectedReachedOut()
     QVERIFY(!m_page->markReachedOutAction()->isEnabled());
     QVERIFY(!child<QPushButton>("markReachedOutButton")->isEnabled());
     QVERIFY(!child<QFrame>("errorBanner")->isVisible());
-    QVERIFY(historyLines().constLast().startsWith(QStringLiteral("Status changed from Pending to Reached out")));
+    QVERIFY(historyLines().constLast().startsWith(QStringLiteral("Marked reached out")));
 
     // The button does the same.
     selectLead(m_ids.value(QStringLiteral("Dan")));

@@ -1,10 +1,15 @@
+#include "accountrepository.h"
+#include "accountservice.h"
 #include "database.h"
 #include "intakepage.h"
 #include "intakeservice.h"
 #include "leadrepository.h"
 #include "leadspage.h"
 #include "mainwindow.h"
+#include "passwordhasher.h"
 #include "scripteddialogs.h"
+#include "session.h"
+#include "signindialog.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -17,7 +22,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-// The whole desk, end to end: type a lead, find it on the Leads page, change its status.
+// The whole desk, end to end: type a lead at the front desk, sign in as an attorney, find it
+// on the Leads page, change its status.
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void leadsNeedSignIn();
     void enterFindAndUpdateALead();
     void duplicateWarningOpensTheExistingLead();
     void keyboardSwitchesPages();
@@ -42,11 +49,16 @@ private:
         return widget;
     }
     void typeLead(const QString& first, const QString& last, const QString& email);
+    void signInAsAttorney();
 
     QTemporaryDir m_dir;
     std::optional<Database> m_db;
     std::unique_ptr<LeadRepository> m_repository;
     std::unique_ptr<IntakeService> m_intake;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<AccountRepository> m_accountRepository;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<Session> m_session;
     ScriptedDialogs m_dialogs;
     std::unique_ptr<MainWindow> m_window;
     QString m_pdf;
@@ -67,8 +79,15 @@ void TestMainWindow::init()
     m_db.emplace(std::move(db).value());
     m_repository = std::make_unique<LeadRepository>(m_db->connection());
     m_intake = std::make_unique<IntakeService>(*m_repository, LeadValidator());
+    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::minimum());
+    m_accountRepository = std::make_unique<AccountRepository>(m_db->connection());
+    m_accounts = std::make_unique<AccountService>(*m_accountRepository, *m_hasher);
+    QVERIFY(m_accounts->addUser({ QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), {}, Role::Attorney },
+                                "ana's long password", Actor { std::nullopt, QStringLiteral("test") }));
+    m_session = std::make_unique<Session>(QStringLiteral("reception"));
     m_dialogs = ScriptedDialogs();
-    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, m_dialogs, QStringLiteral("ana"), m_db->path());
+    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, *m_accounts, *m_session, m_dialogs,
+                                            m_db->path());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -78,6 +97,10 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_session.reset();
+    m_accounts.reset();
+    m_accountRepository.reset();
+    m_hasher.reset();
     m_intake.reset();
     m_repository.reset();
     m_db.reset();
@@ -93,11 +116,36 @@ void TestMainWindow::typeLead(const QString& first, const QString& last, const Q
     QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
 }
 
+void TestMainWindow::signInAsAttorney()
+{
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    SignInDialog* dialog = m_window->signInDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit")), QStringLiteral("ana"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("ana's long password"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QVERIFY(m_session->isSignedIn());
+    QTRY_VERIFY(!m_window->signInDialog());
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+}
+
+void TestMainWindow::leadsNeedSignIn()
+{
+    auto* tabs = find<QTabWidget>("pages");
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QCOMPARE(tabs->currentWidget(), m_window->intakePage());
+    QCOMPARE(tabs->count(), 1);
+    QVERIFY(!m_window->leadsPage());
+}
+
 void TestMainWindow::enterFindAndUpdateALead()
 {
     typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
     typeLead(QStringLiteral("Omar"), QStringLiteral("Haddad"), QStringLiteral("omar@example.com"));
     QCOMPARE(find<QLabel>("banner")->text(), QStringLiteral("Lead for Omar Haddad saved."));
+    signInAsAttorney();
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
 
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
     auto* tabs = find<QTabWidget>("pages");
@@ -136,11 +184,14 @@ void TestMainWindow::enterFindAndUpdateALead()
     auto* history = find<QListWidget>("historyList");
     QTRY_COMPARE(history->count(), 2);
     const QString change = history->item(1)->text();
-    QVERIFY2(change.contains(QStringLiteral("Reached out")) && change.contains(QStringLiteral("ana")), qPrintable(change));
+    QVERIFY2(change.startsWith(QStringLiteral("Marked reached out by Ana Ruiz, ")), qPrintable(change));
+    QVERIFY2(history->item(0)->text().startsWith(QStringLiteral("Entered by reception, ")),
+             qPrintable(history->item(0)->text()));
 }
 
 void TestMainWindow::duplicateWarningOpensTheExistingLead()
 {
+    signInAsAttorney();
     typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
     const qint64 existing = m_repository->findByEmail(QStringLiteral("jane@example.com"))->first().id;
     m_dialogs.nextAnswer = Dialogs::Answer::Primary;
@@ -156,6 +207,7 @@ void TestMainWindow::duplicateWarningOpensTheExistingLead()
 
 void TestMainWindow::keyboardSwitchesPages()
 {
+    signInAsAttorney();
     auto* tabs = find<QTabWidget>("pages");
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
     QCOMPARE(tabs->currentWidget(), m_window->leadsPage());

@@ -5,6 +5,7 @@
 #include "leadstatus.h"
 #include "leadtablemodel.h"
 #include "leadvalidator.h"
+#include "outboxrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedLayout>
@@ -88,6 +91,9 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     form->addRow(tr("Updated:"), m_updated);
     form->addRow(tr("Created by:"), m_createdBy);
     form->addRow(tr("Resume:"), m_resume);
+    m_delivery = valueLabel(QStringLiteral("deliveryValue"), m_detailsPage);
+    m_delivery->setWordWrap(true);
+    form->addRow(tr("Emails:"), m_delivery);
     details->addLayout(form);
 
     auto* resumeButtons = new QHBoxLayout;
@@ -114,6 +120,25 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_history->setFocusPolicy(Qt::NoFocus);
     historyTitle->setBuddy(m_history);
     details->addWidget(m_history, 1);
+
+    // Notes are kept with their author and time; a correction is a new note.
+    m_noteEdit = new QPlainTextEdit(m_detailsPage);
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setPlaceholderText(tr("Write a note about this lead (a call, a meeting, next steps)…"));
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setFixedHeight(m_noteEdit->fontMetrics().lineSpacing() * 3 + 12);
+    m_addNoteButton = new QPushButton(tr("Add &note"), m_detailsPage);
+    m_addNoteButton->setObjectName(QStringLiteral("addNoteButton"));
+    m_addNoteButton->setToolTip(tr("Add the note to the lead's history (it cannot be edited afterwards)"));
+    m_addNoteButton->setEnabled(false);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_noteEdit, 1);
+    noteRow->addWidget(m_addNoteButton, 0, Qt::AlignBottom);
+    details->addLayout(noteRow);
+    connect(m_noteEdit, &QPlainTextEdit::textChanged, this, [this] {
+        m_addNoteButton->setEnabled(!m_noteEdit->toPlainText().trimmed().isEmpty());
+    });
+    connect(m_addNoteButton, &QPushButton::clicked, this, &LeadDetailPane::addNote);
 
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_emptyPage);
@@ -155,7 +180,48 @@ void LeadDetailPane::showLead(qint64 id)
     m_openButton->setEnabled(info.ok());
     m_saveButton->setEnabled(info.ok());
     showHistory();
+    refreshDelivery();
     m_stack->setCurrentWidget(m_detailsPage);
+}
+
+void LeadDetailPane::refreshDelivery()
+{
+    if (m_leadId <= 0)
+        return;
+    const Result<QList<OutboxEntry>> emails = OutboxRepository(m_repository.database()).deliveryFor(m_leadId);
+    m_delivery->setText(emails ? describeDelivery(*emails) : emails.error().message);
+}
+
+QString LeadDetailPane::describeDelivery(const QList<OutboxEntry>& emails)
+{
+    if (emails.isEmpty())
+        return tr("None queued");
+    QStringList parts;
+    for (const OutboxEntry& email : emails) {
+        QString what;
+        switch (email.kind) {
+        case OutboxKind::ProspectConfirmation: what = tr("Confirmation"); break;
+        case OutboxKind::AttorneyNotification: what = tr("Notification"); break;
+        case OutboxKind::Test: what = tr("Test"); break;
+        }
+        QString state;
+        switch (email.state) {
+        case OutboxState::Queued:
+            state = email.attempts > 0 && email.nextAttemptAt.isValid()
+                ? tr("waiting (retry at %1)")
+                      .arg(QLocale().toString(email.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat))
+                : tr("waiting");
+            break;
+        case OutboxState::Sending: state = tr("sending"); break;
+        case OutboxState::Sent: state = tr("sent"); break;
+        case OutboxState::Failed:
+            state = email.possibleDuplicate ? tr("failed (may have arrived)") : tr("failed");
+            break;
+        case OutboxState::Cancelled: state = tr("cancelled"); break;
+        }
+        parts.append(tr("%1: %2").arg(what, state));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 void LeadDetailPane::refresh()
@@ -169,6 +235,12 @@ void LeadDetailPane::clear()
     m_leadId = 0;
     m_resumeFileName.clear();
     m_history->clear();
+    m_noteEdit->clear();
+    m_name->clear();
+    m_email->clear();
+    m_createdBy->clear();
+    m_resume->clear();
+    m_delivery->clear();
     m_stack->setCurrentWidget(m_emptyPage);
 }
 
@@ -180,16 +252,16 @@ QString LeadDetailPane::describe(const LeadEvent& event)
     };
     switch (event.kind) {
     case LeadEvent::Kind::Created:
-        return tr("Created by %1 — %2").arg(event.actor, when);
+        return tr("Entered by %1, %2").arg(event.actor, when);
     case LeadEvent::Kind::StatusChanged:
-        return tr("Status changed from %1 to %2 by %3 — %4")
-            .arg(status(event.fromStatus), status(event.toStatus), event.actor, when);
+        // "Marked reached out by Ana Ruiz, 28 Nov 14:05"
+        return tr("Marked %1 by %2, %3").arg(status(event.toStatus).toLower(), event.actor, when);
     case LeadEvent::Kind::Note:
-        return tr("Note by %1 — %2: %3").arg(event.actor, when, event.detail);
+        return tr("Note by %1, %2: %3").arg(event.actor, when, event.detail);
     case LeadEvent::Kind::ResumeOpened:
-        return tr("Resume opened by %1 — %2").arg(event.actor, when);
+        return tr("Resume opened by %1, %2").arg(event.actor, when);
     case LeadEvent::Kind::ResumeExported:
-        return tr("Resume saved to a file by %1 — %2").arg(event.actor, when);
+        return tr("Resume saved to a file by %1, %2").arg(event.actor, when);
     }
     return {};
 }
@@ -208,6 +280,20 @@ void LeadDetailPane::showHistory()
             item->setToolTip(QDir::toNativeSeparators(event.detail));
     }
     m_history->scrollToBottom();
+}
+
+void LeadDetailPane::addNote()
+{
+    if (m_leadId <= 0)
+        return;
+    const VoidResult added = m_repository.addNote(m_leadId, m_noteEdit->toPlainText(), m_actor,
+                                                  m_repository.actingAccount());
+    if (!added) {
+        Q_EMIT errorOccurred(added.error().message);
+        return;
+    }
+    m_noteEdit->clear();
+    showHistory();
 }
 
 QString LeadDetailPane::safeFileName() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lead.h"
+#include "outboxentry.h"
 
 #include <QWidget>
 
@@ -10,6 +11,7 @@ class Dialogs;
 class LeadRepository;
 class QLabel;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedLayout;
 class QTemporaryDir;
@@ -34,12 +36,18 @@ public:
     qint64 leadId() const { return m_leadId; }
 
     void setActor(const QString& actor) { m_actor = actor; }
+    // Reads the delivery state of the shown lead's emails again (the outbox changed).
+    void refreshDelivery();
 
-    // One line of history in plain words, e.g. "Created by ana — 28 Nov 2026 14:05".
+    // "Confirmation: sent · Notification: waiting (retry at 14:05)"
+    static QString describeDelivery(const QList<OutboxEntry>& emails);
+
+    // One line of history in plain words, e.g. "Marked reached out by Ana Ruiz, 28 Nov 14:05".
     static QString describe(const LeadEvent& event);
 
     QPushButton* openResumeButton() const { return m_openButton; }
     QPushButton* saveResumeButton() const { return m_saveButton; }
+    QPushButton* addNoteButton() const { return m_addNoteButton; }
 
 Q_SIGNALS:
     // A recoverable problem to show inline (the lead vanished, the database failed).
@@ -49,6 +57,7 @@ private:
     void openResume();
     void saveResume();
     void showHistory();
+    void addNote();
     QString safeFileName() const;
 
     LeadRepository& m_repository;
@@ -68,7 +77,10 @@ private:
     QLabel* m_updated = nullptr;
     QLabel* m_createdBy = nullptr;
     QLabel* m_resume = nullptr;
+    QLabel* m_delivery = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     QListWidget* m_history = nullptr;
+    QPlainTextEdit* m_noteEdit = nullptr;
+    QPushButton* m_addNoteButton = nullptr;
 };

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QMetaObject>
+#include <QTimer>
 
 #include <algorithm>
 #include <tuple>
@@ -158,8 +159,10 @@ void LeadTableModel::setQuery(const LeadQuery& query)
 {
     if (query == m_query)
         return;
+    // A new order has the same rows: no need to count them again.
+    const bool sameRows = query.search == m_query.search && query.status == m_query.status;
     m_query = query;
-    resetWithCount();
+    resetWithCount(!sameRows || !m_countExact);
 }
 
 void LeadTableModel::setSearch(const QString& search)
@@ -176,19 +179,56 @@ void LeadTableModel::setStatusFilter(std::optional<LeadStatus> status)
     setQuery(query);
 }
 
-void LeadTableModel::resetWithCount()
+void LeadTableModel::resetWithCount(bool recount)
 {
     const int oldCount = m_count;
     beginResetModel();
     m_pages.clear();
     m_lastReadError.clear();
-    const Result<int> counted = m_repository.count(m_query);
+    ++m_countGeneration;
+    Result<int> counted = m_count;
+    if (recount) {
+        // Counting every match of a short search word costs more than showing the first
+        // page: count up to a cap now and exactly once the page is on screen.
+        const bool search = !LeadQuery::ftsExpression(m_query.search).isEmpty();
+        counted = search ? m_repository.countUpTo(m_query, kSearchCountCap) : m_repository.count(m_query);
+        m_countExact = !search || !counted || *counted < kSearchCountCap;
+        if (!m_countExact) {
+            // After the first page is painted (a zero timer would run before the paint).
+            QTimer::singleShot(kExactCountDelayMs, this,
+                               [this, generation = m_countGeneration] { finishCount(generation); });
+        }
+    }
     m_count = counted ? *counted : 0;
     endResetModel();
     if (!counted)
         reportError(counted.error().message);
     if (m_count != oldCount)
         Q_EMIT countChanged(m_count);
+}
+
+void LeadTableModel::finishCount(int generation)
+{
+    if (generation != m_countGeneration || m_countExact)
+        return;
+    const Result<int> counted = m_repository.count(m_query);
+    if (!counted) {
+        reportError(counted.error().message);
+        return;
+    }
+    m_countExact = true;
+    if (*counted > m_count) {
+        beginInsertRows({}, m_count, *counted - 1);
+        m_count = *counted;
+        endInsertRows();
+        Q_EMIT countChanged(m_count);
+    } else if (*counted < m_count) {
+        beginResetModel(); // the table shrank meanwhile
+        m_pages.clear();
+        m_count = *counted;
+        endResetModel();
+        Q_EMIT countChanged(m_count);
+    }
 }
 
 int LeadTableModel::setStatus(const QModelIndexList& rows, LeadStatus to)
@@ -224,14 +264,13 @@ int LeadTableModel::setStatus(const QModelIndexList& rows, LeadStatus to)
     if (m_query.status || m_query.sortKey == LeadQuery::SortKey::Status) {
         reload(); // rows move or leave the filter
     } else {
-        // Rows keep their place; re-read their pages so they show what is stored now.
-        QList<int> pages;
-        for (const int row : std::as_const(rowNumbers)) {
-            if (!pages.contains(row / kPageSize))
-                pages.append(row / kPageSize);
-        }
-        for (const int pageIndex : std::as_const(pages))
-            dropPage(pageIndex);
+        // Rows keep their place; re-read just those leads so they show what is stored now
+        // (a whole page read per change would cost more than the change itself).
+        QList<qint64> ids;
+        ids.reserve(leads.size());
+        for (const Lead& lead : std::as_const(leads))
+            ids.append(lead.id);
+        refreshCachedLeads(ids);
         Q_EMIT dataChanged(index(rowNumbers.constFirst(), 0),
                            index(rowNumbers.constLast(), ColumnCount - 1));
     }
@@ -240,8 +279,29 @@ int LeadTableModel::setStatus(const QModelIndexList& rows, LeadStatus to)
     return changed;
 }
 
+void LeadTableModel::refreshCachedLeads(const QList<qint64>& ids)
+{
+    for (const qint64 id : ids) {
+        const int row = rowForLead(id);
+        if (row < 0)
+            continue;
+        const Result<Lead> fresh = m_repository.lead(id);
+        for (Page& page : m_pages) {
+            if (page.index != row / kPageSize)
+                continue;
+            if (fresh)
+                page.leads[row % kPageSize] = *fresh;
+            else
+                dropPage(page.index); // removed meanwhile: the next read shows the truth
+            break;
+        }
+    }
+}
+
 void LeadTableModel::reload()
 {
+    ++m_countGeneration;
+    m_countExact = true;
     const Result<int> counted = m_repository.count(m_query);
     if (!counted) {
         reportError(counted.error().message);
@@ -413,7 +473,7 @@ const LeadTableModel::Page* LeadTableModel::pageFor(int row) const
         }
     }
     ++m_pageReads;
-    Result<QList<Lead>> read = m_repository.page(m_query, pageIndex * kPageSize, kPageSize);
+    Result<QList<Lead>> read = readPage(pageIndex);
     if (!read) {
         reportError(read.error().message);
         return nullptr;
@@ -423,6 +483,24 @@ const LeadTableModel::Page* LeadTableModel::pageFor(int row) const
     while (m_pages.size() > kMaxCachedPages)
         m_pages.removeLast();
     return &m_pages.constFirst();
+}
+
+Result<QList<Lead>> LeadTableModel::readPage(int pageIndex) const
+{
+    // Next to a cached page, continue from its edge (keyset: the index seeks there, cost
+    // independent of the position); elsewhere jump by position, from the nearer end when
+    // the count is exact. Searches read by position: the full-text index skips cheaply.
+    if (LeadQuery::ftsExpression(m_query.search).isEmpty()) {
+        if (const Page* before = cachedPage(pageIndex - 1); before && before->leads.size() == kPageSize)
+            return m_repository.pageAfter(m_query, before->leads.constLast(), kPageSize);
+        if (const Page* after = cachedPage(pageIndex + 1); after && !after->leads.isEmpty()) {
+            const Result<QList<Lead>> read = m_repository.pageBefore(m_query, after->leads.constFirst(), kPageSize);
+            if (!read || read->size() == kPageSize || pageIndex == 0)
+                return read;
+            // Fewer rows than a page before it: the table changed; read by position.
+        }
+    }
+    return m_repository.page(m_query, pageIndex * kPageSize, kPageSize, m_countExact ? m_count : -1);
 }
 
 void LeadTableModel::dropPage(int pageIndex)

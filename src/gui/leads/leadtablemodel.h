@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error.h"
 #include "lead.h"
 #include "leadquery.h"
 
@@ -28,6 +29,10 @@ public:
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 6;
+    // A search first counts this many matches at most, so the first page shows at once;
+    // the exact count follows right after the paint (rows are appended, nothing resets).
+    static constexpr int kSearchCountCap = 1000;
+    static constexpr int kExactCountDelayMs = 50;
 
     LeadTableModel(LeadRepository& repository, const QString& actor, QObject* parent = nullptr);
     ~LeadTableModel() override;
@@ -67,6 +72,9 @@ public:
     // whose keys compare exactly outside SQL); -1 otherwise or when it is not in the table.
     int locateLead(const Lead& lead) const;
 
+    // False while a search's exact count is still to come (rowCount() is a lower bound).
+    bool isCountExact() const { return m_countExact; }
+
     // For tests and diagnostics: the cache bound is kMaxCachedPages.
     int cachedPageCount() const { return int(m_pages.size()); }
     int pageReads() const { return m_pageReads; }
@@ -87,16 +95,22 @@ private:
     };
 
     const Page* pageFor(int row) const;
+    Result<QList<Lead>> readPage(int pageIndex) const;
     const Page* cachedPage(int pageIndex) const;
     const Lead* cachedLead(int row) const;
     void dropPage(int pageIndex);
-    void resetWithCount();
+    void resetWithCount(bool recount = true);
+    void finishCount(int generation);
+    // Re-reads these leads into the pages that hold them (after a status change).
+    void refreshCachedLeads(const QList<qint64>& ids);
     void reportError(const QString& message) const;
 
     LeadRepository& m_repository;
     QString m_actor;
     LeadQuery m_query;
     int m_count = 0;
+    bool m_countExact = true;
+    int m_countGeneration = 0; // a newer query makes a pending exact count moot
     // Most recently used first; never longer than kMaxCachedPages.
     mutable QList<Page> m_pages;
     mutable int m_pageReads = 0;

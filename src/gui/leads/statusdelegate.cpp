@@ -3,7 +3,32 @@
 #include "leadstatus.h"
 #include "leadtablemodel.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QPainter>
+
+namespace {
+
+struct PillColors
+{
+    QColor background;
+    QColor text;
+};
+
+PillColors colorsFor(LeadStatus status)
+{
+    switch (status) {
+    case LeadStatus::Pending:
+        return { QColor(0xFF, 0xF1, 0xD6), QColor(0x7A, 0x4A, 0x00) };
+    case LeadStatus::ReachedOut:
+        return { QColor(0xDF, 0xF2, 0xE3), QColor(0x1B, 0x5E, 0x20) };
+    }
+    return { QColor(Qt::lightGray), QColor(Qt::black) };
+}
+
+constexpr int kPillPadding = 8;
+
+} // namespace
 
 StatusDelegate::StatusDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
@@ -11,6 +36,49 @@ StatusDelegate::StatusDelegate(QObject* parent)
 }
 
 StatusDelegate::~StatusDelegate() = default;
+
+void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                           const QModelIndex& index) const
+{
+    const QVariant status = index.data(LeadTableModel::StatusRole);
+    if (!status.isValid())
+        return QStyledItemDelegate::paint(painter, option, index);
+
+    // The cell's own background and selection first, then the label without its text.
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const QString text = cell.text;
+    cell.text.clear();
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+
+    const PillColors colors = colorsFor(LeadStatus(status.toInt()));
+    const QFontMetrics metrics(cell.font);
+    const int height = qMin(option.rect.height() - 4, metrics.height() + 4);
+    const int width = qMin(option.rect.width() - 2 * 4, metrics.horizontalAdvance(text) + 2 * kPillPadding);
+    QRect pill(0, 0, width, height);
+    pill.moveCenter(option.rect.center());
+    pill.moveLeft(option.rect.left() + 4);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colors.background);
+    painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+    painter->setPen(colors.text);
+    painter->setFont(cell.font);
+    painter->drawText(pill.adjusted(kPillPadding, 0, -kPillPadding, 0), Qt::AlignCenter,
+                      metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * kPillPadding));
+    painter->restore();
+}
+
+QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(size.width() + 2 * kPillPadding + 8);
+    return size;
+}
 
 QWidget* StatusDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& /*option*/,
                                       const QModelIndex& /*index*/) const

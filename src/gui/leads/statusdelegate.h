@@ -2,7 +2,8 @@
 
 #include <QStyledItemDelegate>
 
-// Edits the Status column with a combo box of every status, in the words users read.
+// Shows the Status column as a coloured label (amber pending, green reached out) and edits
+// it with a combo box of every status, in the words users read.
 class StatusDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -12,6 +13,9 @@ public:
     explicit StatusDelegate(QObject* parent = nullptr);
     ~StatusDelegate() override;
 
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;

@@ -1,0 +1,76 @@
+#include "keychainpasswordstore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+bool noKeychain(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
+        || error == QKeychain::OtherError;
+}
+} // namespace
+
+KeychainPasswordStore::KeychainPasswordStore(QObject* parent)
+    : QObject(parent)
+{
+}
+
+KeychainPasswordStore::~KeychainPasswordStore() = default;
+
+void KeychainPasswordStore::read(const QString& key, ReadDone done)
+{
+    if (!m_available) {
+        m_session.read(key, std::move(done));
+        return;
+    }
+    auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, done = std::move(done)] {
+        if (job->error() == QKeychain::NoError) {
+            done(job->textData(), QString());
+        } else if (job->error() == QKeychain::EntryNotFound) {
+            done(QString(), QString());
+        } else if (noKeychain(job->error())) {
+            m_available = false;
+            m_session.read(key, done);
+        } else {
+            done(QString(), tr("The keychain refused access: %1").arg(job->errorString()));
+        }
+    });
+    job->start();
+}
+
+void KeychainPasswordStore::write(const QString& key, const QString& password, WriteDone done)
+{
+    if (!m_available) {
+        m_session.write(key, password, std::move(done));
+        return;
+    }
+    QKeychain::Job* job = nullptr;
+    if (password.isEmpty()) {
+        auto* remove = new QKeychain::DeletePasswordJob(serviceName(), this);
+        remove->setKey(key);
+        job = remove;
+    } else {
+        auto* store = new QKeychain::WritePasswordJob(serviceName(), this);
+        store->setKey(key);
+        store->setTextData(password);
+        job = store;
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, job, key, password, done = std::move(done)] {
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
+            done(QString());
+        } else if (noKeychain(job->error())) {
+            m_available = false;
+            m_session.write(key, password, done);
+        } else {
+            done(tr("The keychain refused to store the password: %1").arg(job->errorString()));
+        }
+    });
+    job->start();
+}

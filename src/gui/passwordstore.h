@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+// Where the desk keeps the SMTP password: the OS keychain, or this session's memory when
+// there is none. Never a settings file, never the database. Reads and writes may be
+// asynchronous: the callback runs later, on this thread.
+class PasswordStore
+{
+public:
+    // password: empty when none is stored; error: empty on success.
+    using ReadDone = std::function<void(const QString& password, const QString& error)>;
+    using WriteDone = std::function<void(const QString& error)>;
+
+    virtual ~PasswordStore() = default;
+
+    virtual void read(const QString& key, ReadDone done) = 0;
+    virtual void write(const QString& key, const QString& password, WriteDone done) = 0;
+    // False when passwords last only until the program ends (no keychain available).
+    virtual bool isPersistent() const = 0;
+
+    static QString serviceName() { return QStringLiteral("org.leadintake.LeadIntake"); }
+    // "smtp/<user>@<host>"
+    static QString keyFor(const QString& username, const QString& host)
+    {
+        return QStringLiteral("smtp/") + username + QLatin1Char('@') + host;
+    }
+};

@@ -1,0 +1,420 @@
+#include "settingsdialog.h"
+
+#include "dialogs.h"
+#include "mailcontroller.h"
+#include "outboxcomposer.h"
+#include "passwordstore.h"
+#include "smtpclient.h"
+#include "smtpsettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+struct PresetValues
+{
+    SettingsDialog::Preset preset;
+    const char* host;
+    int port;
+    SmtpConfig::Security security;
+};
+
+const PresetValues kPresets[] = {
+    { SettingsDialog::Preset::Gmail465, "smtp.gmail.com", 465, SmtpConfig::Security::ImplicitTls },
+    { SettingsDialog::Preset::Gmail587, "smtp.gmail.com", 587, SmtpConfig::Security::StartTls },
+    { SettingsDialog::Preset::Microsoft365, "smtp.office365.com", 587, SmtpConfig::Security::StartTls },
+};
+
+QString errorStyle()
+{
+    return QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px; }");
+}
+
+QString okStyle()
+{
+    return QStringLiteral("QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; border-radius: 4px; }");
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* parent)
+    : QDialog(parent)
+    , m_mail(mail)
+    , m_dialogs(dialogs)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    const auto edit = [this](const char* name, FirmSettings::Key key) {
+        auto* line = new QLineEdit(this);
+        line->setObjectName(QLatin1String(name));
+        line->setToolTip(FirmSettings::description(key));
+        m_fields.insert(key, line);
+        return line;
+    };
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(errorStyle());
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+
+    // The firm and its sender.
+    auto* firmBox = new QGroupBox(tr("Firm"), this);
+    auto* firmForm = new QFormLayout(firmBox);
+    m_firmName = edit("firmNameEdit", FirmSettings::Key::FirmName);
+    firmForm->addRow(tr("Firm &name:"), m_firmName);
+    m_notificationAddress = edit("notificationAddressEdit", FirmSettings::Key::NotificationAddress);
+    m_notificationAddress->setPlaceholderText(tr("attorneys@example.com"));
+    firmForm->addRow(tr("&Notify new leads to:"), m_notificationAddress);
+    m_attachResume = new QCheckBox(tr("&Attach the resume to the notification"), this);
+    m_attachResume->setObjectName(QStringLiteral("attachResumeCheck"));
+    m_attachResume->setToolTip(FirmSettings::description(FirmSettings::Key::AttachResume));
+    m_fields.insert(FirmSettings::Key::AttachResume, m_attachResume);
+    firmForm->addRow(QString(), m_attachResume);
+    m_senderName = edit("senderNameEdit", FirmSettings::Key::SenderName);
+    m_senderName->setPlaceholderText(tr("The firm's name"));
+    firmForm->addRow(tr("Sender na&me:"), m_senderName);
+    m_senderAddress = edit("senderAddressEdit", FirmSettings::Key::SenderAddress);
+    m_senderAddress->setPlaceholderText(tr("The SMTP user name"));
+    firmForm->addRow(tr("Sender a&ddress:"), m_senderAddress);
+
+    // The outgoing mail server.
+    auto* serverBox = new QGroupBox(tr("Outgoing mail server (SMTP)"), this);
+    auto* serverForm = new QFormLayout(serverBox);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    m_preset->addItem(tr("Gmail (port 465, TLS)"), int(Preset::Gmail465));
+    m_preset->addItem(tr("Gmail (port 587, STARTTLS)"), int(Preset::Gmail587));
+    m_preset->addItem(tr("Microsoft 365 (port 587, STARTTLS)"), int(Preset::Microsoft365));
+    m_preset->addItem(tr("Custom server"), int(Preset::Custom));
+    serverForm->addRow(tr("&Provider:"), m_preset);
+    m_host = edit("hostEdit", FirmSettings::Key::SmtpHost);
+    m_host->setPlaceholderText(tr("smtp.example.com"));
+    serverForm->addRow(tr("&Server:"), m_host);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setToolTip(FirmSettings::description(FirmSettings::Key::SmtpPort));
+    m_fields.insert(FirmSettings::Key::SmtpPort, m_port);
+    m_security = new QComboBox(this);
+    m_security->setObjectName(QStringLiteral("securityCombo"));
+    m_security->setToolTip(FirmSettings::description(FirmSettings::Key::SmtpSecurity));
+    m_security->addItem(tr("TLS from the start"), SmtpSettings::securityName(SmtpConfig::Security::ImplicitTls));
+    m_security->addItem(tr("STARTTLS"), SmtpSettings::securityName(SmtpConfig::Security::StartTls));
+    m_security->addItem(tr("None (local relay only)"), SmtpSettings::securityName(SmtpConfig::Security::Plain));
+    m_fields.insert(FirmSettings::Key::SmtpSecurity, m_security);
+    auto* portRow = new QHBoxLayout;
+    portRow->addWidget(m_port);
+    portRow->addWidget(new QLabel(tr("Security:"), this));
+    portRow->addWidget(m_security, 1);
+    serverForm->addRow(tr("P&ort:"), portRow);
+    m_username = edit("usernameEdit", FirmSettings::Key::SmtpUsername);
+    m_username->setPlaceholderText(tr("office@example.com"));
+    serverForm->addRow(tr("&User name:"), m_username);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("Kept in the system keychain, never in a file or the database. For "
+                              "Gmail and Microsoft 365 use an app password."));
+    serverForm->addRow(tr("Pass&word:"), m_password);
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setForegroundRole(QPalette::PlaceholderText);
+    serverForm->addRow(QString(), m_keychainNote);
+    m_caFile = edit("caFileEdit", FirmSettings::Key::SmtpCaFile);
+    m_caFile->setPlaceholderText(tr("Only for a server with its own certificate authority"));
+    auto* caButton = new QToolButton(this);
+    caButton->setObjectName(QStringLiteral("caFileButton"));
+    caButton->setText(tr("Choose…"));
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(caButton);
+    serverForm->addRow(tr("Extra &CA file:"), caRow);
+
+    // Trying it.
+    auto* testBox = new QGroupBox(tr("Test"), this);
+    auto* testLayout = new QVBoxLayout(testBox);
+    auto* testRow = new QHBoxLayout;
+    m_testAddress = new QLineEdit(this);
+    m_testAddress->setObjectName(QStringLiteral("testAddressEdit"));
+    m_testAddress->setPlaceholderText(tr("Send it to…"));
+    m_testButton = new QPushButton(tr("Send &test email"), this);
+    m_testButton->setObjectName(QStringLiteral("sendTestButton"));
+    m_testButton->setAutoDefault(false);
+    testRow->addWidget(m_testAddress, 1);
+    testRow->addWidget(m_testButton);
+    testLayout->addLayout(testRow);
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResultLabel"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->hide();
+    testLayout->addWidget(m_testResult);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addWidget(firmBox);
+    layout->addWidget(serverBox);
+    layout->addWidget(testBox);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_preset, &QComboBox::activated, this, &SettingsDialog::applyPreset);
+    connect(m_host, &QLineEdit::textEdited, this, &SettingsDialog::matchPreset);
+    connect(m_port, &QSpinBox::valueChanged, this, &SettingsDialog::matchPreset);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &SettingsDialog::matchPreset);
+    connect(caButton, &QToolButton::clicked, this, &SettingsDialog::chooseCaFile);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::sendTestEmail);
+
+    load();
+    resize(sizeHint().expandedTo(QSize(560, 0)));
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    const FirmSettings settings(m_mail.database());
+    const auto setText = [&](QLineEdit* line, FirmSettings::Key key) {
+        line->setText(settings.isSet(key) ? settings.text(key) : QString());
+    };
+    setText(m_firmName, FirmSettings::Key::FirmName);
+    setText(m_notificationAddress, FirmSettings::Key::NotificationAddress);
+    m_attachResume->setChecked(settings.flag(FirmSettings::Key::AttachResume));
+    setText(m_senderName, FirmSettings::Key::SenderName);
+    setText(m_senderAddress, FirmSettings::Key::SenderAddress);
+    setText(m_host, FirmSettings::Key::SmtpHost);
+    setText(m_username, FirmSettings::Key::SmtpUsername);
+    setText(m_caFile, FirmSettings::Key::SmtpCaFile);
+    m_port->setValue(settings.number(FirmSettings::Key::SmtpPort));
+    const int security = m_security->findData(settings.text(FirmSettings::Key::SmtpSecurity));
+    m_security->setCurrentIndex(qMax(0, security));
+    m_testAddress->setText(m_notificationAddress->text());
+    matchPreset();
+
+    if (!m_host->text().isEmpty() && !m_username->text().isEmpty()) {
+        m_storedKey = PasswordStore::keyFor(m_username->text(), m_host->text());
+        QPointer<SettingsDialog> self(this);
+        m_mail.passwords().read(m_storedKey, [self](const QString& password, const QString&) {
+            if (!self)
+                return;
+            self->m_storedPassword = password;
+            if (!password.isEmpty())
+                self->m_password->setPlaceholderText(tr("Stored — type to replace"));
+            self->updateKeychainNote();
+        });
+    }
+    updateKeychainNote();
+}
+
+void SettingsDialog::updateKeychainNote()
+{
+    m_keychainNote->setText(m_mail.passwords().isPersistent()
+                                ? tr("The password is kept in the system keychain.")
+                                : tr("No keychain available: the password is kept for this session only."));
+}
+
+void SettingsDialog::applyPreset()
+{
+    const auto preset = static_cast<Preset>(m_preset->currentData().toInt());
+    for (const PresetValues& values : kPresets) {
+        if (values.preset != preset)
+            continue;
+        m_loadingPreset = true;
+        m_host->setText(QLatin1String(values.host));
+        m_port->setValue(values.port);
+        m_security->setCurrentIndex(m_security->findData(SmtpSettings::securityName(values.security)));
+        m_loadingPreset = false;
+    }
+    if (preset == Preset::Custom)
+        m_host->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsDialog::matchPreset()
+{
+    if (m_loadingPreset)
+        return;
+    Preset match = Preset::Custom;
+    const QString security = m_security->currentData().toString();
+    for (const PresetValues& values : kPresets) {
+        if (m_host->text().trimmed().compare(QLatin1String(values.host), Qt::CaseInsensitive) == 0
+            && m_port->value() == values.port && security == SmtpSettings::securityName(values.security)) {
+            match = values.preset;
+            break;
+        }
+    }
+    m_preset->setCurrentIndex(m_preset->findData(int(match)));
+}
+
+void SettingsDialog::chooseCaFile()
+{
+    const QString path = m_dialogs.openFile(this, tr("Choose the CA certificates"),
+                                            tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    if (!path.isEmpty())
+        m_caFile->setText(path);
+}
+
+QString SettingsDialog::fieldText(FirmSettings::Key key) const
+{
+    QWidget* field = m_fields.value(key);
+    if (auto* line = qobject_cast<QLineEdit*>(field))
+        return line->text().trimmed();
+    if (auto* check = qobject_cast<QCheckBox*>(field))
+        return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    if (auto* spin = qobject_cast<QSpinBox*>(field))
+        return QString::number(spin->value());
+    if (auto* combo = qobject_cast<QComboBox*>(field))
+        return combo->currentData().toString();
+    return {};
+}
+
+void SettingsDialog::showError(const QString& text, QWidget* field)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsDialog::accept()
+{
+    // Check everything first, so that a refused value saves nothing.
+    for (const FirmSettings::Key key : FirmSettings::allKeys()) {
+        if (!m_fields.contains(key))
+            continue;
+        if (const QString why = FirmSettings::checkValue(key, fieldText(key)); !why.isEmpty()) {
+            showError(why, m_fields.value(key));
+            return;
+        }
+    }
+    FirmSettings settings(m_mail.database());
+    for (const FirmSettings::Key key : FirmSettings::allKeys()) {
+        if (!m_fields.contains(key))
+            continue;
+        const VoidResult saved = settings.setValue(key, fieldText(key));
+        if (!saved) {
+            showError(saved.error().message, m_fields.value(key));
+            return;
+        }
+    }
+    showError({}, nullptr);
+
+    const QString password = m_password->text();
+    const QString key = PasswordStore::keyFor(m_username->text().trimmed(), m_host->text().trimmed());
+    if (password.isEmpty() && (key == m_storedKey || m_storedPassword.isEmpty())) {
+        QDialog::accept();
+        return;
+    }
+    // A new server or user name keeps the password typed before, or the stored one.
+    const QString toStore = password.isEmpty() ? m_storedPassword : password;
+    m_saveButton->setEnabled(false);
+    QPointer<SettingsDialog> self(this);
+    m_mail.passwords().write(key, toStore, [self](const QString& error) {
+        if (!self)
+            return;
+        self->m_saveButton->setEnabled(true);
+        if (!error.isEmpty()) {
+            self->showError(error, self->m_password);
+            return;
+        }
+        self->QDialog::accept();
+    });
+}
+
+SmtpConfig SettingsDialog::shownConfig() const
+{
+    SmtpConfig config;
+    config.host = m_host->text().trimmed();
+    config.port = quint16(m_port->value());
+    config.security = SmtpSettings::securityFromName(m_security->currentData().toString())
+                          .value_or(SmtpConfig::Security::ImplicitTls);
+    config.username = m_username->text().trimmed();
+    config.password = m_password->text().isEmpty() ? m_storedPassword : m_password->text();
+    config.caFile = m_caFile->text().trimmed();
+    return config;
+}
+
+void SettingsDialog::showTestResult(bool ok, const QString& text)
+{
+    m_testResult->setText(text);
+    m_testResult->setStyleSheet(ok ? okStyle() : errorStyle());
+    m_testResult->setVisible(!text.isEmpty());
+}
+
+void SettingsDialog::finishTest(bool sent, const QString& report)
+{
+    if (m_testReported)
+        return;
+    m_testReported = true;
+    m_testButton->setEnabled(true);
+    showTestResult(sent, report);
+    Q_EMIT testFinished(sent, report);
+}
+
+void SettingsDialog::sendTestEmail()
+{
+    if (m_testClient)
+        return;
+    const SmtpConfig config = shownConfig();
+    if (const QString missing = SmtpSettings::missing(config); !missing.isEmpty()) {
+        showTestResult(false, missing);
+        return;
+    }
+    const QString to = m_testAddress->text().trimmed();
+    if (const QString why = FirmSettings::checkValue(FirmSettings::Key::NotificationAddress, to);
+        !why.isEmpty() || to.isEmpty()) {
+        showTestResult(false, to.isEmpty() ? tr("Enter the address to send the test email to.") : why);
+        m_testAddress->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    OutgoingMail mail;
+    OutboxComposer::Problem problem;
+    if (!OutboxComposer(m_mail.database()).composeTest(to, QStringLiteral("en"), config, &mail, &problem)) {
+        showTestResult(false, problem.message);
+        return;
+    }
+    m_testReported = false;
+    m_testButton->setEnabled(false);
+    showTestResult(true, tr("Sending a test email to %1 through %2…").arg(to, config.host));
+    m_testResult->setStyleSheet(QString());
+    auto* client = new SmtpClient(config, this);
+    m_testClient = client;
+    connect(client, &SmtpClient::messageSent, this, [this, to] {
+        finishTest(true, tr("The test email was sent to %1. Check that it arrived.").arg(to));
+    });
+    connect(client, &SmtpClient::messageFailed, this, [this](const QString&, const SmtpFailure& failure) {
+        QString report = tr("The test email was not sent (stage: %1).").arg(SmtpFailure::stageName(failure.stage));
+        if (!failure.message.isEmpty())
+            report += QLatin1Char(' ') + failure.message;
+        if (!failure.serverText.isEmpty())
+            report += QLatin1Char('\n') + tr("The server said: %1 %2").arg(failure.replyCode).arg(failure.serverText);
+        if (!failure.advice.isEmpty())
+            report += QLatin1Char('\n') + failure.advice;
+        finishTest(false, report);
+    });
+    connect(client, &SmtpClient::finished, this, [this, client] {
+        finishTest(false, tr("The test email was not sent."));
+        client->deleteLater();
+    });
+    client->sendMessages({ mail });
+}

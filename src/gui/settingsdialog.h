@@ -1,0 +1,81 @@
+#pragma once
+
+#include "firmsettings.h"
+#include "smtpconfig.h"
+
+#include <QDialog>
+#include <QMap>
+#include <QPointer>
+
+class Dialogs;
+class MailController;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class SmtpClient;
+
+// The firm's email settings (administrators): the firm, the sender, the SMTP server and
+// its password. Values go through FirmSettings (each refused value is explained inline);
+// the password goes to the PasswordStore only. "Send test email" tries the values shown.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // The SMTP presets offered in the combo box.
+    enum class Preset { Gmail465, Gmail587, Microsoft365, Custom };
+
+    void accept() override;
+    void sendTestEmail();
+
+Q_SIGNALS:
+    // The test email went out (empty) or failed (why, and what to do).
+    void testFinished(bool sent, const QString& report);
+
+private:
+    void load();
+    void applyPreset();
+    void matchPreset();
+    void chooseCaFile();
+    QString fieldText(FirmSettings::Key key) const;
+    SmtpConfig shownConfig() const;
+    void showError(const QString& text, QWidget* field);
+    void showTestResult(bool ok, const QString& text);
+    void updateKeychainNote();
+    void finishTest(bool sent, const QString& report);
+
+    MailController& m_mail;
+    Dialogs& m_dialogs;
+    QMap<FirmSettings::Key, QWidget*> m_fields;
+    QLineEdit* m_firmName = nullptr;
+    QLineEdit* m_notificationAddress = nullptr;
+    QCheckBox* m_attachResume = nullptr;
+    QLineEdit* m_senderName = nullptr;
+    QLineEdit* m_senderAddress = nullptr;
+    QComboBox* m_preset = nullptr;
+    QLineEdit* m_host = nullptr;
+    QSpinBox* m_port = nullptr;
+    QComboBox* m_security = nullptr;
+    QLineEdit* m_username = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_caFile = nullptr;
+    QLabel* m_keychainNote = nullptr;
+    QLabel* m_error = nullptr;
+    QLineEdit* m_testAddress = nullptr;
+    QPushButton* m_testButton = nullptr;
+    QLabel* m_testResult = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPointer<SmtpClient> m_testClient;
+    bool m_testReported = false;
+    bool m_loadingPreset = false;
+    // The stored password, read when the dialog opens, used when the field is left empty.
+    QString m_storedPassword;
+    QString m_storedKey;
+};
