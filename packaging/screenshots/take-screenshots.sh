@@ -30,17 +30,23 @@ Priya|Raman|priya.raman@example.in
 Ngozi|Okafor|ngozi@example.ng
 Lukas|Nowak|lukas.nowak@example.pl
 LEADS
+printf 'screenshot-password-1\n' | "$app" --database "$db" add-user ana --name "Ana Ruiz" \
+    --email ana@firm.example --role admin >/dev/null
+"$app" --database "$db" config-set firm.name "Ruiz & Haddad LLP" >/dev/null
 "$app" --database "$db" set-status 2 REACHED_OUT >/dev/null
 "$app" --database "$db" set-status 5 REACHED_OUT >/dev/null
 
-xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
+xvfb-run -a -s "-screen 0 1366x768x24" bash -ec '
     "$0" --database "$1" & pid=$!
-    for _ in $(seq 50); do xdotool search --name "^Lead Intake$" >/dev/null 2>&1 && break; sleep 0.2; done
-    win=$(xdotool search --name "^Lead Intake$" | head -1)
+    for _ in $(seq 50); do xdotool search --onlyvisible --name "^Lead Intake$" >/dev/null 2>&1 && break; sleep 0.2; done
+    win=$(xdotool search --onlyvisible --name "^Lead Intake$" | head -1)
     xdotool windowsize "$win" 1180 720; xdotool windowfocus --sync "$win"; sleep 1
     xdotool type --delay 40 "Ana"; xdotool key Tab; xdotool type --delay 40 "Ruiz"; xdotool key Tab
     xdotool type --delay 40 "ana.ruiz@"; xdotool key Tab; sleep 0.5
     import -window "$win" "$2/intake.png"
+    xdotool key ctrl+l; sleep 1
+    xdotool type --delay 40 "ana"; xdotool key Tab; xdotool type --delay 20 "screenshot-password-1"
+    xdotool key Return; sleep 2
     xdotool key ctrl+2; sleep 1; xdotool mousemove --window "$win" 150 281 click 1; sleep 1
     import -window "$win" "$2/leads.png"
     kill $pid' "$app" "$db" "$here"

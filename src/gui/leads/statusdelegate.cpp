@@ -56,7 +56,7 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     const PillColors colors = colorsFor(LeadStatus(status.toInt()));
     const QFontMetrics metrics(cell.font);
     const int height = qMin(option.rect.height() - 4, metrics.height() + 4);
-    const int width = qMin(option.rect.width() - 2 * 4, metrics.horizontalAdvance(text) + 2 * kPillPadding);
+    const int width = qMin(option.rect.width() - 2 * 4, metrics.horizontalAdvance(text) + 2 * kPillPadding + 2);
     QRect pill(0, 0, width, height);
     pill.moveCenter(option.rect.center());
     pill.moveLeft(option.rect.left() + 4);
@@ -68,8 +68,8 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
     painter->setPen(colors.text);
     painter->setFont(cell.font);
-    painter->drawText(pill.adjusted(kPillPadding, 0, -kPillPadding, 0), Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * kPillPadding));
+    painter->drawText(pill, Qt::AlignCenter,
+                      metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * kPillPadding + 2));
     painter->restore();
 }
 
