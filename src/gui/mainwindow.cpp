@@ -404,9 +404,10 @@ void MainWindow::updateMailStatus()
     QString problem = m_mail->dispatcher().currentProblem();
     if (problem.isEmpty())
         problem = m_mail->configProblem();
-    QString text = waiting == 0 ? tr("No emails waiting") : tr("%n email(s) waiting", nullptr, waiting);
+    // "Emails waiting: %n" reads right for any count even without a plural translation.
+    QString text = waiting == 0 ? tr("No emails waiting") : tr("Emails waiting: %n", nullptr, waiting);
     if (counts && counts->failed > 0)
-        text += QStringLiteral(" · ") + tr("%n failed", nullptr, counts->failed);
+        text += QStringLiteral(" · ") + tr("Failed: %n", nullptr, counts->failed);
     if (!problem.isEmpty())
         text += QStringLiteral(" — ") + problem;
     m_mailStatusLabel->setText(text);
