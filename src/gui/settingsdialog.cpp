@@ -15,8 +15,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -44,6 +49,22 @@ QString errorStyle()
 QString okStyle()
 {
     return QStringLiteral("QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; border-radius: 4px; }");
+}
+
+// The part of an HTML document between <body> and </body> (the whole text when it has none),
+// so that a template can be shown inside the preview's own document.
+QString htmlBodyOf(const QString& html)
+{
+    static const QRegularExpression bodyOpen(QStringLiteral("<body[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bodyClose(QStringLiteral("</body\\s*>"), QRegularExpression::CaseInsensitiveOption);
+    QString body = html;
+    const QRegularExpressionMatch start = bodyOpen.match(body);
+    if (start.hasMatch())
+        body = body.mid(start.capturedEnd());
+    const QRegularExpressionMatch end = bodyClose.match(body);
+    if (end.hasMatch())
+        body.truncate(end.capturedStart());
+    return body;
 }
 
 } // namespace
@@ -78,7 +99,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     firmForm->addRow(tr("Firm &name:"), m_firmName);
     m_notificationAddress = edit("notificationAddressEdit", FirmSettings::Key::NotificationAddress);
     m_notificationAddress->setPlaceholderText(tr("attorneys@example.com"));
-    firmForm->addRow(tr("&Notify new leads to:"), m_notificationAddress);
+    firmForm->addRow(tr("Noti&fy new leads to:"), m_notificationAddress);
     m_attachResume = new QCheckBox(tr("&Attach the resume to the notification"), this);
     m_attachResume->setObjectName(QStringLiteral("attachResumeCheck"));
     m_attachResume->setToolTip(FirmSettings::description(FirmSettings::Key::AttachResume));
@@ -118,9 +139,13 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_fields.insert(FirmSettings::Key::SmtpSecurity, m_security);
     auto* portRow = new QHBoxLayout;
     portRow->addWidget(m_port);
-    portRow->addWidget(new QLabel(tr("Security:"), this));
+    auto* securityLabel = new QLabel(tr("S&ecurity:"), this);
+    securityLabel->setBuddy(m_security);
+    portRow->addWidget(securityLabel);
     portRow->addWidget(m_security, 1);
-    serverForm->addRow(tr("P&ort:"), portRow);
+    auto* portLabel = new QLabel(tr("P&ort:"), this);
+    portLabel->setBuddy(m_port);
+    serverForm->addRow(portLabel, portRow);
     m_username = edit("usernameEdit", FirmSettings::Key::SmtpUsername);
     m_username->setPlaceholderText(tr("office@example.com"));
     serverForm->addRow(tr("&User name:"), m_username);
@@ -143,7 +168,9 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(caButton);
-    serverForm->addRow(tr("Extra &CA file:"), caRow);
+    auto* caLabel = new QLabel(tr("Extra &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    serverForm->addRow(caLabel, caRow);
 
     // Trying it.
     auto* testBox = new QGroupBox(tr("Test"), this);
@@ -152,7 +179,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_testAddress = new QLineEdit(this);
     m_testAddress->setObjectName(QStringLiteral("testAddressEdit"));
     m_testAddress->setPlaceholderText(tr("Send it to…"));
-    m_testButton = new QPushButton(tr("Send &test email"), this);
+    m_testButton = new QPushButton(tr("Send a test emai&l"), this);
     m_testButton->setObjectName(QStringLiteral("sendTestButton"));
     m_testButton->setAutoDefault(false);
     testRow->addWidget(m_testAddress, 1);
@@ -169,12 +196,22 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
 
+    auto* emailTab = new QWidget(this);
+    auto* emailLayout = new QVBoxLayout(emailTab);
+    emailLayout->addWidget(firmBox);
+    emailLayout->addWidget(serverBox);
+    emailLayout->addWidget(testBox);
+    emailLayout->addStretch(1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(emailTab, tr("Ema&il"));
+    m_templatesTab = createTemplatesTab();
+    m_tabs->addTab(m_templatesTab, tr("&Templates"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
-    layout->addWidget(firmBox);
-    layout->addWidget(serverBox);
-    layout->addWidget(testBox);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -211,6 +248,7 @@ void SettingsDialog::load()
     m_security->setCurrentIndex(qMax(0, security));
     m_testAddress->setText(m_notificationAddress->text());
     matchPreset();
+    loadTemplates(settings);
 
     if (!m_host->text().isEmpty() && !m_username->text().isEmpty()) {
         m_storedKey = PasswordStore::keyFor(m_username->text(), m_host->text());
@@ -307,6 +345,18 @@ void SettingsDialog::accept()
             return;
         }
     }
+    for (const TemplateDraft& draft : std::as_const(m_templateDrafts)) {
+        if (!draft.touched)
+            continue;
+        if (const QString why = templateProblem(draft); !why.isEmpty()) {
+            // Show the template that is refused, whichever one is selected.
+            m_tabs->setCurrentWidget(m_templatesTab);
+            m_templateKind->setCurrentIndex(m_templateKind->findData(int(draft.kind)));
+            m_templateLanguage->setCurrentIndex(m_templateLanguage->findData(draft.language));
+            showError(why, m_templateText);
+            return;
+        }
+    }
     FirmSettings settings(m_mail.database());
     for (const FirmSettings::Key key : FirmSettings::allKeys()) {
         if (!m_fields.contains(key))
@@ -317,6 +367,8 @@ void SettingsDialog::accept()
             return;
         }
     }
+    if (!saveTemplates(settings))
+        return;
     showError({}, nullptr);
 
     const QString password = m_password->text();
@@ -417,4 +469,230 @@ void SettingsDialog::sendTestEmail()
         client->deleteLater();
     });
     client->sendMessages({ mail });
+}
+
+QWidget* SettingsDialog::createTemplatesTab()
+{
+    auto* tab = new QWidget(this);
+
+    m_templateKind = new QComboBox(tab);
+    m_templateKind->setObjectName(QStringLiteral("templateKindCombo"));
+    m_templateKind->addItem(tr("Prospect confirmation"), int(OutboxKind::ProspectConfirmation));
+    m_templateKind->addItem(tr("Attorney notification"), int(OutboxKind::AttorneyNotification));
+    m_templateLanguage = new QComboBox(tab);
+    m_templateLanguage->setObjectName(QStringLiteral("templateLanguageCombo"));
+    m_templateLanguage->addItem(tr("English"), QStringLiteral("en"));
+    m_templateLanguage->addItem(tr("Español"), QStringLiteral("es"));
+    m_templateReset = new QPushButton(tr("&Reset to default"), tab);
+    m_templateReset->setObjectName(QStringLiteral("templateResetButton"));
+    m_templateReset->setAutoDefault(false);
+    m_templateReset->setToolTip(tr("Go back to the built-in subject, text and HTML of this email "
+                                   "(saved with Save)."));
+
+    auto* chooser = new QHBoxLayout;
+    auto* kindLabel = new QLabel(tr("E&mail:"), tab);
+    kindLabel->setBuddy(m_templateKind);
+    chooser->addWidget(kindLabel);
+    chooser->addWidget(m_templateKind, 1);
+    auto* languageLabel = new QLabel(tr("&Language:"), tab);
+    languageLabel->setBuddy(m_templateLanguage);
+    chooser->addWidget(languageLabel);
+    chooser->addWidget(m_templateLanguage);
+    chooser->addWidget(m_templateReset);
+
+    m_templateSubject = new QLineEdit(tab);
+    m_templateSubject->setObjectName(QStringLiteral("templateSubjectEdit"));
+    m_templateText = new QPlainTextEdit(tab);
+    m_templateText->setObjectName(QStringLiteral("templateTextEdit"));
+    m_templateText->setTabChangesFocus(true);
+    m_templateHtml = new QPlainTextEdit(tab);
+    m_templateHtml->setObjectName(QStringLiteral("templateHtmlEdit"));
+    m_templateHtml->setTabChangesFocus(true);
+    m_templateHtml->setPlaceholderText(tr("Empty: the email is sent as plain text only."));
+    m_templateHtml->setToolTip(tr("The HTML version of the email. Leave it empty to send plain text "
+                                  "only; when you change the text, change or clear the HTML too so "
+                                  "that both say the same."));
+    m_placeholders = new QListWidget(tab);
+    m_placeholders->setObjectName(QStringLiteral("templatePlaceholderList"));
+    m_placeholders->setSelectionMode(QAbstractItemView::NoSelection);
+    m_placeholders->setFocusPolicy(Qt::NoFocus);
+    m_placeholders->setToolTip(tr("The placeholders this email can use."));
+    m_placeholders->setMaximumWidth(180);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Subject:"), m_templateSubject);
+    form->addRow(tr("Te&xt body:"), m_templateText);
+    form->addRow(tr("&HTML body:"), m_templateHtml);
+
+    auto* placeholderColumn = new QVBoxLayout;
+    auto* placeholderLabel = new QLabel(tr("Placeholders:"), tab);
+    placeholderColumn->addWidget(placeholderLabel);
+    placeholderColumn->addWidget(m_placeholders, 1);
+
+    auto* editors = new QHBoxLayout;
+    editors->addLayout(form, 1);
+    editors->addLayout(placeholderColumn);
+
+    m_templatePreview = new QTextBrowser(tab);
+    m_templatePreview->setObjectName(QStringLiteral("templatePreview"));
+    m_templatePreview->setOpenLinks(false);
+    m_templatePreview->setMinimumHeight(160);
+    auto* previewLabel = new QLabel(tr("Preview (sample values):"), tab);
+    previewLabel->setBuddy(m_templatePreview);
+
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(chooser);
+    layout->addLayout(editors, 3);
+    layout->addWidget(previewLabel);
+    layout->addWidget(m_templatePreview, 2);
+
+    connect(m_templateKind, &QComboBox::currentIndexChanged, this, &SettingsDialog::showSelectedTemplate);
+    connect(m_templateLanguage, &QComboBox::currentIndexChanged, this, &SettingsDialog::showSelectedTemplate);
+    connect(m_templateSubject, &QLineEdit::textChanged, this, &SettingsDialog::templateEdited);
+    connect(m_templateText, &QPlainTextEdit::textChanged, this, &SettingsDialog::templateEdited);
+    connect(m_templateHtml, &QPlainTextEdit::textChanged, this, &SettingsDialog::templateEdited);
+    connect(m_templateReset, &QPushButton::clicked, this, &SettingsDialog::resetTemplate);
+    connect(m_firmName, &QLineEdit::textChanged, this, &SettingsDialog::updatePreview);
+    return tab;
+}
+
+void SettingsDialog::loadTemplates(const FirmSettings& settings)
+{
+    m_templateDrafts.clear();
+    for (const OutboxKind kind : { OutboxKind::ProspectConfirmation, OutboxKind::AttorneyNotification }) {
+        for (const QString& language : MailTemplates::languages()) {
+            TemplateDraft draft;
+            draft.kind = kind;
+            draft.language = language;
+            draft.edited = MailTemplates::effective(kind, language, settings);
+            m_templateDrafts.insert(MailTemplates::baseName(kind, language), draft);
+        }
+    }
+    showSelectedTemplate();
+}
+
+QString SettingsDialog::currentTemplateName() const
+{
+    return MailTemplates::baseName(static_cast<OutboxKind>(m_templateKind->currentData().toInt()),
+                                   m_templateLanguage->currentData().toString());
+}
+
+void SettingsDialog::showSelectedTemplate()
+{
+    const auto it = m_templateDrafts.constFind(currentTemplateName());
+    if (it == m_templateDrafts.constEnd())
+        return;
+    m_showingTemplate = true;
+    m_templateSubject->setText(it->edited.subject);
+    m_templateText->setPlainText(it->edited.text);
+    m_templateHtml->setPlainText(it->edited.html);
+    m_showingTemplate = false;
+    m_placeholders->clear();
+    for (const QString& name : MailTemplates::placeholdersFor(it->kind))
+        m_placeholders->addItem(QStringLiteral("{{%1}}").arg(name));
+    updatePreview();
+}
+
+void SettingsDialog::templateEdited()
+{
+    if (m_showingTemplate)
+        return;
+    const auto it = m_templateDrafts.find(currentTemplateName());
+    if (it == m_templateDrafts.end())
+        return;
+    it->edited.subject = m_templateSubject->text();
+    it->edited.text = m_templateText->toPlainText();
+    it->edited.html = m_templateHtml->toPlainText();
+    it->touched = true;
+    updatePreview();
+}
+
+void SettingsDialog::resetTemplate()
+{
+    const auto it = m_templateDrafts.find(currentTemplateName());
+    if (it == m_templateDrafts.end())
+        return;
+    // The built-in parts, all together: Save then clears every override of this email.
+    it->edited = MailTemplates::builtIn(it->kind, it->language);
+    it->touched = true;
+    showSelectedTemplate();
+}
+
+QString SettingsDialog::previewFirmName() const
+{
+    const QString name = m_firmName->text().trimmed();
+    return name.isEmpty() ? tr("Example Law Firm") : name;
+}
+
+QString SettingsDialog::templateProblem(const TemplateDraft& draft) const
+{
+    const QString which = tr("%1 (%2)").arg(m_templateKind->itemText(m_templateKind->findData(int(draft.kind))),
+                                            m_templateLanguage->itemText(m_templateLanguage->findData(draft.language)));
+    if (draft.edited.subject.trimmed().isEmpty() || draft.edited.text.trimmed().isEmpty())
+        return tr("The %1 email needs a subject and a text body; use \u201cReset to default\u201d to go back "
+                  "to the built-in one.").arg(which);
+    MailMessage message;
+    QString error;
+    if (!OutboxComposer::render(draft.edited, OutboxComposer::sampleValues(draft.kind, previewFirmName(), draft.language),
+                                &message, &error))
+        return tr("The %1 email cannot be saved: %2").arg(which, error);
+    return {};
+}
+
+void SettingsDialog::updatePreview()
+{
+    const auto it = m_templateDrafts.constFind(currentTemplateName());
+    if (it == m_templateDrafts.constEnd())
+        return;
+    MailMessage message;
+    QString error;
+    if (!OutboxComposer::render(it->edited, OutboxComposer::sampleValues(it->kind, previewFirmName(), it->language),
+                                &message, &error)) {
+        m_templatePreview->setHtml(QStringLiteral("<p style=\"color:#b00020; font-weight:bold;\">%1</p>")
+                                       .arg(error.toHtmlEscaped()));
+        return;
+    }
+    QString html = QStringLiteral("<p><b>%1</b> %2</p><hr/><pre style=\"white-space: pre-wrap;\">%3</pre>")
+                       .arg(tr("Subject:").toHtmlEscaped(), message.subject.toHtmlEscaped(),
+                            message.textBody.toHtmlEscaped());
+    if (!message.htmlBody.trimmed().isEmpty())
+        html += QStringLiteral("<hr/><p><i>%1</i></p>%2").arg(tr("HTML version:").toHtmlEscaped(), htmlBodyOf(message.htmlBody));
+    else
+        html += QStringLiteral("<hr/><p><i>%1</i></p>").arg(tr("No HTML version: sent as plain text only.").toHtmlEscaped());
+    m_templatePreview->setHtml(html);
+}
+
+bool SettingsDialog::saveTemplates(FirmSettings& settings)
+{
+    for (auto it = m_templateDrafts.begin(); it != m_templateDrafts.end(); ++it) {
+        if (!it->touched)
+            continue;
+        const MailTemplates::Template builtIn = MailTemplates::builtIn(it->kind, it->language);
+        const MailTemplates::Template& edited = it->edited;
+        // Only what differs from the built-in template becomes an override. MailTemplates
+        // drops the built-in HTML when the text is overridden without HTML, so an emptied
+        // HTML body (no HTML alternative) is stored as a text override, and a kept HTML
+        // body next to a new text is stored too.
+        const QString subject = edited.subject.trimmed() == builtIn.subject.trimmed() ? QString() : edited.subject.trimmed();
+        const bool textOverride = edited.text != builtIn.text
+                                  || (edited.html.trimmed().isEmpty() && !builtIn.html.trimmed().isEmpty());
+        const QString text = textOverride ? edited.text : QString();
+        const QString html = textOverride || edited.html != builtIn.html ? edited.html : QString();
+        const QList<QPair<MailTemplates::Part, QString>> parts = {
+            { MailTemplates::Part::Subject, subject },
+            { MailTemplates::Part::Text, text },
+            { MailTemplates::Part::Html, html },
+        };
+        for (const auto& [part, value] : parts) {
+            const VoidResult saved = settings.setTemplateOverride(
+                MailTemplates::partName(it->kind, it->language, part), value);
+            if (!saved) {
+                m_tabs->setCurrentWidget(m_templatesTab);
+                showError(saved.error().message, m_templateText);
+                return false;
+            }
+        }
+        it->touched = false;
+    }
+    return true;
 }

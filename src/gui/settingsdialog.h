@@ -1,6 +1,7 @@
 #pragma once
 
 #include "firmsettings.h"
+#include "mailtemplates.h"
 #include "smtpconfig.h"
 
 #include <QDialog>
@@ -13,13 +14,18 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
+class QTextBrowser;
 class SmtpClient;
 
 // The firm's email settings (administrators): the firm, the sender, the SMTP server and
-// its password. Values go through FirmSettings (each refused value is explained inline);
-// the password goes to the PasswordStore only. "Send test email" tries the values shown.
+// its password, and the email templates (with a live preview). Values go through
+// FirmSettings (each refused value is explained inline); the password goes to the
+// PasswordStore only. "Send test email" tries the values shown.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -51,6 +57,26 @@ private:
     void updateKeychainNote();
     void finishTest(bool sent, const QString& report);
 
+    // The Templates tab: every template's edited parts, keyed by MailTemplates::baseName().
+    struct TemplateDraft
+    {
+        OutboxKind kind = OutboxKind::ProspectConfirmation;
+        QString language;
+        MailTemplates::Template edited;
+        bool touched = false;
+    };
+    QWidget* createTemplatesTab();
+    void loadTemplates(const FirmSettings& settings);
+    QString currentTemplateName() const;
+    void showSelectedTemplate();
+    void templateEdited();
+    void resetTemplate();
+    void updatePreview();
+    QString previewFirmName() const;
+    // Empty when the draft renders; otherwise why not.
+    QString templateProblem(const TemplateDraft& draft) const;
+    bool saveTemplates(FirmSettings& settings);
+
     MailController& m_mail;
     Dialogs& m_dialogs;
     QMap<FirmSettings::Key, QWidget*> m_fields;
@@ -72,6 +98,18 @@ private:
     QPushButton* m_testButton = nullptr;
     QLabel* m_testResult = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_templatesTab = nullptr;
+    QComboBox* m_templateKind = nullptr;
+    QComboBox* m_templateLanguage = nullptr;
+    QLineEdit* m_templateSubject = nullptr;
+    QPlainTextEdit* m_templateText = nullptr;
+    QPlainTextEdit* m_templateHtml = nullptr;
+    QListWidget* m_placeholders = nullptr;
+    QTextBrowser* m_templatePreview = nullptr;
+    QPushButton* m_templateReset = nullptr;
+    QMap<QString, TemplateDraft> m_templateDrafts;
+    bool m_showingTemplate = false;
     QPointer<SmtpClient> m_testClient;
     bool m_testReported = false;
     bool m_loadingPreset = false;

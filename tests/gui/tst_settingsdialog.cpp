@@ -1,4 +1,5 @@
 #include "firmsettings.h"
+#include "mailtemplates.h"
 #include "mailtestfixture.h"
 #include "passwordstore.h"
 #include "scripteddialogs.h"
@@ -9,11 +10,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTcpServer>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QtTest>
 
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void chosenCaFileIsShown();
     void passwordNeverReachesAFile();
     void testEmailReportsTheStageAndAdvice();
+    void editsATemplateWithALivePreview();
 
 private:
     template<typename T>
@@ -274,6 +279,86 @@ void TestSettingsDialog::testEmailReportsTheStageAndAdvice()
     QVERIFY(result->isVisible());
     QCOMPARE(result->text(), report);
     QVERIFY(button->isEnabled());
+}
+
+void TestSettingsDialog::editsATemplateWithALivePreview()
+{
+    const QString name = MailTemplates::partName(OutboxKind::ProspectConfirmation, QStringLiteral("en"),
+                                                 MailTemplates::Part::Text);
+    const MailTemplates::Template builtIn = MailTemplates::builtIn(OutboxKind::ProspectConfirmation,
+                                                                   QStringLiteral("en"));
+    find<QTabWidget>("settingsTabs")->setCurrentIndex(1);
+    QComboBox* kind = find<QComboBox>("templateKindCombo");
+    kind->setCurrentIndex(kind->findData(int(OutboxKind::ProspectConfirmation)));
+    QComboBox* language = find<QComboBox>("templateLanguageCombo");
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QPlainTextEdit* text = find<QPlainTextEdit>("templateTextEdit");
+    QTextBrowser* preview = find<QTextBrowser>("templatePreview");
+    QCOMPARE(text->toPlainText(), builtIn.text);
+    QCOMPARE(find<QLineEdit>("templateSubjectEdit")->text(), builtIn.subject);
+
+    // The preview follows the typing, with the sample values.
+    const QString edited = QStringLiteral("Hello {{first_name}}, MARKER-7731 from {{firm_name}}.\n");
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("Hello {{first_name}}, MARKER-7731 from {{firm_name}}."));
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(text->toPlainText(), edited);
+    QVERIFY2(preview->toPlainText().contains(QStringLiteral("Hello Jane, MARKER-7731")),
+             qPrintable(preview->toPlainText()));
+
+    QDir().mkpath(QStringLiteral("/tmp/shots"));
+    m_dialog->grab().save(QStringLiteral("/tmp/shots/templates.png"));
+
+    save();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    {
+        const FirmSettings settings(m_fixture.db->connection());
+        QCOMPARE(settings.templateOverride(name), edited);
+        QCOMPARE(MailTemplates::effective(OutboxKind::ProspectConfirmation, QStringLiteral("en"), settings).text,
+                 edited);
+        // The subject was left alone: no override.
+        QVERIFY(settings.templateOverride(MailTemplates::partName(OutboxKind::ProspectConfirmation,
+                                                                  QStringLiteral("en"),
+                                                                  MailTemplates::Part::Subject))
+                    .isEmpty());
+    }
+
+    // An unknown placeholder shows an error instead of the preview and refuses to save.
+    m_dialog = std::make_unique<SettingsDialog>(*m_fixture.mail, m_dialogs);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    find<QTabWidget>("settingsTabs")->setCurrentIndex(1);
+    text = find<QPlainTextEdit>("templateTextEdit");
+    preview = find<QTextBrowser>("templatePreview");
+    QCOMPARE(text->toPlainText(), edited);
+    QTest::keyClicks(text, QStringLiteral("Bye {{nope}}"));
+    QVERIFY2(preview->toPlainText().contains(QStringLiteral("{{nope}}")), qPrintable(preview->toPlainText()));
+    QVERIFY(!preview->toPlainText().contains(QStringLiteral("MARKER-7731")));
+    save();
+    QVERIFY(m_dialog->isVisible());
+    QLabel* error = find<QLabel>("settingsError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("{{nope}}")), qPrintable(error->text()));
+    QCOMPARE(FirmSettings(m_fixture.db->connection()).templateOverride(name), edited);
+
+    // Reset to default brings back the built-in email, and Save clears every override.
+    QTest::mouseClick(find<QPushButton>("templateResetButton"), Qt::LeftButton);
+    QCOMPARE(text->toPlainText(), builtIn.text);
+    QCOMPARE(find<QPlainTextEdit>("templateHtmlEdit")->toPlainText(), builtIn.html);
+    QVERIFY(!preview->toPlainText().contains(QStringLiteral("{{nope}}")));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Jane")));
+    save();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    const FirmSettings settings(m_fixture.db->connection());
+    for (const MailTemplates::Part part : { MailTemplates::Part::Subject, MailTemplates::Part::Text,
+                                            MailTemplates::Part::Html })
+        QVERIFY(settings.templateOverride(MailTemplates::partName(OutboxKind::ProspectConfirmation,
+                                                                  QStringLiteral("en"), part))
+                    .isEmpty());
+    const MailTemplates::Template restored = MailTemplates::effective(OutboxKind::ProspectConfirmation,
+                                                                      QStringLiteral("en"), settings);
+    QCOMPARE(restored.text, builtIn.text);
+    QCOMPARE(restored.html, builtIn.html);
 }
 
 QTEST_MAIN(TestSettingsDialog)
