@@ -192,7 +192,9 @@ int main(int argc, char* argv[])
     // Indexes are built once, sorted, after the load; the FTS index is rebuilt in one pass.
     const auto indexes = db.objects("index", "leads%");
     const auto eventIndexes = db.objects("index", "lead_events%");
-    const auto triggers = db.objects("trigger", "leads_fts%");
+    // Every trigger on leads (full-text sync, creation order bookkeeping) is per row; the
+    // bulk equivalents run once after the load.
+    const auto triggers = db.objects("trigger", "leads%");
     for (const auto& [name, sql] : indexes)
         db.exec("DROP INDEX " + name);
     for (const auto& [name, sql] : eventIndexes)
@@ -303,6 +305,11 @@ int main(int argc, char* argv[])
         db.exec(sql);
     QTextStream(stderr) << "  indexes: " << timer.elapsed() << " ms\n";
     db.exec("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')");
+    if (!db.objects("table", "leads_created_out_of_order").empty())
+        db.exec("INSERT OR IGNORE INTO leads_created_out_of_order (id) SELECT id FROM ("
+                "SELECT id, created_at, max(created_at) OVER (ORDER BY id ROWS BETWEEN "
+                "UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_max FROM leads) "
+                "WHERE created_at < previous_max");
     QTextStream(stderr) << "  full-text index: " << timer.elapsed() << " ms\n";
     db.exec("COMMIT");
     db.exec("PRAGMA locking_mode=NORMAL; PRAGMA journal_mode=WAL");

@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QSysInfo>
 #include <QTextStream>
+#include <QThread>
 
 #include <time.h>
 
@@ -161,6 +162,15 @@ ChildOutput runChild(const QString& program, const QStringList& arguments, qint6
         err() << program << ' ' << arguments.join(QLatin1Char(' ')) << " failed" << Qt::endl;
     output.unfinished.clear();
     return output;
+}
+
+// Other work on the machine slows every column alike; the table says how busy it was.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
 double median(QList<double> values)
@@ -318,9 +328,9 @@ QString pristineDatabase(const Options& options, qint64 size)
     return path;
 }
 
-QString workingCopy(const QString& pristine, qint64 size, const Options& options)
+QString workingCopy(const QString& pristine, const QString& name, qint64 size, const Options& options)
 {
-    const QString path = QDir(options.dir).filePath(QStringLiteral("work-%1.sqlite").arg(size));
+    const QString path = QDir(options.dir).filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(size));
     for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
     return QFile::copy(pristine, path) ? path : QString();
@@ -350,8 +360,11 @@ int run(const QStringList& arguments)
         const QString pristine = pristineDatabase(options, size);
         if (pristine.isEmpty())
             return 1;
-        const QString database = workingCopy(pristine, size, options);
-        if (database.isEmpty())
+        const QString database = workingCopy(pristine, QStringLiteral("work"), size, options);
+        // The floor replays the recorded statements, writes included, from the same state
+        // the recording started in: a copy of its own.
+        const QString floorDatabase = workingCopy(pristine, QStringLiteral("floor"), size, options);
+        if (database.isEmpty() || floorDatabase.isEmpty())
             return 1;
         err() << "benchmarking " << size << " leads (" << options.runs << " runs per step) …" << Qt::endl;
         QMap<QString, Cell> cells[3];
@@ -388,7 +401,7 @@ int run(const QStringList& arguments)
                                                   QStringLiteral("--runs"), runs, QStringLiteral("--resume"), resumePath },
                                           capMs * 4);
         addChild(cells[int(Approach::Ours)], ours, true);
-        const ChildOutput floor = runChild(floorProgram, { database, startTrace, opsTrace }, capMs * 4);
+        const ChildOutput floor = runChild(floorProgram, { floorDatabase, startTrace, opsTrace }, capMs * 4);
         addChild(cells[int(Approach::Floor)], floor, true);
         if (options.usual) {
             const ChildOutput usual = runChild(self, { QStringLiteral("--child"), QStringLiteral("ops-usual"),
@@ -486,7 +499,8 @@ int run(const QStringList& arguments)
            << "are the work after the typing pause: the page waits 150 ms after the last keystroke "
            << "before it searches, so a user sees results 150 ms later than shown.\n"
            << QSysInfo::prettyProductName() << ", Qt " << qVersion() << ", SQLite (system), "
-           << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ".\n";
+           << QThread::idealThreadCount() << " CPUs, load average at the end "
+           << loadAverage() << ", " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ".\n";
     stream.flush();
     out() << "\n" << table << Qt::endl;
     if (!options.markdownPath.isEmpty()) {

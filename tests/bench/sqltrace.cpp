@@ -29,6 +29,8 @@ bool SqlTrace::open(const QString& path, const QSqlDatabase& db)
 
 void SqlTrace::begin(const QString& step, int run)
 {
+    if (!m_file.isOpen())
+        return;
     m_file.write("STEP " + step.toUtf8() + ' ' + QByteArray::number(run) + '\n');
     m_recording = true;
 }
@@ -36,7 +38,8 @@ void SqlTrace::begin(const QString& step, int run)
 void SqlTrace::end()
 {
     m_recording = false;
-    m_file.flush();
+    if (m_file.isOpen())
+        m_file.flush();
 }
 
 int SqlTrace::callback(unsigned type, void* context, void* statement, void* sql)
