@@ -3,6 +3,7 @@
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "commandline.h"
+#include "console.h"
 #include "database.h"
 #include "intakeservice.h"
 #include "passwordhasher.h"
@@ -33,39 +34,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("AccountCommands", text);
 }
-
-class Console
-{
-public:
-    Console()
-        : m_out(stdout)
-        , m_err(stderr)
-    {
-        m_out.setEncoding(QStringConverter::Utf8);
-        m_err.setEncoding(QStringConverter::Utf8);
-    }
-    QTextStream& out() { return m_out; }
-    void error(const QString& message)
-    {
-        m_err << message << '\n';
-        m_err.flush();
-    }
-    void prompt(const QString& text)
-    {
-        m_err << text;
-        m_err.flush();
-    }
-    int usage(const QString& message, const QString& command)
-    {
-        error(message);
-        error(tr("Run 'leadintake %1 --help' for usage.").arg(command));
-        return CommandLine::Usage;
-    }
-
-private:
-    QTextStream m_out;
-    QTextStream m_err;
-};
 
 int exitCodeFor(const Error& error)
 {

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "console.h"
 
 #include "accountcommands.h"
 
@@ -85,51 +86,6 @@ QString commandSummary(const QString& command)
             "CommandLine", "Show firm settings: config-get [KEY].");
     return {};
 }
-
-// Data goes to stdout, messages to stderr, both UTF-8.
-class Console
-{
-public:
-    Console()
-        : m_out(stdout)
-        , m_err(stderr)
-    {
-        m_out.setEncoding(QStringConverter::Utf8);
-        m_err.setEncoding(QStringConverter::Utf8);
-    }
-
-    QTextStream& out() { return m_out; }
-    void error(const QString& message)
-    {
-        m_err << message << '\n';
-        m_err.flush();
-    }
-    // A usage error: the message, a pointer to the help, and the exit code for it.
-    int usage(const QString& message, const QString& command = {})
-    {
-        error(message);
-        error(command.isEmpty()
-                ? QCoreApplication::translate("CommandLine", "Run 'leadintake --help' for usage.")
-                : QCoreApplication::translate(
-                    "CommandLine", "Run 'leadintake %1 --help' for usage.")
-                      .arg(command));
-        return Usage;
-    }
-    // Flushes stdout; a failed write (full disk, closed pipe) is a failure of the run.
-    int finish(int code)
-    {
-        m_out.flush();
-        if (m_out.status() != QTextStream::Ok && code == Success) {
-            error(QCoreApplication::translate("CommandLine", "Writing the output failed."));
-            return Failure;
-        }
-        return code;
-    }
-
-private:
-    QTextStream m_out;
-    QTextStream m_err;
-};
 
 int exitCodeFor(const Error& error)
 {
