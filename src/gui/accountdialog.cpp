@@ -1,5 +1,7 @@
 #include "accountdialog.h"
 
+#include "newpasswordfields.h"
+
 #include "accountservice.h"
 #include "passwordhasher.h"
 
@@ -70,21 +72,11 @@ void AccountDialog::build(bool newAccount)
         form->addRow(tr("&Email:"), m_email);
         form->addRow(tr("&Role:"), m_role);
     }
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_strength = new QLabel(PasswordHasher::strengthHint({}), this);
-    m_strength->setObjectName(QStringLiteral("strengthLabel"));
-    m_strength->setWordWrap(true);
-    m_strength->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(QString(), m_strength);
-    form->addRow(tr("R&epeat password:"), m_confirm);
-    connect(m_password, &QLineEdit::textChanged, this,
-            [this](const QString& text) { m_strength->setText(PasswordHasher::strengthHint(text)); });
+    const NewPasswordFields fields
+        = NewPasswordFields::addTo(form, this, tr("&Password:"), tr("R&epeat password:"));
+    m_password = fields.password;
+    m_confirm = fields.confirm;
+    m_strength = fields.strength;
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("accountDialogMessage"));

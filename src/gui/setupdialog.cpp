@@ -1,5 +1,7 @@
 #include "setupdialog.h"
 
+#include "newpasswordfields.h"
+
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "firmsettings.h"
@@ -54,23 +56,14 @@ SetupDialog::SetupDialog(AccountService& accounts, FirmSettings& settings, const
     m_displayName->setPlaceholderText(tr("As it appears in the history, e.g. Ana Ruiz"));
     m_username = lineEdit(QStringLiteral("usernameEdit"), admin);
     m_email = lineEdit(QStringLiteral("emailEdit"), admin);
-    m_password = lineEdit(QStringLiteral("passwordEdit"), admin);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm = lineEdit(QStringLiteral("confirmEdit"), admin);
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_strength = new QLabel(PasswordHasher::strengthHint({}), admin);
-    m_strength->setObjectName(QStringLiteral("strengthLabel"));
-    m_strength->setWordWrap(true);
-    m_strength->setForegroundRole(QPalette::PlaceholderText);
     adminForm->addRow(tr("Full &name:"), m_displayName);
     adminForm->addRow(tr("&User name:"), m_username);
     adminForm->addRow(tr("&Email:"), m_email);
-    adminForm->addRow(tr("&Password:"), m_password);
-    adminForm->addRow(QString(), m_strength);
-    adminForm->addRow(tr("&Repeat password:"), m_confirm);
-
-    connect(m_password, &QLineEdit::textChanged, this,
-            [this](const QString& text) { m_strength->setText(PasswordHasher::strengthHint(text)); });
+    const NewPasswordFields fields
+        = NewPasswordFields::addTo(adminForm, admin, tr("&Password:"), tr("&Repeat password:"));
+    m_password = fields.password;
+    m_confirm = fields.confirm;
+    m_strength = fields.strength;
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setupMessage"));
