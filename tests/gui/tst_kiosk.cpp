@@ -1,3 +1,4 @@
+#include "widgetlookup.h"
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "database.h"
@@ -16,17 +17,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using GuiTest::find;
+using GuiTest::screenshot;
+
 namespace {
 
 const QByteArray kAdminPassword = "admin password one";
 const QByteArray kAnaPassword = "ana's long password";
 
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("LEADINTAKE_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
 
 } // namespace
 
@@ -47,14 +45,6 @@ private Q_SLOTS:
     void abandonedFormIsCleared();
 
 private:
-    template<typename T>
-    T* find(QWidget* in, const char* name) const
-    {
-        auto* widget = in->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
     void typeLead(const QString& first, const QString& email);
     SignInDialog* waitForExitDialog();
 

@@ -1,3 +1,4 @@
+#include "widgetlookup.h"
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "intakepage.h"
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QtTest>
 
+using GuiTest::find;
+
 // Email in the window: the status bar's outbox line, the language of the prospect's
 // emails, Settings… for administrators, the Outbox page for attorneys and the lead's
 // delivery line.
@@ -41,14 +44,6 @@ private Q_SLOTS:
     void describeDelivery();
 
 private:
-    template<typename T>
-    T* find(QWidget* in, const char* name) const
-    {
-        auto* widget = in->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
     qint64 enqueueTest(const QString& to);
 
     QTemporaryDir m_dir;

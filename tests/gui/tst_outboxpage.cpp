@@ -1,3 +1,4 @@
+#include "widgetlookup.h"
 #include "mailtestfixture.h"
 #include "outboxpage.h"
 #include "outboxrepository.h"
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
+
+using GuiTest::find;
 
 // The Outbox page and its model: rows from OutboxRepository, the state filter, and
 // Retry now / Cancel through the dispatcher. Rows are made directly; no network.
@@ -27,14 +30,6 @@ private Q_SLOTS:
 
 private:
     qint64 enqueue(const QString& to, OutboxKind kind = OutboxKind::Test);
-    template<typename T>
-    T* find(QWidget* in, const char* name) const
-    {
-        auto* widget = in->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
     void selectId(OutboxPage& page, qint64 id);
 
     QTemporaryDir m_dir;

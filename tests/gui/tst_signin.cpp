@@ -1,3 +1,4 @@
+#include "widgetlookup.h"
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "accountspage.h"
@@ -31,19 +32,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using GuiTest::find;
+using GuiTest::screenshot;
+
 namespace {
 
 const QByteArray kAdminPassword = "admin password one";
 const QByteArray kAnaPassword = "ana's long password";
 const QByteArray kRitaPassword = "rita's long password";
 
-// Saves what a person would see when LEADINTAKE_SCREENSHOTS names a folder.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("LEADINTAKE_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
 
 } // namespace
 
@@ -69,14 +66,6 @@ private Q_SLOTS:
     void firstStartSetup();
 
 private:
-    template<typename T>
-    T* find(QWidget* in, const char* name) const
-    {
-        auto* widget = in->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
     void signIn(const QString& username, const QByteArray& password);
     qint64 addLead(const QString& first);
     QStringList eventRows(qint64 leadId) const;
