@@ -136,6 +136,13 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     // The table.
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("leadsTable"));
+    // Fixed row heights: the view never asks a million rows for their size. Set before the
+    // model, when the header has no rows yet: on a full header, setDefaultSectionSize emits
+    // sectionResized once per row (440 million instructions at a million leads).
+    QHeaderView* rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(LeadTableModel::Status, new StatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -147,11 +154,6 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     m_table->setCornerButtonEnabled(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->setShowGrid(false);
-    // Fixed row heights: the view never asks a million rows for their size.
-    QHeaderView* rows = m_table->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 10);
 
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setHighlightSections(false);
