@@ -1,5 +1,6 @@
 #include "orchestrator.h"
 
+#include "benchclock.h"
 #include "database.h"
 #include "scenarios.h"
 #include "testsupport.h"
@@ -17,8 +18,6 @@
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
-
-#include <time.h>
 
 #include <algorithm>
 #include <optional>
@@ -73,13 +72,6 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
-}
-
-qint64 monotonicNs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
 long childPeakKb(qint64 pid)

@@ -1,6 +1,9 @@
 #include "paintprobe.h"
 
+#include "benchclock.h"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QWidget>
 
@@ -16,6 +19,7 @@ void PaintProbe::arm(std::function<bool()> condition)
     m_condition = std::move(condition);
     m_armed = true;
     m_fired = false;
+    m_firedAtNs = 0;
 }
 
 bool PaintProbe::wait(int timeoutMs)
@@ -39,6 +43,7 @@ bool PaintProbe::eventFilter(QObject* watched, QEvent* event)
     m_inside = true;
     QCoreApplication::sendEvent(m_widget, event);
     m_inside = false;
+    m_firedAtNs = monotonicNs();
     m_fired = true;
     m_armed = false;
     return true;

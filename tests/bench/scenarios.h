@@ -17,8 +17,6 @@ int operationsOurs(const QString& databasePath, int runs, const QString& tracePa
 // The same actions on the usual model stack.
 int operationsUsual(const QString& databasePath, int runs);
 
-// Milliseconds since the parent spawned this process (LEADINTAKE_BENCH_SPAWN_NS).
-double sinceSpawnMs();
 long peakResidentKb();
 
 } // namespace Scenarios
