@@ -6,6 +6,7 @@
 #include "leadstatus.h"
 #include "leadtablemodel.h"
 #include "statusdelegate.h"
+#include "textcelldelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -144,6 +145,7 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new TextCellDelegate(m_table));
     m_table->setItemDelegateForColumn(LeadTableModel::Status, new StatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -317,7 +319,9 @@ void LeadsPage::updateActions()
 
 void LeadsPage::updateCount()
 {
-    m_countLabel->setText(tr("%Ln lead(s)", nullptr, m_model->rowCount()));
+    // While the model has only counted up to its cap, say so rather than a wrong number.
+    m_countLabel->setText(m_model->isCountExact() ? tr("%Ln lead(s)", nullptr, m_model->rowCount())
+                                                  : tr("At least %Ln lead(s)", nullptr, m_model->rowCount()));
 }
 
 void LeadsPage::showCurrentLead()

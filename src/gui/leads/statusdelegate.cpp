@@ -31,7 +31,7 @@ constexpr int kPillPadding = 8;
 } // namespace
 
 StatusDelegate::StatusDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
+    : TextCellDelegate(parent)
 {
 }
 
@@ -47,16 +47,13 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     // The cell's own background and selection first, then the label without its text.
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    const QString text = cell.text;
-    cell.text.clear();
-    const QWidget* widget = option.widget;
-    QStyle* style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    const QString text = drawPanel(painter, cell);
 
     const PillColors colors = colorsFor(LeadStatus(status.toInt()));
-    const QFontMetrics metrics(cell.font);
-    const int height = qMin(option.rect.height() - 4, metrics.height() + 4);
-    const int width = qMin(option.rect.width() - 2 * 4, metrics.horizontalAdvance(text) + 2 * kPillPadding + 2);
+    const QStaticText& shaped = shapedText().get(text, cell.font);
+    const int textWidth = qCeil(shaped.size().width());
+    const int height = qMin(option.rect.height() - 4, cell.fontMetrics.height() + 4);
+    const int width = qMin(option.rect.width() - 2 * 4, textWidth + 2 * kPillPadding + 2);
     QRect pill(0, 0, width, height);
     pill.moveCenter(option.rect.center());
     pill.moveLeft(option.rect.left() + 4);
@@ -68,8 +65,15 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
     painter->setPen(colors.text);
     painter->setFont(cell.font);
-    painter->drawText(pill, Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * kPillPadding + 2));
+    const QRect inside = pill.adjusted(kPillPadding - 1, 0, -(kPillPadding - 1), 0);
+    if (textWidth <= inside.width()) {
+        const QRect at = QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter,
+                                             QSize(textWidth, qCeil(shaped.size().height())), pill);
+        painter->drawStaticText(at.topLeft(), shaped);
+    } else {
+        painter->drawText(pill, Qt::AlignCenter,
+                          cell.fontMetrics.elidedText(text, Qt::ElideRight, inside.width()));
+    }
     painter->restore();
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "textcelldelegate.h"
 
 // Shows the Status column as a coloured label (amber pending, green reached out) and edits
 // it with a combo box of every status, in the words users read.
-class StatusDelegate final : public QStyledItemDelegate
+class StatusDelegate final : public TextCellDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusDelegate)
