@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void rowCountIsTheCount();
+    void openingCountsUpToTheCapFirst();
     void lastRowReadsOnePage();
     void cacheStaysBounded();
     void sortGivesTheRightFirstRow_data();
@@ -167,6 +168,8 @@ void TestLeadTableModel::init()
     m_model = std::make_unique<LeadTableModel>(*m_repository, QStringLiteral("tester"));
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Opening counts up to the cap; the tests below start from the exact count.
+    QTRY_VERIFY(m_model->isCountExact());
 }
 
 void TestLeadTableModel::cleanup()
@@ -218,13 +221,14 @@ void TestLeadTableModel::rowCountIsTheCount()
 void TestLeadTableModel::lastRowReadsOnePage()
 {
     const int readsBefore = m_model->pageReads();
+    const int cachedBefore = m_model->cachedPageCount(); // pages the model tester read
     const QModelIndex last = m_model->index(m_model->rowCount() - 1, LeadTableModel::FirstName);
     // Newest first: the last row is the oldest lead (lowest id among equal times).
     const Row oldest = expectedFirst(LeadTableModel::CreatedAt, Qt::AscendingOrder);
     QCOMPARE(last.data(LeadTableModel::LeadIdRole).toLongLong(), oldest.id);
     QCOMPARE(last.data().toString(), oldest.first);
     QCOMPARE(m_model->pageReads() - readsBefore, 1);
-    QVERIFY(m_model->cachedPageCount() <= 2); // the tester read row 0's page too
+    QVERIFY(m_model->cachedPageCount() <= cachedBefore + 1);
 
     const Lead lead = last.data(LeadTableModel::LeadRole).value<Lead>();
     QCOMPARE(lead.id, oldest.id);
@@ -326,6 +330,30 @@ void TestLeadTableModel::searchAndFilterCount_data()
     QTest::newRow("pending only") << QString() << QStringLiteral("PENDING");
     QTest::newRow("reached out only") << QString() << QStringLiteral("REACHED_OUT");
     QTest::newRow("search and filter") << QStringLiteral("emile") << QStringLiteral("REACHED_OUT");
+}
+
+void TestLeadTableModel::openingCountsUpToTheCapFirst()
+{
+    // A new model shows its first page before it has counted every lead: it counts up to
+    // the cap, then the rest after the paint, appending rows without a reset.
+    LeadTableModel model(*m_repository, QStringLiteral("tester"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), LeadTableModel::kCountCap);
+    QVERIFY(!model.isCountExact());
+    QCOMPARE(model.index(0, 0).data(LeadTableModel::LeadIdRole).toLongLong(),
+             expectedFirst(LeadTableModel::CreatedAt, Qt::DescendingOrder).id);
+    QSignalSpy counted(&model, &LeadTableModel::countChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QTRY_VERIFY(model.isCountExact());
+    QCOMPARE(model.rowCount(), kRows);
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(counted.constFirst().at(0).toInt(), kRows);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), LeadTableModel::kCountCap);
+    QCOMPARE(model.index(kRows - 1, 0).data(LeadTableModel::LeadIdRole).toLongLong(),
+             expectedFirst(LeadTableModel::CreatedAt, Qt::AscendingOrder).id);
 }
 
 void TestLeadTableModel::searchAndFilterCount()

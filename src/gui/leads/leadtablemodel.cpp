@@ -41,10 +41,8 @@ LeadTableModel::LeadTableModel(LeadRepository& repository, const QString& actor,
     , m_repository(repository)
     , m_actor(actor)
 {
-    const Result<int> counted = m_repository.count(m_query);
-    if (counted)
-        m_count = *counted;
-    else
+    const Result<int> counted = countRows(true);
+    if (!counted)
         reportError(counted.error().message);
 }
 
@@ -185,26 +183,31 @@ void LeadTableModel::resetWithCount(bool recount)
     beginResetModel();
     m_pages.clear();
     m_lastReadError.clear();
-    ++m_countGeneration;
     Result<int> counted = m_count;
     if (recount) {
         // Counting every match of a short search word costs more than showing the first
-        // page: count up to a cap now and exactly once the page is on screen.
-        const bool search = !LeadQuery::ftsExpression(m_query.search).isEmpty();
-        counted = search ? m_repository.countUpTo(m_query, kSearchCountCap) : m_repository.count(m_query);
-        m_countExact = !search || !counted || *counted < kSearchCountCap;
-        if (!m_countExact) {
-            // After the first page is painted (a zero timer would run before the paint).
-            QTimer::singleShot(kExactCountDelayMs, this,
-                               [this, generation = m_countGeneration] { finishCount(generation); });
-        }
+        // page. A refresh or a filter counts exactly: the view then only adds or drops the
+        // header sections that changed.
+        counted = countRows(!LeadQuery::ftsExpression(m_query.search).isEmpty());
     }
-    m_count = counted ? *counted : 0;
     endResetModel();
     if (!counted)
         reportError(counted.error().message);
     if (m_count != oldCount)
         Q_EMIT countChanged(m_count);
+}
+
+Result<int> LeadTableModel::countRows(bool capped)
+{
+    ++m_countGeneration;
+    const Result<int> counted = capped ? m_repository.countUpTo(m_query, kCountCap) : m_repository.count(m_query);
+    m_countExact = !capped || !counted || *counted < kCountCap;
+    if (!m_countExact) {
+        // After the first page is painted (a zero timer would run before the paint).
+        QTimer::singleShot(kExactCountDelayMs, this, [this, generation = m_countGeneration] { finishCount(generation); });
+    }
+    m_count = counted ? *counted : 0;
+    return counted;
 }
 
 void LeadTableModel::finishCount(int generation)
@@ -228,6 +231,8 @@ void LeadTableModel::finishCount(int generation)
         m_count = *counted;
         endResetModel();
         Q_EMIT countChanged(m_count);
+    } else {
+        Q_EMIT countChanged(m_count); // the same number, now exact
     }
 }
 

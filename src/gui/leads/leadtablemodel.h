@@ -29,9 +29,11 @@ public:
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 6;
-    // A search first counts this many matches at most, so the first page shows at once;
-    // the exact count follows right after the paint (rows are appended, nothing resets).
-    static constexpr int kSearchCountCap = 1000;
+    // On opening and on a search the model first counts this many rows at most, so the
+    // first page shows at once (counting a million rows, and the view making a header
+    // section for each, takes longer than the page); the exact count follows right after
+    // the paint (rows are appended, nothing resets).
+    static constexpr int kCountCap = 1000;
     static constexpr int kExactCountDelayMs = 50;
 
     LeadTableModel(LeadRepository& repository, const QString& actor, QObject* parent = nullptr);
@@ -100,6 +102,9 @@ private:
     const Lead* cachedLead(int row) const;
     void dropPage(int pageIndex);
     void resetWithCount(bool recount = true);
+    // Counts the query's rows into m_count: capped, up to kCountCap with the exact count
+    // scheduled after the paint.
+    Result<int> countRows(bool capped);
     void finishCount(int generation);
     // Re-reads these leads into the pages that hold them (after a status change).
     void refreshCachedLeads(const QList<qint64>& ids);
