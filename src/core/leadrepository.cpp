@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -102,6 +103,24 @@ QString orderBy(const LeadQuery& query, bool reversed = false)
     for (QString& term : terms)
         term += dir;
     return terms.join(QStringLiteral(", "));
+}
+
+// "(key..., id) > (?, ...)": the rows past a lead's sort values in the direction of reading.
+// A collation goes on the value, not the column: SQLite seeks the covering index for
+// "(first_name, id) > (? COLLATE NOCASE, ?)" but scans all of it for
+// "(first_name COLLATE NOCASE, id) > (?, ?)".
+QString pastCondition(const LeadQuery& query, bool reversed)
+{
+    QStringList names;
+    QStringList placeholders;
+    for (const QString& column : sortColumns(query.sortKey)) {
+        names.append(column.section(QLatin1Char(' '), 0, 0));
+        const QString collation = column.section(QLatin1Char(' '), 1);
+        placeholders.append(collation.isEmpty() ? QStringLiteral("?") : QStringLiteral("? ") + collation);
+    }
+    return QLatin1Char('(') + names.join(QStringLiteral(", "))
+        + (ascending(query, reversed) ? QStringLiteral(") > (") : QStringLiteral(") < ("))
+        + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 // WHERE clause and its bound values for a query's filters.
@@ -432,11 +451,7 @@ Result<QList<Lead>> LeadRepository::readKeyset(const LeadQuery& leadQuery, const
 {
     // (key..., id) past the neighbour's, in the direction of reading: the index seeks there.
     const Filter filter = filterFor(leadQuery);
-    const QStringList columns = sortColumns(leadQuery.sortKey);
-    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-    const QString past = QLatin1Char('(') + columns.join(QStringLiteral(", "))
-        + (ascending(leadQuery, reversed) ? QStringLiteral(") > (") : QStringLiteral(") < ("))
-        + placeholders + QLatin1Char(')');
+    const QString past = pastCondition(leadQuery, reversed);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads")
@@ -452,6 +467,76 @@ Result<QList<Lead>> LeadRepository::readKeyset(const LeadQuery& leadQuery, const
     if (!query.exec())
         return sqlError(tr("Reading leads failed"), query);
     return readLeads(query, limit, reversed);
+}
+
+Result<LeadRepository::PageMarkers> LeadRepository::pageMarkers(const LeadQuery& leadQuery, int step,
+                                                              const std::function<bool()>& stop) const
+{
+    Q_ASSERT(step > 0 && LeadQuery::ftsExpression(leadQuery.search).isEmpty());
+    // Each marker is the step-th index entry past the previous one: a keyset seek, then an
+    // OFFSET of one page inside SQLite. Every entry of the order's covering index is passed
+    // once, only the markers come back to Qt. (A window function numbering the rows copies
+    // them all into a temporary table first: 9 s at a million leads instead of 0.1 s.)
+    const Filter filter = filterFor(leadQuery);
+    QStringList names = sortColumns(leadQuery.sortKey);
+    for (QString& name : names)
+        name = name.section(QLatin1Char(' '), 0, 0); // without COLLATE
+    const QString past = pastCondition(leadQuery, false);
+    const QString select = QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM leads");
+    const QString tail = QStringLiteral(" ORDER BY ") + orderBy(leadQuery) + QStringLiteral(" LIMIT 1 OFFSET ?");
+
+    QSqlDatabase db = m_db;
+    if (!db.transaction())
+        return Error { Error::Code::Database, tr("Reading leads failed") + QStringLiteral(": ") + db.lastError().text() };
+    const auto finish = qScopeGuard([&db] { db.commit(); });
+    const Result<int> total = count(leadQuery);
+    if (!total)
+        return total.error();
+    QSqlQuery first(m_db);
+    first.setForwardOnly(true);
+    first.prepare(select + filter.where + tail);
+    QSqlQuery next(m_db);
+    next.setForwardOnly(true);
+    next.prepare(select + (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : filter.where + QStringLiteral(" AND "))
+                 + past + tail);
+
+    PageMarkers markers;
+    markers.total = *total;
+    markers.ends.reserve(*total / step);
+    for (;;) {
+        if (stop && stop())
+            return Error { Error::Code::Database, tr("Reading leads was stopped") };
+        QSqlQuery& query = markers.ends.isEmpty() ? first : next;
+        for (const QVariant& value : filter.values)
+            query.addBindValue(value);
+        if (!markers.ends.isEmpty()) {
+            for (const QVariant& value : sortValues(leadQuery.sortKey, markers.ends.constLast()))
+                query.addBindValue(value);
+        }
+        query.addBindValue(step - 1); // the step-th entry past the previous marker
+        if (!query.exec())
+            return sqlError(tr("Reading leads failed"), query);
+        if (!query.next())
+            break;
+        // A lead with just the fields sortValues() reads.
+        Lead end;
+        switch (leadQuery.sortKey) {
+        case LeadQuery::SortKey::FirstName: end.firstName = query.value(0).toString(); break;
+        case LeadQuery::SortKey::LastName: end.lastName = query.value(0).toString(); break;
+        case LeadQuery::SortKey::Email: end.email = query.value(0).toString(); break; // already a key
+        case LeadQuery::SortKey::Status:
+            end.status = LeadStatusText::fromKey(query.value(0).toString()).value_or(LeadStatus::Pending);
+            end.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+            break;
+        case LeadQuery::SortKey::CreatedAt:
+            end.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+            break;
+        }
+        end.id = query.value(int(names.size()) - 1).toLongLong();
+        query.finish();
+        markers.ends.append(end);
+    }
+    return markers;
 }
 
 Result<qint64> LeadRepository::forEach(const LeadQuery& leadQuery, qint64 limit,

@@ -51,6 +51,20 @@ public:
     // `after`, or right before `before`, in the query's order.
     Result<QList<Lead>> pageAfter(const LeadQuery& query, const Lead& after, int limit) const;
     Result<QList<Lead>> pageBefore(const LeadQuery& query, const Lead& before, int limit) const;
+    // Where every step-th lead sits in the query's order, for jumping anywhere in a large
+    // table without an OFFSET: ends[i] holds the sort keys (and id) of the lead at position
+    // (i + 1) * step - 1, so the page starting at (i + 1) * step is pageAfter(ends[i]).
+    // One pass over the order's covering index, in one read transaction with the count
+    // (total) they belong to; a second connection runs it off the GUI thread. Not for
+    // searches.
+    struct PageMarkers
+    {
+        QList<Lead> ends;
+        int total = 0;
+    };
+    // stop is asked between markers; when it returns true the read ends with an error.
+    Result<PageMarkers> pageMarkers(const LeadQuery& query, int step,
+                                    const std::function<bool()>& stop = {}) const;
     // Visits every matching lead in order with one forward-only statement (exports and
     // listings: no OFFSET re-scans, memory independent of the row count). Stops early when
     // visit returns false; limit < 0 means no limit. Returns how many were visited.

@@ -205,6 +205,7 @@ const QList<std::pair<QString, QString>>& stepNames()
         { QStringLiteral("search3"), QStringLiteral("search, 3rd keystroke (\"ga\"→\"gar\")") },
         { QStringLiteral("sort_last"), QStringLiteral("sort: click Last name") },
         { QStringLiteral("sort_status"), QStringLiteral("sort: click Status") },
+        { QStringLiteral("markers"), QStringLiteral("page markers read after a change (worker thread)") },
         { QStringLiteral("jump_middle"), QStringLiteral("jump to the middle") },
         { QStringLiteral("jump_end"), QStringLiteral("jump to the end") },
         { QStringLiteral("status"), QStringLiteral("status change → repaint") },

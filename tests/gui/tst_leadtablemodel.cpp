@@ -87,6 +87,9 @@ private Q_SLOTS:
     void sortGivesTheRightFirstRow();
     void pagesFollowTheOrderEverywhere_data() { sortGivesTheRightFirstRow_data(); }
     void pagesFollowTheOrderEverywhere();
+    void jumpsReadAfterPageMarkers_data() { sortGivesTheRightFirstRow_data(); }
+    void jumpsReadAfterPageMarkers();
+    void pageMarkersFollowTheRows();
     void searchAndFilterCount_data();
     void searchAndFilterCount();
     void onlyStatusIsEditable();
@@ -313,6 +316,52 @@ void TestLeadTableModel::pagesFollowTheOrderEverywhere()
     // The middle.
     for (const int row : { kRows / 2 - 1, kRows / 2, kRows / 2 + page })
         check(row);
+}
+
+void TestLeadTableModel::jumpsReadAfterPageMarkers()
+{
+    // With the markers in (read by a worker thread), a page anywhere is a keyset read
+    // after the marker before it, and gives the rows of the one order.
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    auto sorted = m_rows;
+    std::sort(sorted.begin(), sorted.end(), lessFor(LeadTableModel::Column(column)));
+    if (order == Qt::DescendingOrder)
+        std::reverse(sorted.begin(), sorted.end());
+    m_model->sort(column, order);
+    QVERIFY(!m_model->hasPageMarkers()); // the old order's markers are gone at once
+    QTRY_VERIFY(m_model->hasPageMarkers());
+    const int page = LeadTableModel::kPageSize;
+    const int jumpsBefore = m_model->markerJumps();
+    // Pages far from each other and from the ends: none is next to a cached page.
+    const QList<int> rows { kRows / 2 + 7, kRows / 3, 2 * kRows / 3 + page - 1, 7 * page };
+    for (const int row : rows)
+        QCOMPARE(m_model->index(row, 0).data(LeadTableModel::LeadIdRole).toLongLong(), sorted.at(row).id);
+    QCOMPARE(m_model->markerJumps() - jumpsBefore, int(rows.size()));
+}
+
+void TestLeadTableModel::pageMarkersFollowTheRows()
+{
+    // A filter is a new set of rows: new markers, and the rows of the filtered order.
+    QList<Row> reached;
+    std::copy_if(m_rows.begin(), m_rows.end(), std::back_inserter(reached),
+                 [](const Row& row) { return row.status == QStringLiteral("REACHED_OUT"); });
+    QVERIFY(reached.size() > LeadTableModel::kPageMarkersFrom);
+    std::sort(reached.begin(), reached.end(), lessFor(LeadTableModel::CreatedAt));
+    std::reverse(reached.begin(), reached.end());
+    QTRY_VERIFY(m_model->hasPageMarkers());
+    m_model->setStatusFilter(LeadStatus::ReachedOut);
+    QVERIFY(!m_model->hasPageMarkers());
+    QTRY_VERIFY(m_model->hasPageMarkers());
+    const int jumpsBefore = m_model->markerJumps();
+    const int middle = int(reached.size()) / 2 + 11;
+    QCOMPARE(m_model->index(middle, 0).data(LeadTableModel::LeadIdRole).toLongLong(), reached.at(middle).id);
+    QCOMPARE(m_model->markerJumps() - jumpsBefore, 1);
+    // A search is not marked (its pages are read from the full-text index).
+    m_model->setSearch(QStringLiteral("a"));
+    QTRY_VERIFY(m_model->isCountExact());
+    QTest::qWait(200);
+    QVERIFY(!m_model->hasPageMarkers());
 }
 
 void TestLeadTableModel::searchAndFilterCount_data()

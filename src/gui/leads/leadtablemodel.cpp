@@ -5,6 +5,9 @@
 
 #include <QLocale>
 #include <QMetaObject>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -46,7 +49,13 @@ LeadTableModel::LeadTableModel(LeadRepository& repository, const QString& actor,
         reportError(counted.error().message);
 }
 
-LeadTableModel::~LeadTableModel() = default;
+LeadTableModel::~LeadTableModel()
+{
+    // A marker read stops within one marker once nothing wants it; it posts to this model.
+    m_markerGeneration->fetch_add(1);
+    if (m_markerThread)
+        m_markerThread->wait();
+}
 
 int LeadTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -191,6 +200,7 @@ void LeadTableModel::resetWithCount(bool recount)
         counted = countRows(!LeadQuery::ftsExpression(m_query.search).isEmpty());
     }
     endResetModel();
+    renewPageMarkers();
     if (!counted)
         reportError(counted.error().message);
     if (m_count != oldCount)
@@ -220,6 +230,7 @@ void LeadTableModel::finishCount(int generation)
         return;
     }
     m_countExact = true;
+    const auto renew = qScopeGuard([this] { renewPageMarkers(); });
     if (*counted > m_count) {
         beginInsertRows({}, m_count, *counted - 1);
         m_count = *counted;
@@ -338,6 +349,7 @@ void LeadTableModel::reload()
     }
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    renewPageMarkers();
 }
 
 std::optional<Lead> LeadTableModel::leadAt(int row) const
@@ -505,7 +517,55 @@ Result<QList<Lead>> LeadTableModel::readPage(int pageIndex) const
             // Fewer rows than a page before it: the table changed; read by position.
         }
     }
+    if (pageIndex > 0 && pageIndex <= m_pageMarkers.size()) {
+        ++m_markerJumps;
+        return m_repository.pageAfter(m_query, m_pageMarkers.at(pageIndex - 1), kPageSize);
+    }
     return m_repository.page(m_query, pageIndex * kPageSize, kPageSize, m_countExact ? m_count : -1);
+}
+
+void LeadTableModel::renewPageMarkers()
+{
+    m_pageMarkers.clear();
+    const int generation = m_markerGeneration->fetch_add(1) + 1;
+    if (!m_countExact || m_count < kPageMarkersFrom || !LeadQuery::ftsExpression(m_query.search).isEmpty())
+        return;
+    if (m_markerThread)
+        return; // it stops at its next marker; its finished() starts the read for this generation
+    // Its own connection to the same file (SQLite in WAL mode: readers never wait for the
+    // writer, nor it for them), opened, used and closed in the worker thread, which runs at
+    // idle priority so that it never takes the CPU from the window.
+    const QString source = m_repository.database().connectionName();
+    const std::shared_ptr<std::atomic<int>> wanted = m_markerGeneration;
+    QThread* thread = QThread::create([this, source, query = m_query, generation, wanted] {
+        const QString name = QStringLiteral("leadintake-page-markers");
+        Result<LeadRepository::PageMarkers> markers = Error { Error::Code::Database, QString() };
+        {
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+            if (db.open())
+                markers = LeadRepository(db).pageMarkers(query, kPageSize, [&] { return wanted->load() != generation; });
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!markers)
+            return; // stopped, or failed: jumps keep reading by position
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, markers = std::move(*markers)] {
+                // Only for the rows they were read for: same query, no change since.
+                if (generation == m_markerGeneration->load() && markers.total == m_count && m_countExact)
+                    m_pageMarkers = markers.ends;
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, generation] {
+        thread->deleteLater();
+        m_markerThread = nullptr;
+        // The rows changed while it read (so it has no markers): read for the current ones.
+        if (generation != m_markerGeneration->load())
+            renewPageMarkers();
+    });
+    m_markerThread = thread;
+    thread->start(QThread::IdlePriority);
 }
 
 void LeadTableModel::dropPage(int pageIndex)
