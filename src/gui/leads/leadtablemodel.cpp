@@ -538,7 +538,8 @@ void LeadTableModel::renewPageMarkers()
     const QString source = m_repository.database().connectionName();
     const std::shared_ptr<std::atomic<int>> wanted = m_markerGeneration;
     QThread* thread = QThread::create([this, source, query = m_query, generation, wanted] {
-        const QString name = QStringLiteral("leadintake-page-markers");
+        // Unique while it lives: each model has its own worker.
+        const QString name = QStringLiteral("leadintake-page-markers-%1").arg(quintptr(QThread::currentThreadId()));
         Result<LeadRepository::PageMarkers> markers = Error { Error::Code::Database, QString() };
         {
             QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
