@@ -101,8 +101,8 @@ constexpr std::size_t countOf(const T (&)[N])
 const char* const kScratchLeads = "file:/leadintake-gendata-leads?vfs=memdb";
 const char* const kScratchSearch = "file:/leadintake-gendata-search?vfs=memdb";
 
-// Rows per INSERT: SQLite's cost per statement (binding, cursors, its program's start and
-// end) is then paid once per batch rather than once per row.
+// Rows per INSERT: SQLite's fixed cost per statement (starting and ending its program,
+// opening its cursors and seeking the table's end) is then paid once per batch, not per row.
 constexpr std::size_t kRowsPerInsert = 64;
 
 class Sqlite
@@ -134,7 +134,8 @@ public:
     sqlite3_stmt* prepare(const std::string& sql)
     {
         sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.c_str(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), int(sql.size()), &statement, nullptr)
+            != SQLITE_OK)
             fail(sql.c_str());
         return statement;
     }
@@ -253,8 +254,8 @@ struct Resume
     std::string sha256;
 };
 
-// Everything drawn for one lead, in the order the random numbers are drawn, so that a
-// seed gives the same data however the rows are written.
+// Everything drawn for one lead. All is drawn up front, in the order it always was, so the
+// seed gives the same data whichever table, thread and order the rows are written in.
 struct DemoLead
 {
     const Name* first;
@@ -299,7 +300,8 @@ DemoData generate(qint64 total)
         DemoLead& lead = data.leads[std::size_t(id - 1)];
         lead.first = &kFirstNames[pick(countOf(kFirstNames))];
         lead.last = &kLastNames[pick(countOf(kLastNames))];
-        lead.createdAt = end - span + (id - 1) * step + qint64(random() % std::uint64_t(qMax<qint64>(step, 1)));
+        lead.createdAt = end - span + (id - 1) * step
+            + qint64(random() % std::uint64_t(qMax<qint64>(step, 1)));
         // Older leads have mostly been reached out to; the last month's mostly not.
         const bool recent = end - lead.createdAt < qint64(30) * 24 * 3600 * 1000;
         const bool reached = pick(100) < (recent ? 30u : 92u);
@@ -389,11 +391,12 @@ int main(int argc, char* argv[])
     // constraints are not evaluated one by one (PRAGMA integrity_check verifies them).
     db.exec("PRAGMA main.journal_mode=OFF; PRAGMA main.synchronous=OFF; "
             "PRAGMA main.cache_size=-524288; PRAGMA main.locking_mode=EXCLUSIVE; "
-            "PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF; PRAGMA ignore_check_constraints=ON");
+            "PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF; "
+            "PRAGMA ignore_check_constraints=ON");
     db.exec("BEGIN");
     // Indexes are built once, sorted, after the load. Every trigger (full-text sync,
-    // creation order bookkeeping, history checks) is per row; the bulk equivalents run once
-    // after the load.
+    // creation order bookkeeping, history checks) is per row: the full-text index and the
+    // out-of-order ids are made in bulk instead, and no history row names an account.
     const std::string leadsTable = db.sqlOf("leads");
     const std::string searchTable = db.sqlOf("leads_fts");
     const auto leadIndexes = db.objects("index", "leads");
@@ -411,8 +414,10 @@ int main(int argc, char* argv[])
     // cost the most to build: they are built with the table on the other thread.
     std::vector<std::pair<std::string, std::string>> scratchIndexes;
     std::vector<std::pair<std::string, std::string>> mainIndexes;
-    for (const auto& index : leadIndexes)
-        (index.second.find("COLLATE") != std::string::npos ? scratchIndexes : mainIndexes).push_back(index);
+    for (const auto& index : leadIndexes) {
+        const bool collated = index.second.find("COLLATE") != std::string::npos;
+        (collated ? scratchIndexes : mainIndexes).push_back(index);
+    }
 
     std::vector<Resume> resumes;
     for (const char* person : { "Curriculum Vitae", "Resume", "Lebenslauf", "CV 2024" }) {
@@ -444,8 +449,9 @@ int main(int argc, char* argv[])
                            const DemoLead& lead = leads[i];
                            const bool reached = lead.reachedBy != nullptr;
                            row << qint64(i) + 1 << lead.first->display << lead.last->display
-                               << lead.email << lead.emailKey << (reached ? "REACHED_OUT" : "PENDING")
-                               << lead.createdAt << (reached ? lead.reachedAt : lead.createdAt)
+                               << lead.email << lead.emailKey
+                               << (reached ? "REACHED_OUT" : "PENDING") << lead.createdAt
+                               << (reached ? lead.reachedAt : lead.createdAt)
                                << qint64(reached ? 2 : 1) << lead.createdBy;
                        });
             for (const auto& [name, sql] : scratchIndexes)
@@ -458,7 +464,8 @@ int main(int argc, char* argv[])
         Sqlite scratch(kScratchSearch);
         scratch.exec(kScratchPragmas);
         scratch.exec("BEGIN");
-        scratch.exec("CREATE TABLE leads (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, email TEXT)");
+        scratch.exec("CREATE TABLE leads (id INTEGER PRIMARY KEY, first_name TEXT, "
+                     "last_name TEXT, email TEXT)");
         scratch.exec(searchTable);
         // A pending-data budget that holds a million leads: the index is written once, as
         // one segment, instead of flushed every megabyte and merged over and over. This
@@ -467,7 +474,8 @@ int main(int argc, char* argv[])
         insertRows(scratch, "leads", "id, first_name, last_name, email", leads.size(),
                    [&](RowBinder& row, std::size_t i) {
                        const DemoLead& lead = leads[i];
-                       row << qint64(i) + 1 << lead.first->display << lead.last->display << lead.email;
+                       row << qint64(i) + 1 << lead.first->display << lead.last->display
+                           << lead.email;
                    });
         scratch.exec("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')");
         scratch.exec("COMMIT");
@@ -475,8 +483,8 @@ int main(int argc, char* argv[])
     });
 
     // Every lead has a resume; a handful of small PDFs are shared by all of them.
-    insertRows(db, "main.resumes", "lead_id, file_name, mime_type, size, sha256, content", leads.size(),
-               [&](RowBinder& row, std::size_t i) {
+    insertRows(db, "main.resumes", "lead_id, file_name, mime_type, size, sha256, content",
+               leads.size(), [&](RowBinder& row, std::size_t i) {
                    const qint64 id = qint64(i) + 1;
                    const Resume& resume = resumes[std::size_t(id) % resumes.size()];
                    row << id << resume.fileName << "application/pdf" << qint64(resume.pdf.size())
@@ -511,7 +519,8 @@ int main(int argc, char* argv[])
     phase("leads indexes");
 
     side.join();
-    // The product's migrations left an empty index (its structure and averages records).
+    // The copy replaces the empty index that the migrations left (its structure and
+    // averages records).
     for (const char* shadow : { "leads_fts_data", "leads_fts_idx", "leads_fts_docsize" })
         db.exec(std::string("DELETE FROM main.") + shadow + "; INSERT INTO main." + shadow
                 + " SELECT * FROM scratch_search." + shadow);
@@ -520,7 +529,7 @@ int main(int argc, char* argv[])
                    [&](RowBinder& row, std::size_t i) { row << data.createdOutOfOrder[i]; });
     for (const auto& [name, sql] : triggers)
         db.exec(sql);
-    phase("full-text index");
+    phase("full-text index copied");
     db.exec("COMMIT");
     db.exec("DETACH scratch_leads; DETACH scratch_search");
     db.exec("PRAGMA locking_mode=NORMAL; PRAGMA journal_mode=WAL");
