@@ -62,6 +62,13 @@ Open the newest, or save this one as well?</numerusform>
             <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At least %Ln lead(s)</source>
+        <translation>
+            <numerusform>At least %Ln lead</numerusform>
+            <numerusform>At least %Ln leads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

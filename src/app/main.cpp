@@ -33,8 +33,11 @@ void installTranslations(QCoreApplication& app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The source strings are English but their plural forms ("%Ln lead(s)") live in
+    // leadintake_en: it serves every language we have no file for, the C locale included.
     auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("leadintake"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(QLocale(), QStringLiteral("leadintake"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("leadintake_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
 }
 
