@@ -565,6 +565,7 @@ void LeadTableModel::renewPageMarkers()
         if (generation != m_markerGeneration->load())
             renewPageMarkers();
     });
+    thread->setParent(this); // deleted with the model too, should finished() not be handled
     m_markerThread = thread;
     thread->start(QThread::IdlePriority);
 }
