@@ -91,6 +91,36 @@ QVariantList sortValues(LeadQuery::SortKey key, const Lead& lead)
     return { lead.createdAt.toMSecsSinceEpoch(), lead.id };
 }
 
+// sortColumns() without their collations: what a SELECT of the sort keys names.
+QStringList sortColumnNames(LeadQuery::SortKey key)
+{
+    QStringList names = sortColumns(key);
+    for (QString& name : names)
+        name = name.section(QLatin1Char(' '), 0, 0);
+    return names;
+}
+
+// The inverse of sortValues(): a lead holding just the fields sortValues() reads, from a
+// row that selected sortColumnNames().
+Lead leadFromSortValues(LeadQuery::SortKey key, const QSqlQuery& query)
+{
+    Lead lead;
+    switch (key) {
+    case LeadQuery::SortKey::FirstName: lead.firstName = query.value(0).toString(); break;
+    case LeadQuery::SortKey::LastName: lead.lastName = query.value(0).toString(); break;
+    case LeadQuery::SortKey::Email: lead.email = query.value(0).toString(); break; // already a key
+    case LeadQuery::SortKey::Status:
+        lead.status = LeadStatusText::fromKey(query.value(0).toString()).value_or(LeadStatus::Pending);
+        lead.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+        break;
+    case LeadQuery::SortKey::CreatedAt:
+        lead.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+        break;
+    }
+    lead.id = query.value(int(sortColumns(key).size()) - 1).toLongLong();
+    return lead;
+}
+
 bool ascending(const LeadQuery& query, bool reversed)
 {
     return (query.order == Qt::AscendingOrder) != reversed;
@@ -111,14 +141,12 @@ QString orderBy(const LeadQuery& query, bool reversed = false)
 // "(first_name COLLATE NOCASE, id) > (?, ?)".
 QString pastCondition(const LeadQuery& query, bool reversed)
 {
-    QStringList names;
     QStringList placeholders;
     for (const QString& column : sortColumns(query.sortKey)) {
-        names.append(column.section(QLatin1Char(' '), 0, 0));
         const QString collation = column.section(QLatin1Char(' '), 1);
         placeholders.append(collation.isEmpty() ? QStringLiteral("?") : QStringLiteral("? ") + collation);
     }
-    return QLatin1Char('(') + names.join(QStringLiteral(", "))
+    return QLatin1Char('(') + sortColumnNames(query.sortKey).join(QStringLiteral(", "))
         + (ascending(query, reversed) ? QStringLiteral(") > (") : QStringLiteral(") < ("))
         + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
@@ -478,11 +506,9 @@ Result<LeadRepository::PageMarkers> LeadRepository::pageMarkers(const LeadQuery&
     // once, only the markers come back to Qt. (A window function numbering the rows copies
     // them all into a temporary table first: 9 s at a million leads instead of 0.1 s.)
     const Filter filter = filterFor(leadQuery);
-    QStringList names = sortColumns(leadQuery.sortKey);
-    for (QString& name : names)
-        name = name.section(QLatin1Char(' '), 0, 0); // without COLLATE
     const QString past = pastCondition(leadQuery, false);
-    const QString select = QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM leads");
+    const QString select = QStringLiteral("SELECT ") + sortColumnNames(leadQuery.sortKey).join(QStringLiteral(", "))
+        + QStringLiteral(" FROM leads");
     const QString tail = QStringLiteral(" ORDER BY ") + orderBy(leadQuery) + QStringLiteral(" LIMIT 1 OFFSET ?");
 
     QSqlDatabase db = m_db;
@@ -518,21 +544,7 @@ Result<LeadRepository::PageMarkers> LeadRepository::pageMarkers(const LeadQuery&
             return sqlError(tr("Reading leads failed"), query);
         if (!query.next())
             break;
-        // A lead with just the fields sortValues() reads.
-        Lead end;
-        switch (leadQuery.sortKey) {
-        case LeadQuery::SortKey::FirstName: end.firstName = query.value(0).toString(); break;
-        case LeadQuery::SortKey::LastName: end.lastName = query.value(0).toString(); break;
-        case LeadQuery::SortKey::Email: end.email = query.value(0).toString(); break; // already a key
-        case LeadQuery::SortKey::Status:
-            end.status = LeadStatusText::fromKey(query.value(0).toString()).value_or(LeadStatus::Pending);
-            end.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-            break;
-        case LeadQuery::SortKey::CreatedAt:
-            end.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
-            break;
-        }
-        end.id = query.value(int(names.size()) - 1).toLongLong();
+        const Lead end = leadFromSortValues(leadQuery.sortKey, query);
         query.finish();
         markers.ends.append(end);
     }
