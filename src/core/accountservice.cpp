@@ -186,15 +186,8 @@ VoidResult AccountService::setRole(qint64 id, Role role, const Actor& actor)
         return target.error();
     if (target->role == role)
         return Done {};
-    if (target->role == Role::Admin && !target->disabled) {
-        const Result<int> others = m_repository.activeAdminCount(id);
-        if (!others)
-            return others.error();
-        if (others.value() == 0)
-            return Error { Error::Code::Invalid,
-                           tr("%1 is the last administrator: make someone else an administrator "
-                              "first.").arg(target->displayName) };
-    }
+    if (const VoidResult kept = checkNotLastAdmin(*target); !kept)
+        return kept.error();
     return m_repository.setRole(id, role, actor);
 }
 
@@ -209,14 +202,23 @@ VoidResult AccountService::setDisabled(qint64 id, bool disabled, const Actor& ac
         return Done {};
     if (disabled && actor.id && *actor.id == id)
         return Error { Error::Code::Invalid, tr("You cannot disable your own account.") };
-    if (disabled && target->role == Role::Admin) {
-        const Result<int> others = m_repository.activeAdminCount(id);
-        if (!others)
-            return others.error();
-        if (others.value() == 0)
-            return Error { Error::Code::Invalid,
-                           tr("%1 is the last administrator: make someone else an administrator "
-                              "first.").arg(target->displayName) };
+    if (disabled) {
+        if (const VoidResult kept = checkNotLastAdmin(*target); !kept)
+            return kept.error();
     }
     return m_repository.setDisabled(id, disabled, actor);
+}
+
+VoidResult AccountService::checkNotLastAdmin(const UserAccount& target) const
+{
+    if (target.role != Role::Admin || target.disabled)
+        return Done {};
+    const Result<int> others = m_repository.activeAdminCount(target.id);
+    if (!others)
+        return others.error();
+    if (others.value() == 0)
+        return Error { Error::Code::Invalid,
+                       tr("%1 is the last administrator: make someone else an administrator "
+                          "first.").arg(target.displayName) };
+    return Done {};
 }

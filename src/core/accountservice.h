@@ -50,6 +50,9 @@ public:
 
 private:
     VoidResult checkActorIsAdmin(const Actor& actor) const;
+    // An error when target is the only active administrator: an account that stops being
+    // one (role change, disabling) would leave the firm without anyone to manage accounts.
+    VoidResult checkNotLastAdmin(const UserAccount& target) const;
     Result<QByteArray> hashNew(QByteArray& password) const;
 
     AccountRepository& m_repository;
