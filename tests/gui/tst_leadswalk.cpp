@@ -254,7 +254,11 @@ QString TestLeadsWalk::compareWithOracle()
     for (int i = 0; i < kRandomProbes; ++i) {
         const int row = int(m_random.bounded(shown));
         if (QString problem = compareRows(row, row); !problem.isEmpty())
-            return QStringLiteral("probe: ") + problem;
+            return QStringLiteral("probe (%1 rows, %2; oracle %3): ")
+                       .arg(shown)
+                       .arg(model->isCountExact() ? QStringLiteral("exact") : QStringLiteral("at least"))
+                       .arg(total)
+                + problem;
     }
     return {};
 }

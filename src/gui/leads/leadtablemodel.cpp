@@ -190,8 +190,7 @@ void LeadTableModel::resetWithCount(bool recount)
 {
     const int oldCount = m_count;
     beginResetModel();
-    m_pages.clear();
-    m_lastReadError.clear();
+    forgetRows();
     Result<int> counted = m_count;
     if (recount) {
         // Counting every match of a short search word costs more than showing the first
@@ -200,7 +199,7 @@ void LeadTableModel::resetWithCount(bool recount)
         counted = countRows(!LeadQuery::ftsExpression(m_query.search).isEmpty());
     }
     endResetModel();
-    renewPageMarkers();
+    readPageMarkers();
     if (!counted)
         reportError(counted.error().message);
     if (m_count != oldCount)
@@ -229,20 +228,25 @@ void LeadTableModel::finishCount(int generation)
         reportError(counted.error().message);
         return;
     }
-    m_countExact = true;
-    const auto renew = qScopeGuard([this] { renewPageMarkers(); });
+    // The count turns exact together with its new value, never before: a page read in
+    // between (a view or tester looks at the last row when rows are about to be appended)
+    // would take the capped count for the end of the order and read the wrong rows.
+    const auto renew = qScopeGuard([this] { readPageMarkers(); });
     if (*counted > m_count) {
         beginInsertRows({}, m_count, *counted - 1);
         m_count = *counted;
+        m_countExact = true;
         endInsertRows();
         Q_EMIT countChanged(m_count);
     } else if (*counted < m_count) {
         beginResetModel(); // the table shrank meanwhile
-        m_pages.clear();
+        forgetRows();
         m_count = *counted;
+        m_countExact = true;
         endResetModel();
         Q_EMIT countChanged(m_count);
     } else {
+        m_countExact = true;
         Q_EMIT countChanged(m_count); // the same number, now exact
     }
 }
@@ -317,7 +321,6 @@ void LeadTableModel::refreshCachedLeads(const QList<qint64>& ids)
 void LeadTableModel::reload()
 {
     ++m_countGeneration;
-    m_countExact = true;
     const Result<int> counted = m_repository.count(m_query);
     if (!counted) {
         reportError(counted.error().message);
@@ -327,6 +330,7 @@ void LeadTableModel::reload()
         resetWithCount();
         return;
     }
+    m_countExact = true;
 
     // Same number of rows: keep every persistent index (selection, current) on its lead.
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -337,8 +341,7 @@ void LeadTableModel::reload()
         const Lead* lead = cachedLead(index.row());
         ids.append(lead ? lead->id : 0);
     }
-    m_pages.clear();
-    m_lastReadError.clear();
+    forgetRows();
     QModelIndexList to;
     to.reserve(from.size());
     for (qsizetype i = 0; i < from.size(); ++i) {
@@ -349,7 +352,7 @@ void LeadTableModel::reload()
     }
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    renewPageMarkers();
+    readPageMarkers();
 }
 
 std::optional<Lead> LeadTableModel::leadAt(int row) const
@@ -518,17 +521,27 @@ Result<QList<Lead>> LeadTableModel::readPage(int pageIndex) const
         }
     }
     if (pageIndex > 0 && pageIndex <= m_pageMarkers.size()) {
-        ++m_markerJumps;
+            ++m_markerJumps;
         return m_repository.pageAfter(m_query, m_pageMarkers.at(pageIndex - 1), kPageSize);
     }
     return m_repository.page(m_query, pageIndex * kPageSize, kPageSize, m_countExact ? m_count : -1);
 }
 
-void LeadTableModel::renewPageMarkers()
+void LeadTableModel::forgetRows()
 {
+    // Markers too, before anything reads a page: a marker is a lead of the rows it was read
+    // for, and a keyset read after it under another search, filter or after a change gives
+    // another query's rows (issue 9: a search typed while scrolled down showed them).
+    m_pages.clear();
+    m_lastReadError.clear();
     m_pageMarkers.clear();
-    const int generation = m_markerGeneration->fetch_add(1) + 1;
-    if (!m_countExact || m_count < kPageMarkersFrom || !LeadQuery::ftsExpression(m_query.search).isEmpty())
+    m_markerGeneration->fetch_add(1);
+}
+
+void LeadTableModel::readPageMarkers()
+{
+    const int generation = m_markerGeneration->load();
+    if (!m_pageMarkers.isEmpty() || !m_countExact || m_count < kPageMarkersFrom || !LeadQuery::ftsExpression(m_query.search).isEmpty())
         return;
     if (m_markerThread)
         return; // it stops at its next marker; its finished() starts the read for this generation
@@ -563,7 +576,7 @@ void LeadTableModel::renewPageMarkers()
         m_markerThread = nullptr;
         // The rows changed while it read (so it has no markers): read for the current ones.
         if (generation != m_markerGeneration->load())
-            renewPageMarkers();
+            readPageMarkers();
     });
     thread->setParent(this); // deleted with the model too, should finished() not be handled
     m_markerThread = thread;

@@ -121,9 +121,11 @@ private:
     // Re-reads these leads into the pages that hold them (after a status change).
     void refreshCachedLeads(const QList<qint64>& ids);
     void reportError(const QString& message) const;
-    // Forgets the page markers (the rows changed) and, when the count is exact and large,
-    // has a worker thread read new ones.
-    void renewPageMarkers();
+    // The rows may have changed: drops the cached pages and the page markers.
+    void forgetRows();
+    // When the count is exact and large and no markers are known for the current rows, has
+    // a worker thread read them.
+    void readPageMarkers();
 
     LeadRepository& m_repository;
     QString m_actor;
