@@ -87,6 +87,9 @@ private Q_SLOTS:
     void selectingShowsDetails();
     void changeStatusThroughDelegate();
     void ctrlRMarksSelectedReachedOut();
+    void keyboardMovesSelectTheLeadThePaneShows();
+    void severalSelectedPaneSaysSo();
+    void f2EditsTheSelectedLead();
     void saveAsWritesIdenticalBytes();
     void saveAsFailureIsReported();
     void openWritesATemporaryCopy();
@@ -294,12 +297,108 @@ void TestLeadsPage::ctrlRMarksSelectedReachedOut()
     QVERIFY(!m_page->markReachedOutAction()->isEnabled());
     QVERIFY(!child<QPushButton>("markReachedOutButton")->isEnabled());
     QVERIFY(!child<QFrame>("errorBanner")->isVisible());
-    QVERIFY(historyLines().constLast().startsWith(QStringLiteral("Marked reached out")));
+    // Two are selected: the pane says so rather than showing one of them.
+    QVERIFY(child<QLabel>("emptyState")->text().startsWith(QStringLiteral("2 lead(s) selected.")));
+    QCOMPARE(m_repository->history(bob)->constLast().kind, LeadEvent::Kind::StatusChanged);
 
     // The button does the same.
     selectLead(m_ids.value(QStringLiteral("Dan")));
     QTest::mouseClick(child<QPushButton>("markReachedOutButton"), Qt::LeftButton);
     QCOMPARE(m_repository->lead(m_ids.value(QStringLiteral("Dan")))->status, LeadStatus::ReachedOut);
+}
+
+// Issue 9, item 2: click a row, Ctrl+Down three times: the pane, the highlight and
+// Ctrl+R all stay on one lead, the one three rows down.
+void TestLeadsPage::keyboardMovesSelectTheLeadThePaneShows()
+{
+    QTableView* view = table();
+    const QRect first = view->visualRect(view->model()->index(0, LeadTableModel::LastName));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+    const qint64 clicked = view->model()->index(0, 0).data(LeadTableModel::LeadIdRole).toLongLong();
+    QCOMPARE(child<QLabel>("emailValue")->text(), m_repository->lead(clicked)->email);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+
+    const qint64 moved = view->model()->index(3, 0).data(LeadTableModel::LeadIdRole).toLongLong();
+    QCOMPARE(view->currentIndex().row(), 3);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().row(), 3);
+    QCOMPARE(child<QLabel>("emailValue")->text(), m_repository->lead(moved)->email);
+
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(m_repository->lead(moved)->status, LeadStatus::ReachedOut);
+    QCOMPARE(m_repository->lead(clicked)->status, LeadStatus::Pending);
+    QCOMPARE(child<QLabel>("statusValue")->text(), QStringLiteral("Reached out"));
+
+    // Ctrl+Home and Ctrl+End select too.
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().constFirst().row(), 0);
+    QCOMPARE(child<QLabel>("emailValue")->text(), m_repository->lead(clicked)->email);
+}
+
+void TestLeadsPage::severalSelectedPaneSaysSo()
+{
+    QTableView* view = table();
+    const QRect first = view->visualRect(view->model()->index(0, LeadTableModel::LastName));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+    QLabel* empty = child<QLabel>("emptyState");
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().startsWith(QStringLiteral("3 lead(s) selected.")), qPrintable(empty->text()));
+    QVERIFY(!child<QPushButton>("addNoteButton")->isVisible());
+
+    // Ctrl+click takes the focused row out: two remain, the pane still says so.
+    const QRect third = view->visualRect(view->model()->index(2, LeadTableModel::LastName));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, third.center());
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+    QVERIFY2(empty->text().startsWith(QStringLiteral("2 lead(s) selected.")), qPrintable(empty->text()));
+    // And once more: one lead is selected, though the focus is on another row; the pane
+    // shows the selected one and Ctrl+R marks it, not the focused row.
+    const QRect second = view->visualRect(view->model()->index(1, LeadTableModel::LastName));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, second.center());
+    const QModelIndexList left = view->selectionModel()->selectedRows();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.constFirst().row(), 0);
+    const qint64 shown = left.constFirst().data(LeadTableModel::LeadIdRole).toLongLong();
+    QCOMPARE(child<QLabel>("emailValue")->text(), m_repository->lead(shown)->email);
+    const qint64 focused = view->currentIndex().data(LeadTableModel::LeadIdRole).toLongLong();
+    QVERIFY(focused != shown);
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(m_repository->lead(shown)->status, LeadStatus::ReachedOut);
+    QCOMPARE(m_repository->lead(focused)->status, LeadStatus::Pending);
+}
+
+void TestLeadsPage::f2EditsTheSelectedLead()
+{
+    QTableView* view = table();
+    const QRect first = view->visualRect(view->model()->index(0, LeadTableModel::LastName));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+    const QRect second = view->visualRect(view->model()->index(1, LeadTableModel::LastName));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, second.center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, first.center());
+    // Row 1 is selected; the focus is on row 0's name.
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(view->selectionModel()->selectedRows().constFirst().row(), 1);
+    QTest::keyClick(view, Qt::Key_F2);
+    QComboBox* editor = nullptr;
+    QTRY_VERIFY((editor = view->viewport()->findChild<QComboBox*>(QStringLiteral("statusEditor"))));
+    QCOMPARE(view->currentIndex(), view->model()->index(1, LeadTableModel::Status));
+    editor->setCurrentIndex(editor->findText(QStringLiteral("Reached out")));
+    QTest::keyClick(editor, Qt::Key_Return);
+    const qint64 edited = view->model()->index(1, 0).data(LeadTableModel::LeadIdRole).toLongLong();
+    const qint64 other = view->model()->index(0, 0).data(LeadTableModel::LeadIdRole).toLongLong();
+    QTRY_COMPARE(m_repository->lead(edited)->status, LeadStatus::ReachedOut);
+    QCOMPARE(m_repository->lead(other)->status, LeadStatus::Pending);
+
+    // With two selected, F2 edits nothing (Ctrl+R is for several).
+    QTRY_VERIFY(!view->viewport()->findChild<QComboBox*>(QStringLiteral("statusEditor")));
+    view->selectAll();
+    QTest::keyClick(view, Qt::Key_F2); // an editor would open at once
+    QVERIFY(!view->viewport()->findChild<QComboBox*>(QStringLiteral("statusEditor")));
 }
 
 void TestLeadsPage::saveAsWritesIdenticalBytes()

@@ -58,13 +58,12 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
 {
     m_emptyPage = new QWidget(this);
     auto* emptyLayout = new QVBoxLayout(m_emptyPage);
-    auto* emptyLabel = new QLabel(tr("Select a lead to see its details, history and resume."),
-                                  m_emptyPage);
-    emptyLabel->setObjectName(QStringLiteral("emptyState"));
-    emptyLabel->setAlignment(Qt::AlignCenter);
-    emptyLabel->setWordWrap(true);
-    emptyLabel->setEnabled(false); // drawn in the muted color of placeholder text
-    emptyLayout->addWidget(emptyLabel);
+    m_emptyLabel = new QLabel(m_emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setEnabled(false); // drawn in the muted color of placeholder text
+    emptyLayout->addWidget(m_emptyLabel);
 
     m_detailsPage = new QWidget(this);
     auto* details = new QVBoxLayout(m_detailsPage);
@@ -143,7 +142,7 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_emptyPage);
     m_stack->addWidget(m_detailsPage);
-    m_stack->setCurrentWidget(m_emptyPage);
+    clear(); // the empty state
 
     connect(m_openButton, &QPushButton::clicked, this, &LeadDetailPane::openResume);
     connect(m_saveButton, &QPushButton::clicked, this, &LeadDetailPane::saveResume);
@@ -241,7 +240,15 @@ void LeadDetailPane::clear()
     m_createdBy->clear();
     m_resume->clear();
     m_delivery->clear();
+    m_emptyLabel->setText(tr("Select a lead to see its details, history and resume."));
     m_stack->setCurrentWidget(m_emptyPage);
+}
+
+void LeadDetailPane::showSelectionCount(int count)
+{
+    clear();
+    m_emptyLabel->setText(tr("%n lead(s) selected.", nullptr, count) + QLatin1Char('\n')
+                          + tr("Select one lead to see its details, history and resume."));
 }
 
 QString LeadDetailPane::describe(const LeadEvent& event)

@@ -33,6 +33,8 @@ public:
     // Reads the shown lead again (after a change made here or elsewhere).
     void refresh();
     void clear();
+    // Several leads are selected: no one lead to show; says how many.
+    void showSelectionCount(int count);
     qint64 leadId() const { return m_leadId; }
 
     void setActor(const QString& actor) { m_actor = actor; }
@@ -69,6 +71,7 @@ private:
 
     QStackedLayout* m_stack = nullptr;
     QWidget* m_emptyPage = nullptr;
+    QLabel* m_emptyLabel = nullptr;
     QWidget* m_detailsPage = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_email = nullptr;

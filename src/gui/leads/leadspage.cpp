@@ -4,6 +4,7 @@
 #include "leaddetailpane.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
+#include "leadstableview.h"
 #include "leadtablemodel.h"
 #include "statusdelegate.h"
 #include "textcelldelegate.h"
@@ -55,15 +56,17 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
     connect(m_model, &QAbstractItemModel::modelReset, this, &LeadsPage::restoreSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-                const int current = m_table->currentIndex().row();
-                if (current >= topLeft.row() && current <= bottomRight.row())
-                    showCurrentLead();
+                const int shown = m_table->singleSelectedRow();
+                if (shown >= topLeft.row() && shown <= bottomRight.row())
+                    showSelectedLead();
                 updateActions();
             });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &LeadsPage::showCurrentLead);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LeadsPage::updateActions);
+    // One notion of the lead you are looking at: the selection. The pane, Ctrl+R, F2 and
+    // notes all act on it (the focus rectangle alone decides nothing).
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showSelectedLead();
+        updateActions();
+    });
     connect(m_detail, &LeadDetailPane::errorOccurred, this, &LeadsPage::showError);
 
     m_watcher = new DataVersionWatcher(repository.database(), kLiveRefreshMs, this);
@@ -135,7 +138,7 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     m_errorBanner->hide();
 
     // The table.
-    m_table = new QTableView(this);
+    m_table = new LeadsTableView(this);
     m_table->setObjectName(QStringLiteral("leadsTable"));
     // Fixed row heights: the view never asks a million rows for their size. Set before the
     // model, when the header has no rows yet: on a full header, setDefaultSectionSize emits
@@ -230,7 +233,7 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
 void LeadsPage::refresh()
 {
     m_model->reload(); // a changed count resets, and restoreSelection() keeps the lead
-    showCurrentLead();
+    showSelectedLead();
     updateCount();
     updateActions();
 }
@@ -279,6 +282,7 @@ void LeadsPage::applySearch()
 {
     m_searchTimer->stop();
     m_model->setSearch(m_search->text().trimmed());
+    m_table->scrollToTop(); // a new search shows its first matches, wherever the view was
     updateCount();
 }
 
@@ -286,6 +290,7 @@ void LeadsPage::applyStatusFilter()
 {
     const QString key = m_statusFilter->currentData().toString();
     m_model->setStatusFilter(LeadStatusText::fromKey(key));
+    m_table->scrollToTop();
     updateCount();
 }
 
@@ -296,7 +301,7 @@ void LeadsPage::markReachedOut()
         return;
     m_errorBanner->hide();
     m_model->setStatus(rows, LeadStatus::ReachedOut);
-    showCurrentLead();
+    showSelectedLead();
     updateCount();
     updateActions();
 }
@@ -324,10 +329,15 @@ void LeadsPage::updateCount()
                                                   : tr("At least %Ln lead(s)", nullptr, m_model->rowCount()));
 }
 
-void LeadsPage::showCurrentLead()
+void LeadsPage::showSelectedLead()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const qint64 id = current.isValid() ? current.data(LeadTableModel::LeadIdRole).toLongLong() : 0;
+    const int selected = m_table->selectedRowCount();
+    if (selected > 1) {
+        m_detail->showSelectionCount(selected);
+        return;
+    }
+    const int row = m_table->singleSelectedRow();
+    const qint64 id = row >= 0 ? m_model->index(row, 0).data(LeadTableModel::LeadIdRole).toLongLong() : 0;
     if (id > 0)
         m_detail->showLead(id);
     else
@@ -397,5 +407,5 @@ void LeadsPage::selectRow(int row)
     const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    showCurrentLead();
+    showSelectedLead();
 }

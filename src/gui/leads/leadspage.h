@@ -8,6 +8,7 @@ class Dialogs;
 class LeadDetailPane;
 class LeadRepository;
 class LeadTableModel;
+class LeadsTableView;
 class QAction;
 class QComboBox;
 class QFrame;
@@ -53,7 +54,8 @@ private:
     void markReachedOut();
     void updateActions();
     void updateCount();
-    void showCurrentLead();
+    // The pane shows the selected lead, or says how many are selected.
+    void showSelectedLead();
     void showError(const QString& message);
     void rememberSelection();
     void restoreSelection();
@@ -70,7 +72,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QFrame* m_errorBanner = nullptr;
     QLabel* m_errorText = nullptr;
-    QTableView* m_table = nullptr;
+    LeadsTableView* m_table = nullptr;
     QPushButton* m_markButton = nullptr;
     QAction* m_markAction = nullptr;
     LeadDetailPane* m_detail = nullptr;
