@@ -17,7 +17,7 @@ QString AuditVerifier::Report::summary() const
     if (!firstBreak)
         return tr("The history and the account log are intact (%n row(s) checked).", nullptr,
                   int(qMin<qint64>(rowsChecked, std::numeric_limits<int>::max())));
-    return tr("The %1 is broken at row %2: %3")
+    return tr("The %1 is broken at row %2: %3.")
         .arg(firstBreak->table == AuditChain::Table::LeadEvents ? tr("lead history (lead_events)")
                                                                 : tr("account log (account_log)"))
         .arg(firstBreak->rowId)
@@ -57,7 +57,7 @@ Result<AuditVerifier::Report> AuditVerifier::verify(const std::function<bool()>&
                     stored.isEmpty()
                         ? tr("the row has no hash")
                         : tr("its hash does not match its content and the row before it (the row "
-                             "was changed or inserted out of turn, or a row before it was "
+                             "was changed or inserted out of turn, or the row before it was "
                              "removed)") };
                 qCWarning(lcDb) << "audit chain broken:" << name << "row" << report.firstBreak->rowId;
                 return report;
