@@ -20,40 +20,37 @@ struct Column
 };
 
 // The chained columns after id, in the encoding's order (see auditchain.h).
-QList<Column> chainedColumns(AuditChain::Table table)
+const QList<Column>& chainedColumns(AuditChain::Table table)
 {
-    switch (table) {
-    case AuditChain::Table::LeadEvents:
-        return { { "lead_id", Kind::Integer }, { "kind", Kind::Text },
-                 { "from_status", Kind::Text }, { "to_status", Kind::Text },
-                 { "detail", Kind::Text }, { "actor", Kind::Text },
-                 { "actor_id", Kind::Integer }, { "at", Kind::Integer } };
-    case AuditChain::Table::AccountLog:
-        break;
-    }
-    return { { "kind", Kind::Text }, { "user_id", Kind::Integer }, { "actor_id", Kind::Integer },
-             { "actor", Kind::Text }, { "detail", Kind::Text }, { "at", Kind::Integer } };
+    static const QList<Column> leadEvents {
+        { "lead_id", Kind::Integer }, { "kind", Kind::Text }, { "from_status", Kind::Text },
+        { "to_status", Kind::Text },   { "detail", Kind::Text }, { "actor", Kind::Text },
+        { "actor_id", Kind::Integer }, { "at", Kind::Integer },
+    };
+    static const QList<Column> accountLog {
+        { "kind", Kind::Text },  { "user_id", Kind::Integer }, { "actor_id", Kind::Integer },
+        { "actor", Kind::Text }, { "detail", Kind::Text },     { "at", Kind::Integer },
+    };
+    return table == AuditChain::Table::LeadEvents ? leadEvents : accountLog;
 }
 
-void encode(QByteArray& out, Kind kind, const QVariant& value)
+void encode(QCryptographicHash& out, Kind kind, const QVariant& value)
 {
     if (value.isNull()) {
-        out.append('\x00');
+        out.addData(QByteArrayView("\x00", 1));
         return;
     }
     if (kind == Kind::Integer) {
-        out.append('\x01');
-        char bytes[8];
-        qToBigEndian(qint64(value.toLongLong()), bytes);
-        out.append(bytes, sizeof bytes);
+        char bytes[9] = { '\x01' };
+        qToBigEndian(qint64(value.toLongLong()), bytes + 1);
+        out.addData(QByteArrayView(bytes, sizeof bytes));
         return;
     }
     const QByteArray utf8 = value.toString().toUtf8();
-    out.append('\x02');
-    char length[4];
-    qToBigEndian(quint32(utf8.size()), length);
-    out.append(length, sizeof length);
-    out.append(utf8);
+    char header[5] = { '\x02' };
+    qToBigEndian(quint32(utf8.size()), header + 1);
+    out.addData(QByteArrayView(header, sizeof header));
+    out.addData(utf8);
 }
 
 Error sqlError(const QString& what, const QSqlQuery& query)
@@ -84,16 +81,16 @@ QStringList AuditChain::columns(Table table)
 
 QByteArray AuditChain::rowHash(Table table, const QByteArray& previousHash, const QVariantList& values)
 {
-    QByteArray input("leadintake-audit-v1");
-    input.append('\x00');
-    input.append(tableName(table).toLatin1());
-    input.append('\x00');
-    input.append(previousHash.size() == 32 ? previousHash : QByteArray(32, '\x00'));
-    encode(input, Kind::Integer, values.value(0));
-    const QList<Column> columns = chainedColumns(table);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("leadintake-audit-v1\x00", 20));
+    hash.addData(table == Table::LeadEvents ? QByteArrayView("lead_events\x00", 12)
+                                            : QByteArrayView("account_log\x00", 12));
+    hash.addData(previousHash.size() == 32 ? previousHash : QByteArray(32, '\x00'));
+    encode(hash, Kind::Integer, values.value(0));
+    const QList<Column>& columns = chainedColumns(table);
     for (qsizetype i = 0; i < columns.size(); ++i)
-        encode(input, columns.at(i).kind, values.value(i + 1));
-    return QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+        encode(hash, columns.at(i).kind, values.value(i + 1));
+    return hash.result();
 }
 
 Result<qint64> AuditChain::append(const QSqlDatabase& db, Table table, const QVariantList& values)
