@@ -1,8 +1,10 @@
 #include "accountrepository.h"
 
 #include "accountlogging.h"
+#include "auditchain.h"
 #include "database.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -259,6 +261,84 @@ VoidResult AccountRepository::setPasswordHash(qint64 id, const QByteArray& passw
     return transaction.commit();
 }
 
+Result<SignInThrottle::State> AccountRepository::updateThrottle(qint64 id, const ThrottleChange& change)
+{
+    WriteTransaction transaction(m_db);
+    if (const Error* error = transaction.error())
+        return *error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT failed_attempts, last_failed_at, locked_until FROM users WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Reading the sign-in state failed"), query);
+    if (!query.next())
+        return Error { Error::Code::NotFound, tr("Account %1 does not exist.").arg(id) };
+    const SignInThrottle::State before { query.value(0).toInt(), query.value(1).toLongLong(),
+                                         query.value(2).toLongLong() };
+    query.finish();
+    if (const std::optional<SignInThrottle::State> after = change(before)) {
+        if (const VoidResult stored = storeThrottle(id, *after); !stored)
+            return stored.error();
+    }
+    if (const VoidResult committed = transaction.commit(); !committed)
+        return committed.error();
+    return before;
+}
+
+QString AccountRepository::nameHash(const QString& username)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(usernameKey(username).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<SignInThrottle::State> AccountRepository::updateNameThrottle(const QString& username,
+                                                                    const ThrottleChange& change)
+{
+    const QString key = nameHash(username);
+    const qint64 now = nowMs();
+    WriteTransaction transaction(m_db);
+    if (const Error* error = transaction.error())
+        return *error;
+    QSqlQuery query(m_db);
+    // Forgotten: names whose lockout has run out (the same as no row) and names nobody
+    // tried for a day, so that guessing random names cannot grow the table for ever.
+    query.prepare(QStringLiteral(
+        "DELETE FROM sign_in_name_throttle WHERE (failed_attempts = 0 AND coalesce(locked_until, 0) <= ?) "
+        "OR coalesce(last_failed_at, 0) <= ?"));
+    query.addBindValue(now);
+    query.addBindValue(now - kForgetNamesAfterMs);
+    if (!query.exec())
+        return sqlError(tr("Saving the sign-in state failed"), query);
+    query.prepare(QStringLiteral("SELECT failed_attempts, last_failed_at, locked_until "
+                                 "FROM sign_in_name_throttle WHERE name_hash = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(tr("Reading the sign-in state failed"), query);
+    SignInThrottle::State before;
+    if (query.next())
+        before = { query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toLongLong() };
+    query.finish();
+    if (const std::optional<SignInThrottle::State> after = change(before)) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO sign_in_name_throttle (name_hash, failed_attempts, last_failed_at, "
+            "locked_until) VALUES (?, ?, ?, ?) ON CONFLICT (name_hash) DO UPDATE SET "
+            "failed_attempts = excluded.failed_attempts, last_failed_at = excluded.last_failed_at, "
+            "locked_until = excluded.locked_until"));
+        query.addBindValue(key);
+        query.addBindValue(after->failures);
+        query.addBindValue(after->lastFailureMs > 0 ? QVariant(after->lastFailureMs)
+                                                    : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(after->lockedUntilMs > 0 ? QVariant(after->lockedUntilMs)
+                                                    : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!query.exec())
+            return sqlError(tr("Saving the sign-in state failed"), query);
+    }
+    if (const VoidResult committed = transaction.commit(); !committed)
+        return committed.error();
+    return before;
+}
+
 VoidResult AccountRepository::storeThrottle(qint64 id, const SignInThrottle::State& state)
 {
     QSqlQuery query(m_db);
@@ -278,23 +358,29 @@ VoidResult AccountRepository::storeThrottle(qint64 id, const SignInThrottle::Sta
 VoidResult AccountRepository::log(const QString& kind, std::optional<qint64> userId,
                                   const Actor& actor, const QString& detail)
 {
-    return logIn(kind, userId, actor, detail);
+    // Its own write transaction: the chain's next link is read and written as one.
+    WriteTransaction transaction(m_db);
+    if (const Error* error = transaction.error())
+        return *error;
+    if (const VoidResult logged = logIn(kind, userId, actor, detail); !logged)
+        return logged.error();
+    return transaction.commit();
 }
 
 VoidResult AccountRepository::logIn(const QString& kind, std::optional<qint64> userId,
                                     const Actor& actor, const QString& detail)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO account_log (kind, user_id, actor_id, actor, detail, at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(kind);
-    query.addBindValue(optionalId(userId));
-    query.addBindValue(optionalId(actor.id));
-    query.addBindValue(actor.name.isEmpty() ? QStringLiteral("?") : actor.name);
-    query.addBindValue(detail.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(detail));
-    query.addBindValue(nowMs());
-    if (!query.exec())
-        return sqlError(tr("Writing the account log failed"), query);
+    const Result<qint64> appended = AuditChain::append(
+        m_db, AuditChain::Table::AccountLog,
+        { kind, optionalId(userId), optionalId(actor.id),
+          actor.name.isEmpty() ? QStringLiteral("?") : actor.name,
+          detail.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(detail), nowMs() });
+    if (!appended) {
+        qCWarning(lcAccounts) << "writing the account log failed:" << appended.error().message;
+        return Error { appended.error().code,
+                       tr("Writing the account log failed") + QStringLiteral(": ")
+                           + appended.error().message };
+    }
     qCInfo(lcAccounts) << "account log" << kind << "account" << userId.value_or(0) << "by"
                        << actor.id.value_or(0);
     return Done {};

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 // All SQL about accounts: the users table, their throttling state and the append-only
 // account log. Knows nothing of passwords beyond the hash text it stores.
@@ -47,6 +48,19 @@ public:
     VoidResult setPasswordHash(qint64 id, const QByteArray& passwordHash, const QString& kind,
                                const Actor& actor);
     VoidResult storeThrottle(qint64 id, const SignInThrottle::State& state);
+
+    // Reads an account's throttle state and stores what `change` makes of it (nothing when
+    // it returns no state) in one write transaction (BEGIN IMMEDIATE), so that sign-ins on
+    // other desks or processes queue instead of all reading the same old count. Returns
+    // the state as it was read.
+    using ThrottleChange = std::function<std::optional<SignInThrottle::State>(const SignInThrottle::State&)>;
+    Result<SignInThrottle::State> updateThrottle(qint64 id, const ThrottleChange& change);
+    // The same for a user name that is no account (table sign_in_name_throttle, keyed by
+    // nameHash(), never by the name). Forgets names whose wait has run out.
+    Result<SignInThrottle::State> updateNameThrottle(const QString& username, const ThrottleChange& change);
+    static constexpr qint64 kForgetNamesAfterMs = 24 * 60 * 60 * 1000;
+    // SHA-256 (hex) of usernameKey(username).
+    static QString nameHash(const QString& username);
 
     VoidResult log(const QString& kind, std::optional<qint64> userId, const Actor& actor,
                    const QString& detail = {});

@@ -2,6 +2,8 @@
 
 #include "accountlogging.h"
 
+#include <QRandomGenerator>
+
 #include <cmath>
 
 namespace {
@@ -30,23 +32,42 @@ Result<UserAccount> AccountService::signIn(const QString& username, QByteArray p
 {
     const Actor deskActor { std::nullopt, desk };
     const Result<UserAccount> found = m_repository.userByName(username);
-    if (!found) {
+    if (!found && found.error().code != Error::Code::NotFound) {
         PasswordHasher::wipe(password);
-        if (found.error().code != Error::Code::NotFound)
-            return found.error();
-        // The typed name is not logged: people type passwords into the name field.
-        m_repository.log(QStringLiteral("sign_in_failed"), std::nullopt, deskActor,
-                         QStringLiteral("unknown account"));
-        return wrongCredentials();
+        return found.error();
     }
-    const UserAccount& user = found.value();
+    const std::optional<UserAccount> user = found ? std::optional(found.value()) : std::nullopt;
+
+    // The attempt is counted as a failure before the password is checked, in the same write
+    // transaction that reads the count: parallel guesses (other desks, other processes) each
+    // see the ones before them, so at most the free attempts are ever checked at once. A
+    // right password clears the count again below. A name that is no account is throttled
+    // the same way, by name, so that guessing names is as slow as guessing passwords.
     const qint64 now = m_repository.nowMs();
-    SignInThrottle::State state { user.failedAttempts, user.lastFailedAtMs, user.lockedUntilMs };
-    if (const qint64 next = SignInThrottle::nextAttemptAt(state); next > now) {
+    std::optional<SignInThrottle::State> refused;
+    const AccountRepository::ThrottleChange gate
+        = [&refused, now](const SignInThrottle::State& state) -> std::optional<SignInThrottle::State> {
+        if (SignInThrottle::nextAttemptAt(state) > now) {
+            refused = state;
+            return std::nullopt;
+        }
+        return SignInThrottle::afterFailure(state, now);
+    };
+    const Result<SignInThrottle::State> before
+        = user ? m_repository.updateThrottle(user->id, gate) : m_repository.updateNameThrottle(username, gate);
+    if (!before) {
         PasswordHasher::wipe(password);
-        qCInfo(lcAccounts) << "sign-in attempt for account" << user.id << "refused: throttled";
+        return before.error();
+    }
+    if (refused) {
+        PasswordHasher::wipe(password);
+        if (user)
+            qCInfo(lcAccounts) << "sign-in attempt for account" << user->id << "refused: throttled";
+        else
+            qCInfo(lcAccounts) << "sign-in attempt for an unknown name refused: throttled";
+        const qint64 next = SignInThrottle::nextAttemptAt(*refused);
         const int seconds = int(std::ceil(double(next - now) / 1000.0));
-        if (SignInThrottle::isLockedOut(state, now))
+        if (SignInThrottle::isLockedOut(*refused, now))
             return Error { Error::Code::Conflict,
                            tr("Too many wrong passwords: this account is locked for %n more "
                               "minute(s). An administrator can reset its password to unlock it now.",
@@ -54,43 +75,77 @@ Result<UserAccount> AccountService::signIn(const QString& username, QByteArray p
         return Error { Error::Code::Conflict,
                        tr("Too many wrong passwords: try again in %n second(s).", nullptr, seconds) };
     }
+    const SignInThrottle::State counted = SignInThrottle::afterFailure(before.value(), now);
 
-    const Result<QByteArray> stored = m_repository.passwordHash(user.id);
+    if (!user) {
+        // As slow as a real check, so that the answer's time does not tell which names exist.
+        m_hasher.verify(dummyHash(), password);
+        PasswordHasher::wipe(password);
+        // The typed name is not logged: people type passwords into the name field.
+        m_repository.log(QStringLiteral("sign_in_failed"), std::nullopt, deskActor,
+                         QStringLiteral("unknown account"));
+        if (counted.lockedUntilMs > now)
+            m_repository.log(QStringLiteral("locked_out"), std::nullopt, deskActor,
+                             QStringLiteral("unknown account"));
+        return wrongCredentials();
+    }
+
+    const Result<QByteArray> stored = m_repository.passwordHash(user->id);
     if (!stored) {
         PasswordHasher::wipe(password);
         return stored.error();
     }
     const bool right = m_hasher.verify(stored.value(), password);
-    if (!right || user.disabled) {
+    if (!right || user->disabled) {
         PasswordHasher::wipe(password);
         if (!right) {
-            state = SignInThrottle::afterFailure(state, now);
-            m_repository.storeThrottle(user.id, state);
-            m_repository.log(QStringLiteral("sign_in_failed"), user.id, deskActor, {});
-            if (state.lockedUntilMs > now)
-                m_repository.log(QStringLiteral("locked_out"), user.id, deskActor, {});
+            m_repository.log(QStringLiteral("sign_in_failed"), user->id, deskActor, {});
+            if (counted.lockedUntilMs > now)
+                m_repository.log(QStringLiteral("locked_out"), user->id, deskActor, {});
         } else {
-            m_repository.log(QStringLiteral("sign_in_failed"), user.id, deskActor,
+            // The right password of a disabled account is no guess: not counted.
+            m_repository.updateThrottle(user->id, [&before](const SignInThrottle::State&) {
+                return std::optional(before.value());
+            });
+            m_repository.log(QStringLiteral("sign_in_failed"), user->id, deskActor,
                              QStringLiteral("account disabled"));
         }
         return wrongCredentials();
     }
 
-    if (user.failedAttempts > 0 || user.lockedUntilMs > 0)
-        m_repository.storeThrottle(user.id, {});
+    m_repository.storeThrottle(user->id, {});
     if (m_hasher.needsRehash(stored.value())) {
         // Stronger parameters since this hash was made: upgrade it while we hold the password.
         if (const Result<QByteArray> upgraded = m_hasher.hash(password); upgraded)
-            m_repository.setPasswordHash(user.id, upgraded.value(), QStringLiteral("password_rehashed"),
-                                         Actor { user.id, user.displayName });
+            m_repository.setPasswordHash(user->id, upgraded.value(), QStringLiteral("password_rehashed"),
+                                         Actor { user->id, user->displayName });
     }
     PasswordHasher::wipe(password);
-    m_repository.log(QStringLiteral("signed_in"), user.id, Actor { user.id, user.displayName }, desk);
-    UserAccount signedIn = user;
+    m_repository.log(QStringLiteral("signed_in"), user->id, Actor { user->id, user->displayName }, desk);
+    UserAccount signedIn = *user;
     signedIn.failedAttempts = 0;
     signedIn.lastFailedAtMs = 0;
     signedIn.lockedUntilMs = 0;
     return signedIn;
+}
+
+QByteArray AccountService::dummyHash() const
+{
+    // A hash of 32 random bytes nobody kept, made with libsodium's interactive parameters
+    // (the ones new passwords get), so checking it costs what checking a real one costs.
+    static const QByteArray interactive = QByteArrayLiteral(
+        "$argon2id$v=19$m=65536,t=2,p=1$K9yELFAw1YtZ8dnuA/T+pw$Gh6whCSwmzojFXL/9ySeCztWhvBaKLkaJokFU8phfII");
+    if (!m_hasher.needsRehash(interactive))
+        return interactive;
+    // Another strength (tests use the weakest): a dummy of that strength, made once.
+    if (m_dummyHash.isEmpty()) {
+        QByteArray random(32, Qt::Uninitialized);
+        for (char& byte : random)
+            byte = char(QRandomGenerator::system()->generate());
+        const Result<QByteArray> made = m_hasher.hash(random);
+        m_dummyHash = made ? made.value() : interactive;
+    }
+    return m_dummyHash;
 }
 
 void AccountService::recordSignOut(const UserAccount& user, bool automatic)

@@ -30,9 +30,12 @@ public:
     bool needsSetup() const;
 
     // The account when the password is right. Wrong passwords, unknown names and disabled
-    // accounts all read "wrong user name or password"; a throttled attempt is refused
-    // without checking the password ("try again in N seconds"). `desk` names where the
-    // attempt came from in the log.
+    // accounts all read "wrong user name or password" and take as long (an unknown name is
+    // checked against a dummy hash); a throttled attempt, for an account or for a name that
+    // is none, is refused without checking the password ("try again in N seconds"). The
+    // throttle is read and counted in one write transaction, so parallel guesses from many
+    // processes are throttled as if they came one by one. `desk` names where the attempt
+    // came from in the log.
     Result<UserAccount> signIn(const QString& username, QByteArray password, const QString& desk);
     void recordSignOut(const UserAccount& user, bool automatic);
 
@@ -54,7 +57,10 @@ private:
     // one (role change, disabling) would leave the firm without anyone to manage accounts.
     VoidResult checkNotLastAdmin(const UserAccount& target) const;
     Result<QByteArray> hashNew(QByteArray& password) const;
+    // What an unknown name's password is checked against (see signIn).
+    QByteArray dummyHash() const;
 
     AccountRepository& m_repository;
     const PasswordHasher& m_hasher;
+    mutable QByteArray m_dummyHash;
 };

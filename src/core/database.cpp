@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "migrationsteps.h"
 
 #include <algorithm>
 
@@ -217,6 +218,12 @@ VoidResult Database::migrate(int targetVersion)
                 return sqlError(tr("Upgrading the database to schema %1 failed").arg(version),
                                 query.lastError());
             }
+        }
+        query.finish();
+        // What SQL cannot do (Unicode normalization, hashing), in the same transaction.
+        if (const VoidResult stepped = MigrationSteps::afterScript(version, db); !stepped) {
+            qCWarning(lcDb) << "migration" << version << "failed:" << stepped.error().message;
+            return stepped.error();
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return sqlError(tr("Upgrading the database to schema %1 failed").arg(version),

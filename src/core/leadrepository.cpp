@@ -1,5 +1,6 @@
 #include "leadrepository.h"
 
+#include "auditchain.h"
 #include "database.h"
 #include "leadvalidator.h"
 #include "logging.h"
@@ -261,16 +262,15 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
     if (!query.exec())
         return sqlError(tr("Saving the resume failed; nothing was saved"), query);
 
-    query.prepare(QStringLiteral(
-        "INSERT INTO lead_events (lead_id, kind, to_status, actor, actor_id, at) VALUES (?, "
-        "'created', 'PENDING', ?, ?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(actor);
-    query.addBindValue(actorIdValue(actorId));
-    query.addBindValue(now);
-    if (!query.exec())
-        return sqlError(tr("Saving the lead's history failed; nothing was saved"), query);
     query.finish();
+    if (const Result<qint64> event = appendEvent(
+            { id, QStringLiteral("created"), QVariant(QMetaType(QMetaType::QString)),
+              QStringLiteral("PENDING"), QVariant(QMetaType(QMetaType::QString)), actor,
+              actorIdValue(actorId), now });
+        !event)
+        return Error { event.error().code,
+                       tr("Saving the lead's history failed; nothing was saved") + QStringLiteral(": ")
+                           + event.error().message };
 
     if (also) {
         if (const VoidResult written = also(id); !written)
@@ -614,17 +614,14 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
                        tr("Someone else changed this lead a moment ago; it now shows their "
                           "change. Check it and try again.") };
 
-    query.prepare(QStringLiteral("INSERT INTO lead_events (lead_id, kind, from_status, to_status, "
-                                 "actor, actor_id, at) VALUES (?, 'status_changed', ?, ?, ?, ?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(from);
-    query.addBindValue(LeadStatusText::key(to));
-    query.addBindValue(actor);
-    query.addBindValue(actorIdValue(actorId));
-    query.addBindValue(now);
-    if (!query.exec())
-        return sqlError(tr("Recording the status change failed; nothing was changed"), query);
     query.finish();
+    if (const Result<qint64> event
+        = appendEvent({ id, QStringLiteral("status_changed"), from, LeadStatusText::key(to),
+                        QVariant(QMetaType(QMetaType::QString)), actor, actorIdValue(actorId), now });
+        !event)
+        return Error { event.error().code,
+                       tr("Recording the status change failed; nothing was changed")
+                           + QStringLiteral(": ") + event.error().message };
     if (const VoidResult committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcDb) << "lead" << id << "status" << from << "->" << LeadStatusText::key(to);
@@ -663,18 +660,25 @@ Result<QList<LeadEvent>> LeadRepository::history(qint64 id) const
 VoidResult LeadRepository::recordEvent(qint64 leadId, LeadEvent::Kind kind, const QString& actor,
                                    const QString& detail, std::optional<qint64> actorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO lead_events (lead_id, kind, detail, actor, actor_id, at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(leadId);
-    query.addBindValue(LeadEvent::kindKey(kind));
-    query.addBindValue(detail.isEmpty() ? QVariant() : QVariant(detail));
-    query.addBindValue(actor);
-    query.addBindValue(actorIdValue(actorId));
-    query.addBindValue(nowMs());
-    if (!query.exec())
-        return sqlError(tr("Recording the lead's history failed"), query);
-    return Done {};
+    // Its own write transaction: the chain's next link is read and written as one.
+    WriteTransaction transaction(m_db);
+    if (const Error* error = transaction.error())
+        return *error;
+    const QVariant none(QMetaType(QMetaType::QString));
+    if (const Result<qint64> event
+        = appendEvent({ leadId, LeadEvent::kindKey(kind), none, none,
+                        detail.isEmpty() ? none : QVariant(detail), actor, actorIdValue(actorId),
+                        nowMs() });
+        !event)
+        return Error { event.error().code,
+                       tr("Recording the lead's history failed") + QStringLiteral(": ")
+                           + event.error().message };
+    return transaction.commit();
+}
+
+Result<qint64> LeadRepository::appendEvent(const QVariantList& values)
+{
+    return AuditChain::append(m_db, AuditChain::Table::LeadEvents, values);
 }
 
 VoidResult LeadRepository::addNote(qint64 leadId, const QString& text, const QString& actor,

@@ -105,6 +105,9 @@ private:
     bool createdOrderFollowsIds() const;
 
     QVariant actorIdValue(std::optional<qint64> actorId) const;
+    // One lead_events row through the hash chain (AuditChain::columns order); inside a
+    // write transaction.
+    Result<qint64> appendEvent(const QVariantList& values);
 
     QSqlDatabase m_db;
     Clock m_clock;

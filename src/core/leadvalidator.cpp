@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 constexpr qsizetype kPdfHeaderWindow = 1024; // %PDF- may follow a little junk
@@ -26,6 +28,51 @@ bool hasControlCharacters(const QString& value)
             return true;
     }
     return false;
+}
+
+// Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt, Unicode 15):
+// characters a renderer draws as nothing (soft hyphen, zero-width space and joiners,
+// fillers, variation selectors, tags). Qt has no accessor for the property.
+bool isDefaultIgnorable(char32_t ch)
+{
+    static constexpr struct { char32_t first, last; } ranges[] = {
+        { 0x00AD, 0x00AD }, { 0x034F, 0x034F }, { 0x061C, 0x061C }, { 0x115F, 0x1160 },
+        { 0x17B4, 0x17B5 }, { 0x180B, 0x180F }, { 0x200B, 0x200F }, { 0x202A, 0x202E },
+        { 0x2060, 0x206F }, { 0x3164, 0x3164 }, { 0xFE00, 0xFE0F }, { 0xFEFF, 0xFEFF },
+        { 0xFFA0, 0xFFA0 }, { 0xFFF0, 0xFFF8 }, { 0x1BCA0, 0x1BCA3 }, { 0x1D173, 0x1D17A },
+        { 0xE0000, 0xE0FFF },
+    };
+    for (const auto& range : ranges) {
+        if (ch >= range.first && ch <= range.last)
+            return true;
+    }
+    return false;
+}
+
+QString withoutDefaultIgnorables(const QString& value)
+{
+    QList<uint> kept;
+    for (const char32_t ch : value.toUcs4()) {
+        if (!isDefaultIgnorable(ch))
+            kept.append(ch);
+    }
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(kept.constData()), kept.size());
+}
+
+// Explicit embeddings, overrides and isolates: in a name they reorder whatever follows
+// (the table, a notification's subject), so "Ana\u202Eztiw" shows as another name.
+bool isBidiControl(char32_t ch)
+{
+    return (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069);
+}
+
+// Draws as nothing or as blank space: ignorables (U+200B, U+3164, ZWJ), other format
+// characters, spaces, and the blank Braille pattern that tools use as a "visible" blank.
+bool isInvisible(char32_t ch)
+{
+    const QChar::Category category = QChar::category(ch);
+    return isDefaultIgnorable(ch) || category == QChar::Other_Format
+        || category == QChar::Separator_Space || QChar::isSpace(ch) || ch == 0x2800;
 }
 
 qsizetype characterCount(const QString& value)
@@ -71,6 +118,21 @@ QString LeadValidator::checkName(const QString& value, Field field)
                           "remove it.")
                      : tr("The last name contains a control character (such as a line break); "
                           "remove it.");
+    for (const char32_t ch : trimmed.toUcs4()) {
+        if (isBidiControl(ch)) {
+            const QString code = QStringLiteral("U+%1").arg(uint(ch), 4, 16, QLatin1Char('0')).toUpper();
+            return first ? tr("The first name contains an invisible text-direction control (%1) "
+                              "that can make it display as another name; remove it.").arg(code)
+                         : tr("The last name contains an invisible text-direction control (%1) "
+                              "that can make it display as another name; remove it.").arg(code);
+        }
+    }
+    const QList<uint> characters = trimmed.toUcs4();
+    if (std::all_of(characters.cbegin(), characters.cend(), [](uint ch) { return isInvisible(ch); }))
+        return first ? tr("The first name is made only of invisible characters (such as "
+                          "zero-width spaces or blank fillers); type the name.")
+                     : tr("The last name is made only of invisible characters (such as "
+                          "zero-width spaces or blank fillers); type the name.");
     const qsizetype length = characterCount(trimmed);
     if (length > kMaxNameLength)
         return first ? tr("The first name is too long: %1 characters, at most %2.")
@@ -210,7 +272,19 @@ QString LeadValidator::checkResumePath(const QString& path) const
 
 QString LeadValidator::emailKey(const QString& email)
 {
-    return email.trimmed().toCaseFolded();
+    // Ignorables go before NFKC (they would block composition) and after it (NFKC maps a
+    // few compatibility fillers, such as U+FFA0, onto ignorables).
+    const QString text = withoutDefaultIgnorables(
+        withoutDefaultIgnorables(email).normalized(QString::NormalizationForm_KC)).trimmed();
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return text.toCaseFolded();
+    const QString domain = text.mid(at + 1);
+    // IDNA gives one spelling for "bücher.example" and "xn--bcher-kva.example" (and maps
+    // full-width letters); a domain it refuses keeps its case-folded text.
+    const QByteArray ace = QUrl::toAce(domain);
+    const QString asciiDomain = ace.isEmpty() ? domain : QString::fromLatin1(ace);
+    return QString(text.left(at) + QLatin1Char('@') + asciiDomain).toCaseFolded();
 }
 
 Result<LeadValidator::Valid> LeadValidator::validate(const LeadDraft& draft,

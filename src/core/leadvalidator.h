@@ -55,7 +55,10 @@ public:
     };
     Result<Valid> validate(const LeadDraft& draft, QList<FieldError>* errors) const;
 
-    // The form used to compare emails: trimmed and case-folded.
+    // The form used to compare emails, so that one mailbox is one key however it was typed
+    // (stored in leads.email_key, the duplicate check's index): default-ignorable code
+    // points removed (soft hyphen, zero-width characters, variation selectors...), NFKC
+    // (full-width letters), the domain through IDNA to ASCII (punycode), case-folded.
     static QString emailKey(const QString& email);
     static QString fieldName(Field field);
     static QString formatSize(qint64 bytes);

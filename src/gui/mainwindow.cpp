@@ -2,6 +2,7 @@
 
 #include "accountservice.h"
 #include "accountspage.h"
+#include "auditcheck.h"
 #include "dialogs.h"
 #include "idlewatcher.h"
 #include "intakepage.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace {
 const QString kLeadsPage = QStringLiteral("leadsPage");
@@ -50,7 +53,13 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     m_intakePage = new IntakePage(intake, dialogs, session.deskName(), m_tabs);
     m_intakePage->setObjectName(QStringLiteral("intakePage"));
     m_tabs->addTab(m_intakePage, tr("&Intake"));
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(createAuditBanner(central));
+    centralLayout->addWidget(m_tabs);
+    setCentralWidget(central);
 
     connect(m_intakePage, &IntakePage::leadSaved, this, [this](qint64 id, const QString& name) {
         if (LeadsPage* leads = leadsPage())
@@ -94,6 +103,38 @@ MainWindow::~MainWindow()
     // Pages hold the session repository: destroy them first.
     for (PageEntry& page : m_pages)
         delete page.widget.data();
+}
+
+QWidget* MainWindow::createAuditBanner(QWidget* parent)
+{
+    m_auditCheck = new AuditCheck(m_repository.database(), this);
+    m_auditBanner = new QFrame(parent);
+    m_auditBanner->setObjectName(QStringLiteral("auditBanner"));
+    m_auditBanner->setFrameShape(QFrame::StyledPanel);
+    m_auditBanner->setStyleSheet(QStringLiteral(
+        "QFrame#auditBanner { background-color: #fdecea; border: 1px solid #e6a29b; } "
+        "QFrame#auditBanner QLabel { color: #5f2120; }"));
+    m_auditText = new QLabel(m_auditBanner);
+    m_auditText->setObjectName(QStringLiteral("auditBannerText"));
+    m_auditText->setWordWrap(true);
+    m_auditText->setTextFormat(Qt::PlainText);
+    m_auditText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(m_auditBanner);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_auditText);
+    m_auditBanner->hide();
+    connect(m_auditCheck, &AuditCheck::finished, this, [this](const QString& broken) {
+        const std::optional<UserAccount>& user = m_session.user();
+        if (broken.isEmpty() || !user || !user->hasRole(Role::Admin)) {
+            m_auditBanner->hide();
+            return;
+        }
+        m_auditText->setText(tr("The recorded history was changed outside Lead Intake. %1 "
+                                "Keep a copy of this database file and check who could write it.")
+                                 .arg(broken));
+        m_auditBanner->show();
+    });
+    return m_auditBanner;
 }
 
 void MainWindow::createMenus()
@@ -237,6 +278,12 @@ void MainWindow::applySession()
     m_signOutAction->setVisible(user.has_value());
     m_signOutAction->setEnabled(user.has_value());
     m_idle->setActive(user.has_value());
+    // Administrators are told when the history's hash chain is broken (checked at each
+    // administrator's sign-in, off the GUI thread); nobody else sees the banner.
+    if (!user || !user->hasRole(Role::Admin))
+        m_auditBanner->hide();
+    else if (accountChanged)
+        m_auditCheck->start();
     m_sessionLabel->setText(user ? tr("Signed in: %1 (%2)").arg(user->displayName, RoleText::display(user->role))
                                  : tr("Not signed in: intake only"));
     setWindowTitle(user ? tr("Lead Intake — %1").arg(user->displayName) : tr("Lead Intake"));

@@ -11,6 +11,7 @@
 #include <memory>
 
 class AccountService;
+class AuditCheck;
 class Dialogs;
 class IdleWatcher;
 class IntakePage;
@@ -21,6 +22,7 @@ class MailController;
 class QAction;
 class QLabel;
 class QMenu;
+class QFrame;
 class QTabWidget;
 class Session;
 class SettingsDialog;
@@ -100,6 +102,7 @@ private:
         Role minimumRole;
     };
 
+    QWidget* createAuditBanner(QWidget* parent);
     void createMenus();
     void registerBuiltInPages();
     void applySession();
@@ -133,4 +136,8 @@ private:
     QAction* m_quitAction = nullptr;
     MailController* m_mail = nullptr;
     QLabel* m_mailStatusLabel = nullptr;
+    // "The history was changed": for administrators, when AuditCheck finds a broken link.
+    AuditCheck* m_auditCheck = nullptr;
+    QFrame* m_auditBanner = nullptr;
+    QLabel* m_auditText = nullptr;
 };

@@ -6,6 +6,7 @@
 // Both cores work: while this connection writes resumes and history, a second thread builds
 // the leads table with its slowest indexes, then the full-text index, in in-memory scratch
 // databases that are copied in whole. A million leads take well under half a minute.
+#include "auditchain.h"
 #include "database.h"
 #include "leadvalidator.h"
 #include "testsupport.h"
@@ -182,6 +183,12 @@ private:
 
 // Binds one row's values, in column order, from its first parameter on. The values are
 // bound without a copy: they must outlive the statement's next step.
+// A history row's link in the hash chain (lead_events.hash): SHA-256 in lowercase hex.
+struct HexHash
+{
+    char text[64];
+};
+
 class RowBinder
 {
 public:
@@ -202,6 +209,11 @@ public:
     RowBinder& operator<<(const std::string& text)
     {
         sqlite3_bind_text(m_statement, m_next++, text.data(), int(text.size()), SQLITE_STATIC);
+        return *this;
+    }
+    RowBinder& operator<<(const HexHash& hash)
+    {
+        sqlite3_bind_text(m_statement, m_next++, hash.text, int(sizeof hash.text), SQLITE_STATIC);
         return *this;
     }
     RowBinder& operator<<(const QByteArray& blob)
@@ -482,6 +494,30 @@ int main(int argc, char* argv[])
         phase("full-text index (other thread)");
     });
 
+    // The history is hash-chained in id order (AuditChain), as the product appends it:
+    // computed on a third thread while the resumes are written.
+    std::future<std::vector<HexHash>> hashing = std::async(std::launch::async, [&data] {
+        std::vector<HexHash> hashes(data.events.size());
+        QByteArray previous;
+        const QVariant none(QMetaType(QMetaType::QString));
+        for (std::size_t i = 0; i < data.events.size(); ++i) {
+            const DemoEvent& event = data.events[i];
+            const DemoLead& lead = data.leads[event.lead];
+            const qint64 leadId = qint64(event.lead) + 1;
+            const QVariantList values = event.reachedOut
+                ? QVariantList { qint64(i) + 1, leadId, QStringLiteral("status_changed"),
+                                 QStringLiteral("PENDING"), QStringLiteral("REACHED_OUT"), none,
+                                 QString::fromLatin1(lead.reachedBy), QVariant(), lead.reachedAt }
+                : QVariantList { qint64(i) + 1, leadId, QStringLiteral("created"), none,
+                                 QStringLiteral("PENDING"), none,
+                                 QString::fromLatin1(lead.createdEventActor), QVariant(), lead.createdAt };
+            previous = AuditChain::rowHash(AuditChain::Table::LeadEvents, previous, values);
+            const QByteArray hex = previous.toHex();
+            std::copy(hex.cbegin(), hex.cend(), hashes[i].text);
+        }
+        return hashes;
+    });
+
     // Every lead has a resume; a handful of small PDFs are shared by all of them.
     insertRows(db, "main.resumes", "lead_id, file_name, mime_type, size, sha256, content",
                leads.size(), [&](RowBinder& row, std::size_t i) {
@@ -490,17 +526,20 @@ int main(int argc, char* argv[])
                    row << id << resume.fileName << "application/pdf" << qint64(resume.pdf.size())
                        << resume.sha256 << resume.pdf;
                });
-    insertRows(db, "main.lead_events", "lead_id, kind, from_status, to_status, actor, at",
+    std::vector<HexHash> eventHashes = hashing.get();
+    insertRows(db, "main.lead_events", "id, lead_id, kind, from_status, to_status, actor, at, hash",
                data.events.size(), [&](RowBinder& row, std::size_t i) {
                    const DemoEvent& event = data.events[i];
                    const DemoLead& lead = leads[event.lead];
                    const qint64 id = qint64(event.lead) + 1;
+                   row << qint64(i) + 1;
                    if (event.reachedOut)
                        row << id << "status_changed" << "PENDING" << "REACHED_OUT" << lead.reachedBy
                            << lead.reachedAt;
                    else
                        row << id << "created" << nullptr << "PENDING" << lead.createdEventActor
                            << lead.createdAt;
+                   row << eventHashes[i];
                });
     phase("resumes and history");
     for (const auto& [name, sql] : eventIndexes)

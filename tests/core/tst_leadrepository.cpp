@@ -30,6 +30,9 @@ private Q_SLOTS:
     void searchSyntaxIsNeverFts();
     void twoProcessesLoseNothing();
     void intakeServiceWarnsOfDuplicates();
+    void oneProspectIsOneDuplicateKey_data();
+    void oneProspectIsOneDuplicateKey();
+    void upgradeRecomputesDuplicateKeys();
 
 private:
     qint64 addLead(const QString& first, const QString& last, const QString& email);
@@ -308,6 +311,82 @@ void TestLeadRepository::intakeServiceWarnsOfDuplicates()
     QVERIFY(!invalid.saved());
     QCOMPARE(invalid.fieldErrors.size(), 4);
     QCOMPARE(m_repository->count({}).value(), 2);
+}
+
+void TestLeadRepository::oneProspectIsOneDuplicateKey_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("duplicate");
+
+    // Issue 9, item 6: four confirmations went to one person.
+    QTest::newRow("zero-width space") << QStringLiteral("u1@example.com") << QStringLiteral("u1@exam\u200Bple.com") << true;
+    QTest::newRow("full-width domain") << QStringLiteral("u1@example.com") << QStringLiteral("u1@ＥＸＡＭＰＬＥ.com") << true;
+    QTest::newRow("soft hyphen") << QStringLiteral("u1@example.com") << QStringLiteral("u1@exam\u00ADple.com") << true;
+    QTest::newRow("zero-width space first") << QStringLiteral("u1@exam\u200Bple.com") << QStringLiteral("U1@example.com") << true;
+    QTest::newRow("idn then ace") << QStringLiteral("user@bücher.example") << QStringLiteral("user@xn--bcher-kva.example") << true;
+    QTest::newRow("ace then idn") << QStringLiteral("user@xn--bcher-kva.example") << QStringLiteral("USER@Bücher.example") << true;
+    QTest::newRow("letter case") << QStringLiteral("jane@example.com") << QStringLiteral("JANE@example.com") << true;
+    QTest::newRow("another mailbox") << QStringLiteral("u1@example.com") << QStringLiteral("u2@example.com") << false;
+    QTest::newRow("another domain") << QStringLiteral("user@bücher.example") << QStringLiteral("user@bucher.example") << false;
+}
+
+void TestLeadRepository::oneProspectIsOneDuplicateKey()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, duplicate);
+    const QString pdf = TestSupport::writeFile(m_dir, QStringLiteral("key.pdf"), TestSupport::makePdf());
+    IntakeService service(*m_repository, LeadValidator());
+    const LeadDraft draft { QStringLiteral("Uno"), QStringLiteral("Prospect"), first, pdf };
+    const auto saved = service.submit(draft, QStringLiteral("ana"), IntakeService::Duplicates::Warn);
+    QVERIFY(saved.saved());
+    LeadDraft again = draft;
+    again.email = second;
+    const auto outcome = service.submit(again, QStringLiteral("ana"), IntakeService::Duplicates::Warn);
+    if (duplicate) {
+        QVERIFY(!outcome.saved());
+        QCOMPARE(outcome.duplicates.size(), 1);
+        QCOMPARE(outcome.duplicates.first().id, saved.leadId);
+        QCOMPARE(m_repository->count({}).value(), 1);
+    } else {
+        QVERIFY(outcome.saved());
+        QCOMPARE(m_repository->count({}).value(), 2);
+    }
+}
+
+void TestLeadRepository::upgradeRecomputesDuplicateKeys()
+{
+    // Leads stored by schema 5 keep the key of their day (trimmed and case-folded only);
+    // schema 6 recomputes them, so the duplicate check finds them by the new key.
+    const QString path = m_dir.filePath(QStringLiteral("keys-schema5.sqlite"));
+    qint64 idn = 0;
+    qint64 hidden = 0;
+    {
+        auto old = Database::open(path, 5);
+        QVERIFY2(old, qPrintable(old.error().message));
+        LeadRepository repository(old->connection());
+        const QByteArray pdf = TestSupport::makePdf();
+        const ResumeFile resume { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"), pdf,
+                                  QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() };
+        idn = repository.create(QStringLiteral("Bü"), QStringLiteral("Cher"), QStringLiteral("user@bücher.example"),
+                                resume, QStringLiteral("t")).value();
+        hidden = repository.create(QStringLiteral("Zero"), QStringLiteral("Width"), QStringLiteral("u1@exam\u200Bple.com"),
+                                   resume, QStringLiteral("t")).value();
+        QSqlQuery query(old->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE leads SET email_key = lower(trim(email))")));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message));
+    LeadRepository repository(db->connection());
+    auto found = repository.findByEmail(QStringLiteral("user@xn--bcher-kva.example"));
+    QVERIFY2(found, qPrintable(found.error().message));
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().id, idn);
+    QCOMPARE(found->first().email, QStringLiteral("user@bücher.example")); // stored as typed
+    found = repository.findByEmail(QStringLiteral("U1@example.com"));
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().id, hidden);
 }
 
 QTEST_GUILESS_MAIN(TestLeadRepository)

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void validateCollectsEveryField();
     void validateTrimsAndReadsResume();
     void emailKeyIgnoresCase();
+    void emailKeyOneMailboxOneKey_data();
+    void emailKeyOneMailboxOneKey();
 
 private:
     QTemporaryDir m_dir;
@@ -62,6 +64,24 @@ void TestLeadValidator::names_data()
     QTest::newRow("line separator") << QStringLiteral("Jane\u2028Doe") << QStringLiteral("control character");
     QTest::newRow("101 chars") << QString(101, QLatin1Char('a')) << QStringLiteral("too long: 101 characters, at most 100");
     QTest::newRow("1 MiB") << QString(1024 * 1024, QLatin1Char('x')) << QStringLiteral("too long");
+    // Issue 9, item 6: names nobody can see, and names that display as other names.
+    QTest::newRow("zero-width space only") << QStringLiteral("\u200B") << QStringLiteral("only of invisible characters");
+    QTest::newRow("zero-width spaces and spaces") << QStringLiteral(" \u200B \u200B ") << QStringLiteral("only of invisible characters");
+    QTest::newRow("hangul filler only") << QStringLiteral("\u3164") << QStringLiteral("only of invisible characters");
+    QTest::newRow("hangul choseong filler only") << QStringLiteral("\u115F\u1160") << QStringLiteral("only of invisible characters");
+    QTest::newRow("braille blank only") << QStringLiteral("\u2800\u2800") << QStringLiteral("only of invisible characters");
+    QTest::newRow("zero-width joiner only") << QStringLiteral("\u200D") << QStringLiteral("only of invisible characters");
+    QTest::newRow("soft hyphen and word joiner") << QStringLiteral("\u00AD\u2060") << QStringLiteral("only of invisible characters");
+    QTest::newRow("byte order mark only") << QStringLiteral("\uFEFF") << QStringLiteral("only of invisible characters");
+    QTest::newRow("variation selector only") << QStringLiteral("\uFE0F") << QStringLiteral("only of invisible characters");
+    QTest::newRow("tag characters only") << QString::fromUcs4(U"\U000E0041\U000E0042") << QStringLiteral("only of invisible characters");
+    QTest::newRow("zero-width space inside a name") << QStringLiteral("Ja\u200Bne") << QString();
+    QTest::newRow("right-to-left override") << QStringLiteral("Ana\u202Eztiw") << QStringLiteral("text-direction control (U+202E)");
+    QTest::newRow("left-to-right embedding") << QStringLiteral("\u202AAna") << QStringLiteral("text-direction control (U+202A)");
+    QTest::newRow("pop directional formatting") << QStringLiteral("Ana\u202C") << QStringLiteral("text-direction control (U+202C)");
+    QTest::newRow("right-to-left isolate") << QStringLiteral("Ana\u2067Luz\u2069") << QStringLiteral("text-direction control (U+2067)");
+    QTest::newRow("first strong isolate") << QStringLiteral("\u2068Ana") << QStringLiteral("text-direction control (U+2068)");
+    QTest::newRow("pop directional isolate") << QStringLiteral("Ana\u2069") << QStringLiteral("text-direction control (U+2069)");
 }
 
 void TestLeadValidator::names()
@@ -220,6 +240,42 @@ void TestLeadValidator::emailKeyIgnoresCase()
     QCOMPARE(LeadValidator::emailKey(QStringLiteral(" Jane.DOE@Example.com ")),
              LeadValidator::emailKey(QStringLiteral("jane.doe@example.COM")));
     QVERIFY(LeadValidator::emailKey(QStringLiteral("a@example.com")) != LeadValidator::emailKey(QStringLiteral("b@example.com")));
+}
+
+void TestLeadValidator::emailKeyOneMailboxOneKey_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("key");
+
+    // Issue 9, item 6: each of these reached one person as another lead.
+    QTest::newRow("plain") << QStringLiteral("u1@example.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("zero-width space in domain") << QStringLiteral("u1@exam\u200Bple.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("full-width domain") << QStringLiteral("u1@ＥＸＡＭＰＬＥ.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("full-width local part") << QStringLiteral("ｕ１@example.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("soft hyphen in domain") << QStringLiteral("u1@exam\u00ADple.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("soft hyphen in local part") << QStringLiteral("u\u00AD1@example.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("zero-width joiner and non-joiner") << QStringLiteral("u1@ex\u200Dam\u200Cple.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("word joiner") << QStringLiteral("u1@example\u2060.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("byte order mark") << QStringLiteral("\uFEFFu1@example.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("variation selector") << QStringLiteral("u1@exa\uFE0Fmple.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("mongolian selector") << QStringLiteral("u1@exa\u180Bmple.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("hangul filler") << QStringLiteral("u1@exa\u3164mple.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("halfwidth hangul filler") << QStringLiteral("u1@exa\uFFA0mple.com") << QStringLiteral("u1@example.com");
+    QTest::newRow("upper case") << QStringLiteral("U1@Example.COM") << QStringLiteral("u1@example.com");
+    QTest::newRow("surrounding spaces") << QStringLiteral("  u1@example.com ") << QStringLiteral("u1@example.com");
+    QTest::newRow("idn domain") << QStringLiteral("user@bücher.example") << QStringLiteral("user@xn--bcher-kva.example");
+    QTest::newRow("idn domain, ace spelling") << QStringLiteral("user@xn--bcher-kva.example") << QStringLiteral("user@xn--bcher-kva.example");
+    QTest::newRow("idn domain, upper case") << QStringLiteral("USER@BÜCHER.example") << QStringLiteral("user@xn--bcher-kva.example");
+    QTest::newRow("idn domain, decomposed ü") << QStringLiteral("user@bu\u0308cher.example") << QStringLiteral("user@xn--bcher-kva.example");
+    QTest::newRow("idn domain, ace upper case") << QStringLiteral("user@XN--BCHER-KVA.example") << QStringLiteral("user@xn--bcher-kva.example");
+    QTest::newRow("no at") << QStringLiteral("Not An Email") << QStringLiteral("not an email");
+}
+
+void TestLeadValidator::emailKeyOneMailboxOneKey()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, key);
+    QCOMPARE(LeadValidator::emailKey(typed), key);
 }
 
 QTEST_GUILESS_MAIN(TestLeadValidator)

@@ -1,0 +1,201 @@
+#include "auditchain.h"
+
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <limits>
+
+namespace {
+
+enum class Kind { Integer, Text };
+
+struct Column
+{
+    const char* name;
+    Kind kind;
+};
+
+// The chained columns after id, in the encoding's order (see auditchain.h).
+const QList<Column>& chainedColumns(AuditChain::Table table)
+{
+    static const QList<Column> leadEvents {
+        { "lead_id", Kind::Integer }, { "kind", Kind::Text }, { "from_status", Kind::Text },
+        { "to_status", Kind::Text },   { "detail", Kind::Text }, { "actor", Kind::Text },
+        { "actor_id", Kind::Integer }, { "at", Kind::Integer },
+    };
+    static const QList<Column> accountLog {
+        { "kind", Kind::Text },  { "user_id", Kind::Integer }, { "actor_id", Kind::Integer },
+        { "actor", Kind::Text }, { "detail", Kind::Text },     { "at", Kind::Integer },
+    };
+    return table == AuditChain::Table::LeadEvents ? leadEvents : accountLog;
+}
+
+void encode(QCryptographicHash& out, Kind kind, const QVariant& value)
+{
+    if (value.isNull()) {
+        out.addData(QByteArrayView("\x00", 1));
+        return;
+    }
+    if (kind == Kind::Integer) {
+        char bytes[9] = { '\x01' };
+        qToBigEndian(qint64(value.toLongLong()), bytes + 1);
+        out.addData(QByteArrayView(bytes, sizeof bytes));
+        return;
+    }
+    const QByteArray utf8 = value.toString().toUtf8();
+    char header[5] = { '\x02' };
+    qToBigEndian(quint32(utf8.size()), header + 1);
+    out.addData(QByteArrayView(header, sizeof header));
+    out.addData(utf8);
+}
+
+Error sqlError(const QString& what, const QSqlQuery& query)
+{
+    qCWarning(lcDb) << what << query.lastError().text();
+    return Error { Error::Code::Database, what + QStringLiteral(": ") + query.lastError().text() };
+}
+
+QString columnList(AuditChain::Table table)
+{
+    return AuditChain::columns(table).join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString AuditChain::tableName(Table table)
+{
+    return table == Table::LeadEvents ? QStringLiteral("lead_events") : QStringLiteral("account_log");
+}
+
+QStringList AuditChain::columns(Table table)
+{
+    QStringList names;
+    for (const Column& column : chainedColumns(table))
+        names.append(QString::fromLatin1(column.name));
+    return names;
+}
+
+QByteArray AuditChain::rowHash(Table table, const QByteArray& previousHash, const QVariantList& values)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("leadintake-audit-v1\x00", 20));
+    hash.addData(table == Table::LeadEvents ? QByteArrayView("lead_events\x00", 12)
+                                            : QByteArrayView("account_log\x00", 12));
+    hash.addData(previousHash.size() == 32 ? previousHash : QByteArray(32, '\x00'));
+    encode(hash, Kind::Integer, values.value(0));
+    const QList<Column>& columns = chainedColumns(table);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        encode(hash, columns.at(i).kind, values.value(i + 1));
+    return hash.result();
+}
+
+Result<qint64> AuditChain::append(const QSqlDatabase& db, Table table, const QVariantList& values)
+{
+    const QString name = tableName(table);
+    QSqlQuery query(db);
+    // A database not yet at schema 7 (the upgrade tests seed old schemas through the
+    // repositories) gets the plain row: the migration seals it with the others.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlError(tr("Reading the history failed"), query);
+    if (query.value(0).toInt() < kFirstSchema) {
+        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+                          .arg(name, columnList(table),
+                               QStringLiteral(", ?").repeated(columns(table).size() - 1)));
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return sqlError(tr("Recording the history failed"), query);
+        return query.lastInsertId().toLongLong();
+    }
+    if (!query.exec(QStringLiteral("SELECT id, hash FROM %1 ORDER BY id DESC LIMIT 1").arg(name)))
+        return sqlError(tr("Reading the history failed"), query);
+    qint64 id = 1;
+    QByteArray previous;
+    if (query.next()) {
+        id = query.value(0).toLongLong() + 1;
+        previous = QByteArray::fromHex(query.value(1).toString().toLatin1());
+    }
+    query.finish();
+
+    QVariantList row { id };
+    row.append(values);
+    const QByteArray hash = rowHash(table, previous, row);
+    const QStringList columns = AuditChain::columns(table);
+    query.prepare(QStringLiteral("INSERT INTO %1 (id, %2, hash) VALUES (?%3, ?)")
+                      .arg(name, columnList(table), QStringLiteral(", ?").repeated(columns.size())));
+    for (const QVariant& value : std::as_const(row))
+        query.addBindValue(value);
+    query.addBindValue(QString::fromLatin1(hash.toHex()));
+    if (!query.exec())
+        return sqlError(tr("Recording the history failed"), query);
+    return id;
+}
+
+VoidResult AuditChain::sealExisting(const QSqlDatabase& db)
+{
+    for (const Table table : kTables) {
+        const QString name = tableName(table);
+        QSqlQuery query(db);
+        // The append-only triggers (this schema's own) are lifted for the one-time fill and
+        // put back from their stored text, all inside the migration's transaction.
+        QList<QPair<QString, QString>> triggers;
+        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND tbl_name = ? AND sql LIKE '%BEFORE UPDATE%'"));
+        query.addBindValue(name);
+        if (!query.exec())
+            return sqlError(tr("Sealing the history failed"), query);
+        while (query.next())
+            triggers.append({ query.value(0).toString(), query.value(1).toString() });
+        query.finish();
+        for (const auto& trigger : std::as_const(triggers)) {
+            if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.first)))
+                return sqlError(tr("Sealing the history failed"), query);
+        }
+
+        // In batches: the rows being updated are not read by a statement still stepping.
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE %1 SET hash = ? WHERE id = ?").arg(name));
+        QByteArray previous;
+        qint64 last = std::numeric_limits<qint64>::min();
+        qint64 sealed = 0;
+        const qsizetype width = columns(table).size() + 1;
+        for (;;) {
+            query.setForwardOnly(true);
+            query.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE id > ? ORDER BY id LIMIT 5000")
+                              .arg(columnList(table), name));
+            query.addBindValue(last);
+            if (!query.exec())
+                return sqlError(tr("Sealing the history failed"), query);
+            QList<QVariantList> rows;
+            while (query.next()) {
+                QVariantList row;
+                for (int i = 0; i < width; ++i)
+                    row.append(query.value(i));
+                rows.append(row);
+            }
+            query.finish();
+            if (rows.isEmpty())
+                break;
+            for (const QVariantList& row : std::as_const(rows)) {
+                previous = rowHash(table, previous, row);
+                update.addBindValue(QString::fromLatin1(previous.toHex()));
+                update.addBindValue(row.at(0));
+                if (!update.exec())
+                    return sqlError(tr("Sealing the history failed"), update);
+                last = row.at(0).toLongLong();
+                ++sealed;
+            }
+        }
+        update.finish();
+        for (const auto& trigger : std::as_const(triggers)) {
+            if (!query.exec(trigger.second))
+                return sqlError(tr("Sealing the history failed"), query);
+        }
+        qCInfo(lcDb) << "sealed" << sealed << "rows of" << name;
+    }
+    return Done {};
+}

@@ -1,0 +1,136 @@
+#include "accountrepository.h"
+#include "accountservice.h"
+#include "auditcheck.h"
+#include "database.h"
+#include "intakeservice.h"
+#include "leadrepository.h"
+#include "mainwindow.h"
+#include "passwordhasher.h"
+#include "scripteddialogs.h"
+#include "session.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The window warns administrators, and only them, when the history's hash chain is broken
+// (issue 9, item 10).
+class TestAuditBanner final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void warnsAdministratorsOnly_data();
+    void warnsAdministratorsOnly();
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::optional<Database> m_db;
+    std::unique_ptr<LeadRepository> m_repository;
+    std::unique_ptr<IntakeService> m_intake;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<AccountRepository> m_accountRepository;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<Session> m_session;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAuditBanner::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("leadintake-test"));
+}
+
+void TestAuditBanner::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("audit-desk-%1.sqlite").arg(++m_counter)));
+    QVERIFY2(db, qPrintable(db.error().message));
+    m_db.emplace(std::move(db).value());
+    m_repository = std::make_unique<LeadRepository>(m_db->connection());
+    m_intake = std::make_unique<IntakeService>(*m_repository, LeadValidator());
+    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::minimum());
+    m_accountRepository = std::make_unique<AccountRepository>(m_db->connection());
+    m_accounts = std::make_unique<AccountService>(*m_accountRepository, *m_hasher);
+    m_session = std::make_unique<Session>(QStringLiteral("reception"));
+    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, *m_accounts, *m_session, m_dialogs,
+                                            m_db->path());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestAuditBanner::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_accounts.reset();
+    m_accountRepository.reset();
+    m_hasher.reset();
+    m_intake.reset();
+    m_repository.reset();
+    m_db.reset();
+}
+
+void TestAuditBanner::warnsAdministratorsOnly_data()
+{
+    QTest::addColumn<bool>("admin");
+    QTest::addColumn<bool>("tampered");
+    QTest::newRow("administrator, history intact") << true << false;
+    QTest::newRow("administrator, history rewritten") << true << true;
+    QTest::newRow("attorney, history rewritten") << false << true;
+}
+
+void TestAuditBanner::warnsAdministratorsOnly()
+{
+    QFETCH(bool, admin);
+    QFETCH(bool, tampered);
+    const Role role = admin ? Role::Admin : Role::Attorney;
+    const Result<qint64> userId = m_accounts->addUser(
+        { QStringLiteral("pat"), QStringLiteral("Pat Lee"), {}, role }, "pat's long password",
+        Actor { std::nullopt, QStringLiteral("test") });
+    QVERIFY(userId);
+    const QByteArray pdf = TestSupport::makePdf();
+    QVERIFY(m_repository->create(QStringLiteral("Ana"), QStringLiteral("Ruiz"), QStringLiteral("ana@example.com"),
+                                 { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"), pdf,
+                                   QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() },
+                                 QStringLiteral("desk")));
+    if (tampered) {
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER lead_events_no_update")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE lead_events SET actor = 'mallory' WHERE id = 1")));
+    }
+
+    auto* banner = m_window->findChild<QWidget*>(QStringLiteral("auditBanner"));
+    auto* check = m_window->findChild<AuditCheck*>();
+    QVERIFY(banner && check);
+    QSignalSpy finished(check, &AuditCheck::finished);
+    m_session->signIn(m_accountRepository->user(userId.value()).value());
+    if (admin) {
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(banner->isVisible(), tampered);
+        if (tampered) {
+            const QString text = m_window->findChild<QLabel*>(QStringLiteral("auditBannerText"))->text();
+            QVERIFY2(text.contains(QStringLiteral("lead history (lead_events) is broken at row 1")), qPrintable(text));
+            if (qEnvironmentVariableIsSet("LEADINTAKE_SCREENSHOTS"))
+                m_window->grab().save(QDir(qEnvironmentVariable("LEADINTAKE_SCREENSHOTS"))
+                                          .filePath(QStringLiteral("audit-banner.png")));
+        }
+    } else {
+        QVERIFY(!check->isRunning());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!banner->isVisible());
+    }
+    // Signing out takes the warning away with the rest.
+    m_window->lock();
+    QVERIFY(!banner->isVisible());
+}
+
+QTEST_MAIN(TestAuditBanner)
+#include "tst_auditbanner.moc"
