@@ -153,7 +153,8 @@ SmtpFailure SmtpClient::implicitTlsPortFailure(bool sawTlsRecord) const
                                                           : SmtpFailure::Kind::Temporary,
                                              what);
     failure.advice = tr("Port %1 of %2 probably expects implicit TLS: choose \"TLS from the start\" as "
-                        "the security (usually port 465), or use the server's STARTTLS port (usually 587).")
+                        "the security (smtp.security implicit; usually port 465), or use the server's "
+                        "STARTTLS port (usually 587).")
                          .arg(m_config.port)
                          .arg(m_config.host);
     return failure;
