@@ -146,7 +146,8 @@ SmtpFailure SmtpClient::implicitTlsPortFailure(bool sawTlsRecord) const
 {
     const QString what = sawTlsRecord
         ? tr("The server answered with TLS data instead of an SMTP greeting.")
-        : tr("The server sent no greeting within %1 seconds.").arg(qMax(1, m_config.greetingTimeoutMs / 1000));
+        : tr("The server sent no greeting within %n second(s).", nullptr,
+             qMax(1, (m_config.greetingTimeoutMs + 500) / 1000));
     // TLS bytes prove the mode is wrong; silence could also be a hung server, worth a retry.
     SmtpFailure failure = SmtpFailure::local(SmtpFailure::Stage::Greeting,
                                              sawTlsRecord ? SmtpFailure::Kind::Permanent
