@@ -209,9 +209,18 @@ void IntakePage::setResumePath(const QString& path)
 
 void IntakePage::chooseResume()
 {
+    if (m_kiosk) {
+        Q_EMIT resumeChoiceRequested();
+        return;
+    }
     const QString path = m_dialogs.openFile(this, tr("Choose the resume"), tr("PDF files (*.pdf *.PDF);;All files (*)"));
     if (!path.isEmpty())
         setResumePath(path);
+}
+
+void IntakePage::focusSubmit()
+{
+    m_ui->submitButton->setFocus(Qt::OtherFocusReason);
 }
 
 void IntakePage::dragEnterEvent(QDragEnterEvent* event)

@@ -40,6 +40,8 @@ public:
     // Sets the resume as if it had been chosen or dropped.
     void setResumePath(const QString& path);
     QString resumePath() const { return m_resumePath; }
+    // Moves the focus to the save button (after a resume was chosen elsewhere).
+    void focusSubmit();
 
 public Q_SLOTS:
     void submit();
@@ -49,6 +51,9 @@ Q_SIGNALS:
     void leadSaved(qint64 id, const QString& fullName);
     // The receptionist chose to look at an existing lead with the same email.
     void openLeadRequested(qint64 id);
+    // Kiosk mode: "Choose file…" was pressed. The kiosk shows its own confined picker
+    // instead of the desktop's file dialog.
+    void resumeChoiceRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
