@@ -93,8 +93,13 @@ void KeychainPasswordStore::checkPersistence(std::function<void(bool)> done)
     // Any read answers the question; an entry that does not exist is a fine answer.
     read(QStringLiteral("probe"), [this](const QString&, const QString&) {
         m_probing = false;
-        if (m_state == State::Unknown) // the keychain refused access: it exists, but is no use now
-            setState(State::Unavailable);
+        if (m_state != State::Unknown)
+            return;
+        // The keychain exists but refused (locked, access denied): no use for now, but ask
+        // again next time rather than giving up on it.
+        const QList<std::function<void(bool)>> waiting = std::exchange(m_waiting, {});
+        for (const auto& answer : waiting)
+            answer(false);
     });
 }
 
