@@ -11,12 +11,12 @@ Dialogs::Answer WidgetDialogs::ask(QWidget* parent, const QString& title, const 
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     QPushButton* first = box.addButton(primary, QMessageBox::AcceptRole);
-    QPushButton* second = box.addButton(secondary, QMessageBox::DestructiveRole);
+    QPushButton* second = secondary.isEmpty() ? nullptr : box.addButton(secondary, QMessageBox::DestructiveRole);
     box.setDefaultButton(first);
     box.exec();
     if (box.clickedButton() == first)
         return Answer::Primary;
-    if (box.clickedButton() == second)
+    if (second && box.clickedButton() == second)
         return Answer::Secondary;
     return Answer::Cancel;
 }

@@ -13,7 +13,8 @@ public:
 
     virtual ~Dialogs() = default;
 
-    // A question with two named choices plus Cancel (e.g. "Open existing" / "Save anyway").
+    // A question with two named choices plus Cancel (e.g. "Open existing" / "Save anyway");
+    // an empty secondary leaves one named choice and Cancel.
     virtual Answer ask(QWidget* parent, const QString& title, const QString& text,
                        const QString& primary, const QString& secondary) = 0;
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;

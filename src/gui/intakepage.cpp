@@ -73,6 +73,7 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
 
     const auto watchEdit = [this](QLineEdit* edit, LeadValidator::Field field) {
         connect(edit, &QLineEdit::textEdited, this, [this, field] {
+            noteEdited();
             if (!m_touched.contains(field))
                 m_touched.append(field);
             m_sinceSave.invalidate();
@@ -185,6 +186,7 @@ void IntakePage::showBanner(const QString& text, bool error)
                                       : QStringLiteral("QLabel { background: #e7f5ea; color: #1b5e20; "
                                                        "border: 1px solid #a5d6a7; border-radius: 6px; padding: 8px; }"));
     m_ui->banner->setVisible(!text.isEmpty());
+    m_ui->banner->setProperty("success", !text.isEmpty() && !error);
 }
 
 void IntakePage::setResumePath(const QString& path)
@@ -200,6 +202,7 @@ void IntakePage::setResumePath(const QString& path)
     }
     if (!m_touched.contains(LeadValidator::Field::Resume))
         m_touched.append(LeadValidator::Field::Resume);
+    noteEdited();
     const QFileInfo info(path);
     m_ui->resumeStatusLabel->setText(
         tr("%1 (%2)").arg(info.fileName(), LeadValidator::formatSize(info.size())));
@@ -209,9 +212,18 @@ void IntakePage::setResumePath(const QString& path)
 
 void IntakePage::chooseResume()
 {
+    if (m_kiosk) {
+        Q_EMIT resumeChoiceRequested();
+        return;
+    }
     const QString path = m_dialogs.openFile(this, tr("Choose the resume"), tr("PDF files (*.pdf *.PDF);;All files (*)"));
     if (!path.isEmpty())
         setResumePath(path);
+}
+
+void IntakePage::focusSubmit()
+{
+    m_ui->submitButton->setFocus(Qt::OtherFocusReason);
 }
 
 void IntakePage::dragEnterEvent(QDragEnterEvent* event)
@@ -266,6 +278,18 @@ void IntakePage::advanceFrom(QLineEdit* edit)
     submit();
 }
 
+void IntakePage::noteEdited()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // "Lead for … saved." belongs to the previous prospect; an error banner stays (it is
+    // about what is still on the form).
+    if (m_ui->banner->property("success").toBool())
+        showBanner({}, false);
+    Q_EMIT formStarted();
+}
+
 bool IntakePage::isPristine() const
 {
     return m_ui->firstNameEdit->text().isEmpty() && m_ui->lastNameEdit->text().isEmpty()
@@ -287,21 +311,43 @@ void IntakePage::submit()
     if (!outcome.duplicates.isEmpty()) {
         const Lead& existing = outcome.duplicates.constFirst();
         const QString when = QLocale().toString(existing.createdAt.toLocalTime(), QLocale::ShortFormat);
-        const QString text = outcome.duplicates.size() == 1
-            ? tr("A lead with the email %1 already exists: %2, entered %3.\n\nOpen the existing lead, "
-                 "or save this one as well?")
-                  .arg(existing.email, existing.fullName(), when)
-            : tr("%n leads with the email %1 already exist; the newest is %2, entered %3.\n\nOpen the "
-                 "newest, or save this one as well?",
-                 nullptr, int(outcome.duplicates.size()))
-                  .arg(existing.email, existing.fullName(), when);
-        const Dialogs::Answer answer = m_dialogs.ask(this, tr("Possible duplicate"), text,
-                                                     tr("Open existing lead"), tr("Save anyway"));
-        if (answer == Dialogs::Answer::Primary) {
-            Q_EMIT openLeadRequested(existing.id);
-            return;
+        bool saveAnyway = false;
+        if (!m_actorId) {
+            // Nobody signed in: whoever stands at the desk learns nothing about other leads,
+            // and there is nothing they could open.
+            saveAnyway = m_dialogs.ask(this, tr("Possible duplicate"),
+                                       tr("A lead with this email address is already known.\n\nSave "
+                                          "this one as well?"),
+                                       tr("Save anyway"), QString())
+                == Dialogs::Answer::Primary;
+        } else {
+            const QString details = outcome.duplicates.size() == 1
+                ? tr("A lead with the email %1 already exists: %2, entered %3.")
+                      .arg(existing.email, existing.fullName(), when)
+                : tr("%n leads with the email %1 already exist; the newest is %2, entered %3.",
+                     nullptr, int(outcome.duplicates.size()))
+                      .arg(existing.email, existing.fullName(), when);
+            if (m_mayOpenLeads) {
+                const QString question = outcome.duplicates.size() == 1
+                    ? tr("Open the existing lead, or save this one as well?")
+                    : tr("Open the newest, or save this one as well?");
+                const Dialogs::Answer answer = m_dialogs.ask(this, tr("Possible duplicate"),
+                                                             details + QStringLiteral("\n\n") + question,
+                                                             tr("Open existing lead"), tr("Save anyway"));
+                if (answer == Dialogs::Answer::Primary) {
+                    Q_EMIT openLeadRequested(existing.id);
+                    return;
+                }
+                saveAnyway = answer == Dialogs::Answer::Secondary;
+            } else {
+                // A receptionist cannot open leads: no button that would do nothing.
+                saveAnyway = m_dialogs.ask(this, tr("Possible duplicate"),
+                                           details + QStringLiteral("\n\n") + tr("Save this one as well?"),
+                                           tr("Save anyway"), QString())
+                    == Dialogs::Answer::Primary;
+            }
         }
-        if (answer != Dialogs::Answer::Secondary)
+        if (!saveAnyway)
             return;
         outcome = m_intake.submit(draft, m_actor, IntakeService::Duplicates::SaveAnyway, m_actorId);
     }
@@ -366,5 +412,6 @@ void IntakePage::clearForm()
     for (const LeadValidator::Field field : kFields)
         showFieldError(field, {});
     showBanner({}, false);
+    m_started = false;
     m_ui->firstNameEdit->setFocus(Qt::OtherFocusReason);
 }

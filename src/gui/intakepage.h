@@ -32,6 +32,9 @@ public:
 
     // Who the saved leads are recorded as: the signed-in account, or the desk.
     void setActor(const Actor& actor) { m_actor = actor.name; m_actorId = actor.id; }
+    // Whether whoever is at the desk may open an existing lead (attorneys and up): only
+    // then does the duplicate question offer "Open existing lead".
+    void setMayOpenLeads(bool may) { m_mayOpenLeads = may; }
     // The reception kiosk: worded for the prospect, and a possible duplicate is saved without
     // a question (the prospect must never see other people's leads).
     void setKioskMode(bool kiosk);
@@ -40,6 +43,8 @@ public:
     // Sets the resume as if it had been chosen or dropped.
     void setResumePath(const QString& path);
     QString resumePath() const { return m_resumePath; }
+    // Moves the focus to the save button (after a resume was chosen elsewhere).
+    void focusSubmit();
 
 public Q_SLOTS:
     void submit();
@@ -49,6 +54,12 @@ Q_SIGNALS:
     void leadSaved(qint64 id, const QString& fullName);
     // The receptionist chose to look at an existing lead with the same email.
     void openLeadRequested(qint64 id);
+    // Kiosk mode: "Choose file…" was pressed. The kiosk shows its own confined picker
+    // instead of the desktop's file dialog.
+    void resumeChoiceRequested();
+    // The first keystroke (or resume) in an empty form: a new lead is being entered, so
+    // messages about the previous one are stale.
+    void formStarted();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -65,6 +76,7 @@ private:
     QLineEdit* editFor(LeadValidator::Field field) const;
     QLabel* errorLabelFor(LeadValidator::Field field) const;
     bool isPristine() const;
+    void noteEdited();
 
     std::unique_ptr<Ui::IntakePage> m_ui;
     IntakeService& m_intake;
@@ -72,6 +84,9 @@ private:
     QString m_actor;
     std::optional<qint64> m_actorId;
     bool m_kiosk = false;
+    bool m_mayOpenLeads = false;
+    // Nothing typed or chosen since the form was last cleared.
+    bool m_started = false;
     QString m_resumePath;
     QList<LeadValidator::Field> m_touched;
     QElapsedTimer m_sinceSave;

@@ -14,6 +14,7 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialogs& dialogs,
                          const QString& desk, QWidget* parent)
@@ -81,8 +82,13 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     thanksLayout->addWidget(again, 0, Qt::AlignHCenter);
     thanksLayout->addStretch(3);
 
+    // The resume is chosen inside the kiosk, never in the desktop's file dialog (which
+    // browses the whole disk and renames and deletes files).
+    m_picker = new ResumePicker(m_stack);
+
     m_stack->addWidget(formHolder);
     m_stack->addWidget(m_thanksPage);
+    m_stack->addWidget(m_picker);
 
     // Small and quiet: for the staff, not the prospect.
     auto* staff = new QPushButton(tr("Staff"), this);
@@ -105,6 +111,16 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     connect(again, &QPushButton::clicked, this, &KioskWindow::startOver);
     connect(staff, &QPushButton::clicked, this, &KioskWindow::requestExit);
     connect(m_intakePage, &IntakePage::leadSaved, this, &KioskWindow::showThanks);
+    connect(m_intakePage, &IntakePage::resumeChoiceRequested, this, &KioskWindow::showPicker);
+    connect(m_picker, &ResumePicker::chosen, this, [this](const QString& path) {
+        m_stack->setCurrentIndex(0);
+        m_intakePage->setResumePath(path);
+        m_intakePage->focusSubmit();
+    });
+    connect(m_picker, &ResumePicker::cancelled, this, [this] {
+        m_stack->setCurrentIndex(0);
+        m_intakePage->setFocus(Qt::OtherFocusReason);
+    });
 
     m_abandoned = new IdleWatcher(3 * 60 * 1000, this);
     connect(m_abandoned, &IdleWatcher::idle, this, &KioskWindow::startOver);
@@ -121,6 +137,18 @@ SignInDialog* KioskWindow::exitDialog() const
 bool KioskWindow::isShowingThanks() const
 {
     return m_stack->currentWidget() == m_thanksPage;
+}
+
+bool KioskWindow::isShowingPicker() const
+{
+    return m_stack->currentWidget() == m_picker;
+}
+
+void KioskWindow::showPicker()
+{
+    m_picker->setPlaces(m_resumePlaces.value_or(ResumePicker::defaultPlaces()));
+    m_stack->setCurrentWidget(m_picker);
+    m_picker->setFocus(Qt::OtherFocusReason);
 }
 
 void KioskWindow::setThanksDuration(int ms)
@@ -146,6 +174,7 @@ void KioskWindow::startOver()
         return; // the staff are at the keyboard
     m_intakePage->clearForm();
     m_stack->setCurrentIndex(0);
+    m_picker->setPlaces({});
     m_intakePage->setFocus(Qt::OtherFocusReason);
 }
 
@@ -188,6 +217,75 @@ void KioskWindow::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void KioskWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::WindowStateChange)
+        return;
+    const Qt::WindowStates state = windowState();
+    if ((state & Qt::WindowFullScreen) && !(state & Qt::WindowMinimized)) {
+        m_keepFullScreen = true;
+        return;
+    }
+    // The window manager's menu (Alt+Space), a "show desktop" key, a double-click: whatever
+    // minimised the kiosk or took it out of full screen is undone at once. Queued, because
+    // changing the state from inside its own change notification is not reliable.
+    if (m_keepFullScreen && !m_mayClose && !m_restorePending) {
+        m_restorePending = true;
+        QMetaObject::invokeMethod(this, &KioskWindow::restoreFullScreen, Qt::QueuedConnection);
+    }
+}
+
+void KioskWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_watchingExposure && windowHandle()) {
+        windowHandle()->installEventFilter(this);
+        m_watchingExposure = true;
+    }
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // "Send to desktop 2", a desktop switch: the window manager unmaps the kiosk without
+    // minimising it, and the prospect faces a bare desktop. Bring it back where they are.
+    if (event->type() == QEvent::Expose && watched == windowHandle() && m_keepFullScreen && !m_mayClose
+        && !m_restorePending && isVisible() && !windowHandle()->isExposed()
+        && !(windowState() & Qt::WindowMinimized)) {
+        m_restorePending = true;
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_mayClose || !isVisible() || windowHandle()->isExposed()) {
+                m_restorePending = false;
+                return;
+            }
+            // Mapped again, the window manager puts it on the desktop in front of the prospect.
+            // The unmapping's own notifications arrive first (and are ignored while pending).
+            hide();
+            QTimer::singleShot(100, this, [this] {
+                setWindowState(Qt::WindowNoState);
+                restoreFullScreen();
+            });
+        }, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskWindow::restoreFullScreen()
+{
+    m_restorePending = false;
+    if (m_mayClose)
+        return;
+    setWindowState((windowState() & ~(Qt::WindowMinimized | Qt::WindowMaximized)) | Qt::WindowFullScreen);
+    show();
+    raise();
+    if (m_exitDialog) {
+        m_exitDialog->raise();
+        m_exitDialog->activateWindow();
+    } else {
+        activateWindow();
+    }
 }
 
 bool KioskWindow::event(QEvent* event)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "resumepicker.h"
+
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class AccountService;
 class Dialogs;
@@ -14,8 +18,8 @@ class QTimer;
 class SignInDialog;
 
 // The reception kiosk: full screen, the intake form worded for the prospect, a thank-you
-// screen that resets itself, and no way out (close, Alt+F4, Escape, shortcuts) without an
-// administrator's password.
+// screen that resets itself, and no way out (close, Alt+F4, Escape, shortcuts, minimising or
+// leaving full screen, the desktop's file dialog) without an administrator's password.
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
@@ -35,23 +39,39 @@ public:
     // Opens the administrator's password prompt; the window closes once it is accepted.
     void requestExit();
     SignInDialog* exitDialog() const;
+    // Where the resume may be chosen from (default: ResumePicker::defaultPlaces(), asked
+    // each time the picker opens).
+    void setResumePlaces(const QList<ResumePicker::Place>& places) { m_resumePlaces = places; }
+    ResumePicker* resumePicker() const { return m_picker; }
+    bool isShowingPicker() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showThanks();
     void startOver();
+    void showPicker();
+    void restoreFullScreen();
 
     AccountService& m_accounts;
     QString m_desk;
     bool m_mayClose = false;
+    // Set once the kiosk has been full screen: from then on it stays so.
+    bool m_keepFullScreen = false;
+    bool m_restorePending = false;
+    bool m_watchingExposure = false;
+    std::optional<QList<ResumePicker::Place>> m_resumePlaces;
 
     QStackedWidget* m_stack = nullptr;
     IntakePage* m_intakePage = nullptr;
     QWidget* m_thanksPage = nullptr;
+    ResumePicker* m_picker = nullptr;
     QTimer* m_thanksTimer = nullptr;
     IdleWatcher* m_abandoned = nullptr;
     QPointer<SignInDialog> m_exitDialog;

@@ -4,6 +4,7 @@
 #include "accountspage.h"
 #include "auditcheck.h"
 #include "dialogs.h"
+#include "elidedlabel.h"
 #include "idlewatcher.h"
 #include "intakepage.h"
 #include "leadrepository.h"
@@ -13,6 +14,7 @@
 #include "outboxdispatcher.h"
 #include "outboxpage.h"
 #include "outboxrepository.h"
+#include "passwordstore.h"
 #include "settingsdialog.h"
 #include "session.h"
 #include "signindialog.h"
@@ -21,6 +23,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFrame>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -29,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QTimer>
 
 namespace {
 const QString kLeadsPage = QStringLiteral("leadsPage");
@@ -44,7 +49,7 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     , m_session(session)
     , m_dialogs(dialogs)
 {
-    setWindowTitle(tr("Lead Intake"));
+    setWindowTitle(QGuiApplication::applicationDisplayName());
     setObjectName(QStringLiteral("mainWindow"));
 
     m_tabs = new QTabWidget(this);
@@ -65,26 +70,40 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
         if (LeadsPage* leads = leadsPage())
             leads->refresh();
         // A receptionist's status bar does not repeat the prospect's name.
-        statusBar()->showMessage(m_session.allows(Role::Attorney)
-                                     ? tr("Lead for %1 saved (number %2).").arg(name).arg(id)
-                                     : tr("Lead number %1 saved.").arg(id),
-                                 8000);
+        showStatus(m_session.allows(Role::Attorney) ? tr("Lead for %1 saved (number %2).").arg(name).arg(id)
+                                                    : tr("Lead number %1 saved.").arg(id),
+                   8000);
     });
+    // The next prospect's first keystroke: what was said about the previous one is stale.
+    connect(m_intakePage, &IntakePage::formStarted, this, [this] { showStatus({}, 0); });
     connect(m_intakePage, &IntakePage::openLeadRequested, this, [this](qint64 id) {
         if (!showPage(Page::Leads)) {
-            statusBar()->showMessage(tr("Sign in as an attorney to open the existing lead."), 8000);
+            showStatus(tr("Sign in as an attorney to open the existing lead."), 8000);
             return;
         }
         if (LeadsPage* leads = leadsPage())
             leads->showLead(id);
     });
 
-    m_sessionLabel = new QLabel(this);
+    // Passing messages live in a label of their own: QStatusBar::showMessage() paints them in
+    // whatever the permanent labels leave over, and cut them ("Lead number 1 savec"). This
+    // label keeps its full width; the permanent labels give way when space is short.
+    m_statusMessage = new QLabel(this);
+    m_statusMessage->setObjectName(QStringLiteral("statusMessageLabel"));
+    m_statusMessage->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    statusBar()->addWidget(m_statusMessage, 1);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    connect(m_statusTimer, &QTimer::timeout, m_statusMessage, &QLabel::clear);
+
+    m_sessionLabel = new ElidedLabel(this);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
     statusBar()->addPermanentWidget(m_sessionLabel);
-    auto* databaseLabel = new QLabel(tr("Database: %1").arg(databaseName), this);
+    // The file's name; its folder is in the tooltip (a long path left no room for messages).
+    auto* databaseLabel = new ElidedLabel(this);
+    databaseLabel->setText(tr("Database: %1").arg(QFileInfo(databaseName).fileName()));
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    databaseLabel->setToolTip(QDir::toNativeSeparators(databaseName));
     statusBar()->addPermanentWidget(databaseLabel);
 
     m_idle = new IdleWatcher(kDefaultIdleMinutes * 60 * 1000, this);
@@ -284,9 +303,16 @@ void MainWindow::applySession()
         m_auditBanner->hide();
     else if (accountChanged)
         m_auditCheck->start();
+    m_intakePage->setMayOpenLeads(m_session.allows(Role::Attorney));
     m_sessionLabel->setText(user ? tr("Signed in: %1 (%2)").arg(user->displayName, RoleText::display(user->role))
                                  : tr("Not signed in: intake only"));
-    setWindowTitle(user ? tr("Lead Intake — %1").arg(user->displayName) : tr("Lead Intake"));
+    m_sessionLabel->setToolTip(m_sessionLabel->text());
+    // Qt appends the application's display name to a title that does not already end with
+    // it ("Lead Intake — Ana Ruiz — Lead Intake"): end with it ourselves, once.
+    const QString application = QGuiApplication::applicationDisplayName();
+    setWindowTitle(user ? tr("%1 — %2").arg(user->displayName, application) : application);
+    updateMailStatus();
+    warnAdminsAboutPasswordStore();
 }
 
 bool MainWindow::showPage(Page page)
@@ -345,10 +371,11 @@ void MainWindow::requestSignIn()
         if (!m_signInDialog || !m_signInDialog->user())
             return;
         const UserAccount user = *m_signInDialog->user();
+        // Before signing in: a warning for administrators given at sign-in comes after it.
+        showStatus(tr("Welcome, %1.").arg(user.displayName), 5000);
         m_session.signIn(user);
         if (!showPage(Page::Leads))
             showPage(Page::Intake);
-        statusBar()->showMessage(tr("Welcome, %1.").arg(user.displayName), 5000);
     });
     m_signInDialog->open();
 }
@@ -364,10 +391,23 @@ void MainWindow::lock(bool automatic)
     m_session.signOut();
     m_intakePage->clearForm();
     showPage(Page::Intake);
-    statusBar()->showMessage(automatic ? tr("Signed out after %n minute(s) without use.", nullptr,
-                                            qMax(1, m_idle->timeout() / 60000))
-                                       : tr("Signed out."),
-                             8000);
+    showStatus(automatic ? tr("Signed out after %n minute(s) without use.", nullptr,
+                              qMax(1, m_idle->timeout() / 60000))
+                         : tr("Signed out."),
+               8000);
+}
+
+void MainWindow::showStatus(const QString& text, int timeoutMs)
+{
+    m_statusTimer->stop();
+    m_statusMessage->setText(text);
+    if (!text.isEmpty() && timeoutMs > 0)
+        m_statusTimer->start(timeoutMs);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusMessage->text();
 }
 
 void MainWindow::setIdleTimeout(int ms)
@@ -387,9 +427,10 @@ void MainWindow::setMail(MailController* mail)
     m_mail = mail;
     OutboxDispatcher& dispatcher = mail->dispatcher();
 
-    m_mailStatusLabel = new QLabel(this);
+    m_mailStatusLabel = new ElidedLabel(this);
     m_mailStatusLabel->setObjectName(QStringLiteral("mailStatusLabel"));
-    statusBar()->insertPermanentWidget(0, m_mailStatusLabel);
+    // First of the permanent labels (index 0 is the passing message's label).
+    statusBar()->insertPermanentWidget(1, m_mailStatusLabel);
     connect(&dispatcher, &OutboxDispatcher::stateChanged, this, [this] {
         updateMailStatus();
         if (auto* pane = findChild<LeadDetailPane*>())
@@ -448,9 +489,14 @@ void MainWindow::updateMailStatus()
     // Counts only: the status bar is seen without signing in, so it names nobody.
     const Result<OutboxCounts> counts = OutboxRepository(m_mail->database()).counts();
     const int waiting = counts ? counts->pending() : 0;
-    QString problem = m_mail->dispatcher().currentProblem();
-    if (problem.isEmpty())
-        problem = m_mail->configProblem();
+    // What is wrong with email (and the addresses it names) is for administrators, who can
+    // fix it; everyone else sees the counts.
+    QString problem;
+    if (m_session.allows(Role::Admin)) {
+        problem = m_mail->dispatcher().currentProblem();
+        if (problem.isEmpty())
+            problem = m_mail->configProblem();
+    }
     // "Emails waiting: %n" reads right for any count even without a plural translation.
     QString text = waiting == 0 ? tr("No emails waiting") : tr("Emails waiting: %n", nullptr, waiting);
     if (counts && counts->failed > 0)
@@ -458,9 +504,32 @@ void MainWindow::updateMailStatus()
     if (!problem.isEmpty())
         text += QStringLiteral(" — ") + problem;
     m_mailStatusLabel->setText(text);
-    m_mailStatusLabel->setToolTip(problem);
+    m_mailStatusLabel->setToolTip(problem.isEmpty() ? text : problem);
     m_mailStatusLabel->setStyleSheet(problem.isEmpty() ? QString()
                                                        : QStringLiteral("QLabel { color: #8c1d18; font-weight: bold; }"));
+}
+
+void MainWindow::warnAdminsAboutPasswordStore()
+{
+    if (!m_mail || !m_session.allows(Role::Admin) || m_passwordWarningShown)
+        return;
+    if (!m_passwordsPersistent) {
+        // Ask once per run; the answer comes back later (the keychain is asynchronous).
+        QPointer<MainWindow> self(this);
+        m_mail->passwords().checkPersistence([self](bool persistent) {
+            if (!self)
+                return;
+            self->m_passwordsPersistent = persistent;
+            self->warnAdminsAboutPasswordStore();
+        });
+        return;
+    }
+    if (*m_passwordsPersistent)
+        return;
+    m_passwordWarningShown = true;
+    showStatus(tr("No system keychain answered: the email password is kept for this session only. "
+                  "After Lead Intake restarts, type it again in Settings."),
+               30000);
 }
 
 void MainWindow::restoreWindowGeometry()

@@ -9,10 +9,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AccountService;
 class AuditCheck;
 class Dialogs;
+class ElidedLabel;
 class IdleWatcher;
 class IntakePage;
 class IntakeService;
@@ -24,6 +26,7 @@ class QLabel;
 class QMenu;
 class QFrame;
 class QTabWidget;
+class QTimer;
 class Session;
 class SettingsDialog;
 class SignInDialog;
@@ -82,6 +85,10 @@ public:
     SignInDialog* signInDialog() const;
     void setIdleTimeout(int ms);
     int idleTimeout() const;
+    // A passing message in the status bar, shown whole (never cut by the permanent labels),
+    // until timeoutMs (0: until the next one) or until the next lead is started.
+    void showStatus(const QString& text, int timeoutMs);
+    QString statusText() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -108,6 +115,7 @@ private:
     void applySession();
     void restoreWindowGeometry();
     void updateMailStatus();
+    void warnAdminsAboutPasswordStore();
     void openSettings();
     PageEntry* entry(const QString& objectName);
     const PageEntry* entry(const QString& objectName) const;
@@ -132,12 +140,17 @@ private:
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_findAction = nullptr;
-    QLabel* m_sessionLabel = nullptr;
+    ElidedLabel* m_sessionLabel = nullptr;
     QAction* m_quitAction = nullptr;
     MailController* m_mail = nullptr;
-    QLabel* m_mailStatusLabel = nullptr;
     // "The history was changed": for administrators, when AuditCheck finds a broken link.
     AuditCheck* m_auditCheck = nullptr;
     QFrame* m_auditBanner = nullptr;
     QLabel* m_auditText = nullptr;
+    ElidedLabel* m_mailStatusLabel = nullptr;
+    QLabel* m_statusMessage = nullptr;
+    QTimer* m_statusTimer = nullptr;
+    // Whether the password store turned out to keep passwords for this session only.
+    std::optional<bool> m_passwordsPersistent;
+    bool m_passwordWarningShown = false;
 };

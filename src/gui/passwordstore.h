@@ -18,8 +18,11 @@ public:
 
     virtual void read(const QString& key, ReadDone done) = 0;
     virtual void write(const QString& key, const QString& password, WriteDone done) = 0;
-    // False when passwords last only until the program ends (no keychain available).
+    // True only once a keychain has answered: until then, and when none does, passwords
+    // last only until the program ends.
     virtual bool isPersistent() const = 0;
+    // Finds out (asking the keychain if nobody has yet) and answers, perhaps later.
+    virtual void checkPersistence(std::function<void(bool persistent)> done) = 0;
 
     static QString serviceName() { return QStringLiteral("org.leadintake.LeadIntake"); }
     // "smtp/<user>@<host>"

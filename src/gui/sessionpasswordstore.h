@@ -12,6 +12,7 @@ public:
     void read(const QString& key, ReadDone done) override;
     void write(const QString& key, const QString& password, WriteDone done) override;
     bool isPersistent() const override { return false; }
+    void checkPersistence(std::function<void(bool)> done) override { done(false); }
 
 private:
     QHash<QString, QString> m_passwords;

@@ -152,8 +152,9 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setToolTip(tr("Kept in the system keychain, never in a file or the database. For "
-                              "Gmail and Microsoft 365 use an app password."));
+    m_password->setToolTip(tr("Kept in the system keychain (or, without one, for this session only), "
+                              "never in a file or the database. For Gmail and Microsoft 365 use an app "
+                              "password."));
     serverForm->addRow(tr("Pass&word:"), m_password);
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
@@ -263,13 +264,20 @@ void SettingsDialog::load()
         });
     }
     updateKeychainNote();
+    QPointer<SettingsDialog> self(this);
+    m_mail.passwords().checkPersistence([self](bool) {
+        if (self)
+            self->updateKeychainNote();
+    });
 }
 
 void SettingsDialog::updateKeychainNote()
 {
+    // Only a keychain that answered keeps the password across restarts.
     m_keychainNote->setText(m_mail.passwords().isPersistent()
                                 ? tr("The password is kept in the system keychain.")
-                                : tr("No keychain available: the password is kept for this session only."));
+                                : tr("No system keychain answered: the password is kept for this session "
+                                     "only. After Lead Intake restarts, type it here again."));
 }
 
 void SettingsDialog::applyPreset()

@@ -13,12 +13,16 @@ public:
     QString nextOpenFile;
     QString nextSaveFile;
     QStringList asked; // texts of ask()
+    QList<QStringList> choices; // the named choices of each ask() (an empty one is left out)
     QStringList warnings; // texts of warn()
     QStringList opened; // paths given to openExternally()
 
-    Answer ask(QWidget*, const QString&, const QString& text, const QString&, const QString&) override
+    Answer ask(QWidget*, const QString&, const QString& text, const QString& primary, const QString& secondary) override
     {
         asked.append(text);
+        QStringList named { primary, secondary };
+        named.removeAll(QString());
+        choices.append(named);
         return nextAnswer;
     }
     void warn(QWidget*, const QString&, const QString& text) override { warnings.append(text); }

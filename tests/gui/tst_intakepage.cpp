@@ -1,9 +1,13 @@
+#include "accountrepository.h"
+#include "accountservice.h"
 #include "database.h"
 #include "intakepage.h"
 #include "intakeservice.h"
 #include "leadrepository.h"
+#include "passwordhasher.h"
 #include "scripteddialogs.h"
 #include "testsupport.h"
+#include "user.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +41,8 @@ private Q_SLOTS:
     void duplicateEmail_data();
     void duplicateEmail();
     void databaseFailureKeepsTheForm();
+    void successBannerGoesWhenTheNextLeadIsStarted_data();
+    void successBannerGoesWhenTheNextLeadIsStarted();
 
 private:
     template<typename T>
@@ -273,19 +279,42 @@ void TestIntakePage::enterMovesToTheNextEmptyField()
 
 void TestIntakePage::duplicateEmail_data()
 {
+    QTest::addColumn<int>("desk"); // 0 nobody signed in, 1 a receptionist, 2 an attorney
     QTest::addColumn<int>("answer");
     QTest::addColumn<int>("expectedLeads");
     QTest::addColumn<bool>("openRequested");
-    QTest::newRow("open existing") << int(Dialogs::Answer::Primary) << 1 << true;
-    QTest::newRow("save anyway") << int(Dialogs::Answer::Secondary) << 2 << false;
-    QTest::newRow("cancel") << int(Dialogs::Answer::Cancel) << 1 << false;
+    QTest::addColumn<bool>("namesTheLead");
+    QTest::addColumn<QStringList>("choices");
+    const QStringList saveOnly { QStringLiteral("Save anyway") };
+    const QStringList openOrSave { QStringLiteral("Open existing lead"), QStringLiteral("Save anyway") };
+    QTest::newRow("unsigned desk, save anyway") << 0 << int(Dialogs::Answer::Primary) << 2 << false << false << saveOnly;
+    QTest::newRow("unsigned desk, cancel") << 0 << int(Dialogs::Answer::Cancel) << 1 << false << false << saveOnly;
+    QTest::newRow("receptionist, save anyway") << 1 << int(Dialogs::Answer::Primary) << 2 << false << true << saveOnly;
+    QTest::newRow("receptionist, cancel") << 1 << int(Dialogs::Answer::Cancel) << 1 << false << true << saveOnly;
+    QTest::newRow("attorney, open existing") << 2 << int(Dialogs::Answer::Primary) << 1 << true << true << openOrSave;
+    QTest::newRow("attorney, save anyway") << 2 << int(Dialogs::Answer::Secondary) << 2 << false << true << openOrSave;
+    QTest::newRow("attorney, cancel") << 2 << int(Dialogs::Answer::Cancel) << 1 << false << true << openOrSave;
 }
 
 void TestIntakePage::duplicateEmail()
 {
+    QFETCH(int, desk);
     QFETCH(int, answer);
     QFETCH(int, expectedLeads);
     QFETCH(bool, openRequested);
+    QFETCH(bool, namesTheLead);
+    QFETCH(QStringList, choices);
+    if (desk > 0) {
+        PasswordHasher hasher(PasswordHasher::minimum());
+        AccountRepository accountRepository(m_db->connection());
+        AccountService accounts(accountRepository, hasher);
+        const Role role = desk == 2 ? Role::Attorney : Role::Receptionist;
+        const Result<qint64> id = accounts.addUser({ QStringLiteral("pat"), QStringLiteral("Pat Doe"), {}, role },
+                                                   "pat's long password", Actor { std::nullopt, QStringLiteral("test") });
+        QVERIFY(id);
+        m_page->setActor(Actor { *id, QStringLiteral("Pat Doe") });
+        m_page->setMayOpenLeads(desk == 2);
+    }
     fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
     QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
     QCOMPARE(leadCount(), 1);
@@ -296,7 +325,13 @@ void TestIntakePage::duplicateEmail()
     fill(QStringLiteral("Janet"), QStringLiteral("Doe"), QStringLiteral("JANE@example.com"), m_pdf);
     QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
     QCOMPARE(m_dialogs.asked.size(), 1);
-    QVERIFY2(m_dialogs.asked.first().contains(QStringLiteral("Jane Doe")), qPrintable(m_dialogs.asked.first()));
+    const QString question = m_dialogs.asked.first();
+    // An unsigned desk learns only that the email is known: no name, no date, no address.
+    QVERIFY2(question.contains(QStringLiteral("Jane Doe")) == namesTheLead, qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("jane@example.com")) == namesTheLead, qPrintable(question));
+    if (!namesTheLead)
+        QVERIFY2(question.contains(QStringLiteral("already known")), qPrintable(question));
+    QCOMPARE(m_dialogs.choices.first(), choices);
     QCOMPARE(leadCount(), expectedLeads);
     QCOMPARE(open.size(), openRequested ? 1 : 0);
     if (openRequested)
@@ -318,6 +353,41 @@ void TestIntakePage::databaseFailureKeepsTheForm()
     QCOMPARE(find<QLineEdit>("firstNameEdit")->text(), QStringLiteral("Jane"));
     QCOMPARE(m_page->resumePath(), m_pdf);
     QCOMPARE(leadCount(), 0);
+}
+
+void TestIntakePage::successBannerGoesWhenTheNextLeadIsStarted_data()
+{
+    QTest::addColumn<QString>("firstKeystrokeIn");
+    QTest::newRow("first name") << QStringLiteral("firstNameEdit");
+    QTest::newRow("email") << QStringLiteral("emailEdit");
+}
+
+void TestIntakePage::successBannerGoesWhenTheNextLeadIsStarted()
+{
+    QFETCH(QString, firstKeystrokeIn);
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    auto* banner = find<QLabel>("banner");
+    QVERIFY(banner->isVisible());
+    QSignalSpy started(m_page.get(), &IntakePage::formStarted);
+
+    QTest::keyClick(m_page->findChild<QLineEdit*>(firstKeystrokeIn), Qt::Key_M);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(started.size(), 1);
+    // Once per lead, not per keystroke.
+    QTest::keyClicks(find<QLineEdit>("lastNameEdit"), QStringLiteral("Ruiz"));
+    QCOMPARE(started.size(), 1);
+
+    // An error banner is about the form that is still there: it stays.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.resumes BEGIN "
+                                      "SELECT RAISE(ABORT, 'disk on fire'); END")));
+    m_page->clearForm();
+    fill(QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("ann@example.com"), m_pdf);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QVERIFY(banner->isVisible());
+    QTest::keyClick(find<QLineEdit>("firstNameEdit"), Qt::Key_E);
+    QVERIFY(banner->isVisible());
 }
 
 QTEST_MAIN(TestIntakePage)

@@ -7,12 +7,18 @@
 #include "kioskwindow.h"
 #include "leadrepository.h"
 #include "passwordhasher.h"
+#include "resumepicker.h"
 #include "scripteddialogs.h"
 #include "signindialog.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -43,6 +49,11 @@ private Q_SLOTS:
     void duplicatesAreSavedWithoutShowingOtherLeads();
     void cannotBeLeftWithoutAnAdministrator();
     void abandonedFormIsCleared();
+    void resumePickerOffersOnlyPdfsInsideThePlaces();
+    void resumePickerCannotChangeFiles();
+    void resumePickerRefusesPathsOutside();
+    void staysFullScreen_data();
+    void staysFullScreen();
 
 private:
     void typeLead(const QString& first, const QString& email);
@@ -59,6 +70,8 @@ private:
     ScriptedDialogs m_dialogs;
     std::unique_ptr<KioskWindow> m_kiosk;
     QString m_pdf;
+    QString m_documents;
+    QString m_outside;
 };
 
 void TestKiosk::init()
@@ -80,7 +93,25 @@ void TestKiosk::init()
     m_kiosk->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
     m_kiosk->activateWindow();
-    m_pdf = TestSupport::writeFile(m_dir, QStringLiteral("cv.pdf"), TestSupport::makePdf());
+    // The prospect's places: a documents folder with a PDF, a text file, a sub-folder and a
+    // link out of it; a PDF outside every place.
+    const QString base = m_dir.filePath(QStringLiteral("run-%1").arg(m_counter));
+    m_documents = base + QStringLiteral("/Documents");
+    m_outside = base + QStringLiteral("/outside");
+    QVERIFY(QDir().mkpath(m_documents + QStringLiteral("/Letters")));
+    QVERIFY(QDir().mkpath(m_outside));
+    const auto write = [](const QString& path, const QByteArray& bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    m_pdf = m_documents + QStringLiteral("/cv.pdf");
+    write(m_pdf, TestSupport::makePdf());
+    write(m_documents + QStringLiteral("/notes.txt"), "not a resume\n");
+    write(m_documents + QStringLiteral("/Letters/cover.PDF"), TestSupport::makePdf());
+    write(m_outside + QStringLiteral("/secret.pdf"), TestSupport::makePdf());
+    QVERIFY(QFile::link(m_outside, m_documents + QStringLiteral("/way-out")));
+    m_kiosk->setResumePlaces({ { QStringLiteral("Documents"), m_documents } });
 }
 
 void TestKiosk::cleanup()
@@ -99,9 +130,163 @@ void TestKiosk::typeLead(const QString& first, const QString& email)
     QTest::keyClicks(find<QLineEdit>(m_kiosk.get(), "firstNameEdit"), first);
     QTest::keyClicks(find<QLineEdit>(m_kiosk.get(), "lastNameEdit"), QStringLiteral("Doe"));
     QTest::keyClicks(find<QLineEdit>(m_kiosk.get(), "emailEdit"), email);
-    m_dialogs.nextOpenFile = m_pdf;
     QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "chooseResumeButton"), Qt::LeftButton);
+    QVERIFY(m_kiosk->isShowingPicker());
+    ResumePicker* picker = m_kiosk->resumePicker();
+    auto* list = find<QListView>(picker, "fileList");
+    QTRY_VERIFY(list->model()->rowCount(list->rootIndex()) > 0);
+    const QModelIndex cv = list->model()->match(list->model()->index(0, 0, list->rootIndex()), Qt::DisplayRole,
+                                                QStringLiteral("cv.pdf")).value(0);
+    QVERIFY(cv.isValid());
+    list->setCurrentIndex(cv);
+    QTest::mouseClick(find<QPushButton>(picker, "usePickButton"), Qt::LeftButton);
+    QVERIFY(!m_kiosk->isShowingPicker());
+    QCOMPARE(m_kiosk->intakePage()->resumePath(), QFileInfo(m_pdf).canonicalFilePath());
     QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "submitButton"), Qt::LeftButton);
+}
+
+namespace {
+QStringList listed(QListView* list)
+{
+    QStringList names;
+    const QModelIndex root = list->rootIndex();
+    for (int row = 0; row < list->model()->rowCount(root); ++row)
+        names.append(list->model()->index(row, 0, root).data().toString());
+    names.sort();
+    return names;
+}
+} // namespace
+
+void TestKiosk::resumePickerOffersOnlyPdfsInsideThePlaces()
+{
+    // The desktop's file dialog is never asked, whatever it would answer.
+    m_dialogs.nextOpenFile = m_outside + QStringLiteral("/secret.pdf");
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "chooseResumeButton"), Qt::LeftButton);
+    QVERIFY(m_kiosk->isShowingPicker());
+    QVERIFY(m_kiosk->intakePage()->resumePath().isEmpty());
+    ResumePicker* picker = m_kiosk->resumePicker();
+    auto* list = find<QListView>(picker, "fileList");
+    // The PDF and the folder; not the text file, not the link out.
+    QTRY_COMPARE(listed(list), QStringList({ QStringLiteral("Letters"), QStringLiteral("cv.pdf") }));
+    QCOMPARE(find<QListWidget>(picker, "placeList")->count(), 1);
+    QVERIFY(!find<QPushButton>(picker, "upButton")->isEnabled());
+    QVERIFY(!find<QLabel>(picker, "locationLabel")->text().contains(m_dir.path()));
+    screenshot(m_kiosk.get(), QStringLiteral("kiosk-resume-picker"));
+
+    // Into the folder (Enter on it), where an upper-case .PDF is a PDF too, and back up.
+    list->setCurrentIndex(list->model()->match(list->model()->index(0, 0, list->rootIndex()), Qt::DisplayRole,
+                                               QStringLiteral("Letters")).value(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(listed(list), QStringList({ QStringLiteral("cover.PDF") }));
+    QVERIFY(find<QPushButton>(picker, "upButton")->isEnabled());
+    QTest::mouseClick(find<QPushButton>(picker, "upButton"), Qt::LeftButton);
+    QCOMPARE(picker->currentDirectory(), QFileInfo(m_documents).canonicalFilePath());
+    QVERIFY(!find<QPushButton>(picker, "upButton")->isEnabled());
+
+    // Cancel goes back to the form with nothing chosen.
+    QTest::mouseClick(find<QPushButton>(picker, "cancelPickButton"), Qt::LeftButton);
+    QVERIFY(!m_kiosk->isShowingPicker());
+    QVERIFY(m_kiosk->intakePage()->resumePath().isEmpty());
+}
+
+void TestKiosk::resumePickerCannotChangeFiles()
+{
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "chooseResumeButton"), Qt::LeftButton);
+    ResumePicker* picker = m_kiosk->resumePicker();
+    auto* list = find<QListView>(picker, "fileList");
+    QTRY_VERIFY(listed(list).contains(QStringLiteral("cv.pdf")));
+    list->setCurrentIndex(list->model()->match(list->model()->index(0, 0, list->rootIndex()), Qt::DisplayRole,
+                                               QStringLiteral("cv.pdf")).value(0));
+
+    // A right-click opens no menu at all (the desktop dialog's menu renames and deletes).
+    const QPoint where = list->visualRect(list->currentIndex()).center();
+    QContextMenuEvent menu(QContextMenuEvent::Mouse, where, list->viewport()->mapToGlobal(where));
+    QCoreApplication::sendEvent(list->viewport(), &menu);
+    QCoreApplication::processEvents();
+    QVERIFY(!QApplication::activePopupWidget());
+    QCOMPARE(list->contextMenuPolicy(), Qt::NoContextMenu);
+    const QList<QAction*> actions = picker->findChildren<QAction*>();
+    for (const QAction* action : actions) {
+        const QString text = action->text().remove(QLatin1Char('&'));
+        QVERIFY2(!text.contains(QStringLiteral("Rename"), Qt::CaseInsensitive)
+                     && !text.contains(QStringLiteral("Delete"), Qt::CaseInsensitive)
+                     && !text.contains(QStringLiteral("New Folder"), Qt::CaseInsensitive),
+                 qPrintable(text));
+    }
+
+    // No rename in place (F2, typing), no delete key, no drop that moves a file.
+    QTest::keyClick(list, Qt::Key_F2);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QTest::keyClick(list, Qt::Key_Delete, Qt::ShiftModifier);
+    QVERIFY(!list->indexWidget(list->currentIndex()));
+    QCOMPARE(list->editTriggers(), QAbstractItemView::NoEditTriggers);
+    auto* model = qobject_cast<QFileSystemModel*>(list->model());
+    QVERIFY(model && model->isReadOnly());
+    QVERIFY(!(model->flags(list->currentIndex()) & Qt::ItemIsEditable));
+    QVERIFY(!(model->flags(list->currentIndex()) & Qt::ItemIsDropEnabled));
+    QVERIFY(QFile::exists(m_pdf));
+    QVERIFY(QDir(m_documents).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size() == 4);
+}
+
+void TestKiosk::resumePickerRefusesPathsOutside()
+{
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "chooseResumeButton"), Qt::LeftButton);
+    ResumePicker* picker = m_kiosk->resumePicker();
+    const QString start = picker->currentDirectory();
+    QCOMPARE(start, QFileInfo(m_documents).canonicalFilePath());
+
+    QSignalSpy chosen(picker, &ResumePicker::chosen);
+    for (const QString& directory : QStringList { QStringLiteral("/"), QStringLiteral("/etc"), m_outside,
+                                      m_documents + QStringLiteral("/.."),
+                                      m_documents + QStringLiteral("/way-out"),
+                                      m_documents + QStringLiteral("/Letters/../../outside") }) {
+        QVERIFY2(!picker->openDirectory(directory), qPrintable(directory));
+        QCOMPARE(picker->currentDirectory(), start);
+    }
+    for (const QString& file : QStringList { m_outside + QStringLiteral("/secret.pdf"),
+                                 m_documents + QStringLiteral("/way-out/secret.pdf"),
+                                 m_documents + QStringLiteral("/../outside/secret.pdf"),
+                                 m_documents + QStringLiteral("/notes.txt"),
+                                 QStringLiteral("/etc/passwd") })
+        QVERIFY2(!picker->choose(file), qPrintable(file));
+    QCOMPARE(chosen.size(), 0);
+
+    // Typing a path goes nowhere: there is no path box, and the list only jumps to names.
+    auto* list = find<QListView>(picker, "fileList");
+    QTRY_VERIFY(listed(list).contains(QStringLiteral("cv.pdf")));
+    list->setFocus();
+    QTest::keyClicks(list, QStringLiteral("/etc/"));
+    QTest::keyClick(list, Qt::Key_Return);
+    QTest::keyClicks(list, QStringLiteral("../"));
+    QTest::keyClick(list, Qt::Key_Return);
+    QTest::keyClick(list, Qt::Key_Backspace);
+    QVERIFY(picker->isInside(picker->currentDirectory()));
+    QVERIFY(picker->findChildren<QLineEdit*>().isEmpty());
+
+    // A PDF inside is taken.
+    QVERIFY(picker->choose(m_documents + QStringLiteral("/Letters/cover.PDF")));
+    QCOMPARE(chosen.size(), 1);
+}
+
+void TestKiosk::staysFullScreen_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::newRow("minimised (window manager's menu)") << int(Qt::WindowMinimized);
+    QTest::newRow("normal window") << int(Qt::WindowNoState);
+    QTest::newRow("maximised") << int(Qt::WindowMaximized);
+}
+
+void TestKiosk::staysFullScreen()
+{
+    QFETCH(int, state);
+    m_kiosk->showFullScreen();
+    QTRY_VERIFY(m_kiosk->windowState() & Qt::WindowFullScreen);
+    m_kiosk->setWindowState(Qt::WindowStates(state));
+    QTRY_COMPARE(m_kiosk->windowState() & ~Qt::WindowActive, Qt::WindowStates(Qt::WindowFullScreen));
+    QVERIFY(m_kiosk->isVisible());
+    // It still works afterwards.
+    QTest::keyClicks(find<QLineEdit>(m_kiosk.get(), "firstNameEdit"), QStringLiteral("Jo"));
+    QCOMPARE(find<QLineEdit>(m_kiosk.get(), "firstNameEdit")->text(), QStringLiteral("Jo"));
 }
 
 SignInDialog* TestKiosk::waitForExitDialog()

@@ -7,6 +7,7 @@
 #include "leadrepository.h"
 #include "mailtestfixture.h"
 #include "mainwindow.h"
+#include "firmsettings.h"
 #include "outboxrepository.h"
 #include "passwordhasher.h"
 #include "scripteddialogs.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void cleanup();
 
     void statusBarShowsWaitingCountAndNotConfigured();
+    void emailProblemsAreForAdministrators();
+    void administratorsAreToldThePasswordLastsThisSessionOnly();
     void statusBarNamesNobody();
     void spanishIntakeQueuesSpanishConfirmation();
     void settingsAndOutboxFollowTheRole_data();
@@ -113,8 +116,79 @@ void TestMailWindow::statusBarShowsWaitingCountAndNotConfigured()
     auto* label = find<QLabel>(m_window.get(), "mailStatusLabel");
     QVERIFY(label->isVisible());
     QTRY_VERIFY2(label->text().contains(QStringLiteral("Emails waiting: 3")), qPrintable(label->text()));
-    QTRY_VERIFY2(label->text().contains(QStringLiteral("not configured")), qPrintable(label->text()));
     QVERIFY(m_fixture.dispatcher->isRunning());
+    // The problem is an administrator's to see (emailProblemsAreForAdministrators).
+    const Result<qint64> id = m_accounts->addUser(
+        { QStringLiteral("ada"), QStringLiteral("Ada Admin"), {}, Role::Admin }, "ada's long password",
+        Actor { std::nullopt, QStringLiteral("cli") });
+    QVERIFY(id);
+    m_session->signIn(m_accountRepository->user(*id).value());
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("not configured")), qPrintable(label->text()));
+}
+
+void TestMailWindow::emailProblemsAreForAdministrators()
+{
+    FirmSettings settings(m_fixture.db->connection());
+    QVERIFY(settings.setValue(FirmSettings::Key::SmtpHost, QStringLiteral("smtp.ruizhale.example")));
+    QVERIFY(settings.setValue(FirmSettings::Key::SmtpUsername, QStringLiteral("office@ruizhale.example")));
+    const Actor cli { std::nullopt, QStringLiteral("cli") };
+    const Result<qint64> admin = m_accounts->addUser(
+        { QStringLiteral("ada"), QStringLiteral("Ada Admin"), {}, Role::Admin }, "ada's long password", cli);
+    const Result<qint64> attorney = m_accounts->addUser(
+        { QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), {}, Role::Attorney }, "ana's long password", cli);
+    QVERIFY(admin && attorney);
+    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, *m_accounts, *m_session, m_dialogs,
+                                            m_fixture.db->path());
+    m_window->setMail(m_fixture.mail.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_fixture.mail->start();
+    auto* label = find<QLabel>(m_window.get(), "mailStatusLabel");
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("No emails waiting")), qPrintable(label->text()));
+    QTRY_COMPARE(m_fixture.mail->configProblem().isEmpty(), false);
+
+    // Nobody signed in: counts only; no warning and no address.
+    const auto quiet = [&] {
+        for (const QString& said : { label->text(), label->toolTip(), m_window->statusText() }) {
+            if (said.contains(QStringLiteral("ruizhale.example")) || said.contains(QStringLiteral("not configured")))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY2(quiet(), qPrintable(label->text()));
+    m_session->signIn(m_accountRepository->user(*attorney).value());
+    QVERIFY2(quiet(), qPrintable(label->text()));
+    m_window->lock(false);
+
+    // An administrator sees what is wrong, address included.
+    m_session->signIn(m_accountRepository->user(*admin).value());
+    QVERIFY2(label->text().contains(QStringLiteral("not configured")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("office@ruizhale.example")), qPrintable(label->text()));
+    m_window->lock(false);
+    QVERIFY2(quiet(), qPrintable(label->text()));
+}
+
+void TestMailWindow::administratorsAreToldThePasswordLastsThisSessionOnly()
+{
+    const Actor cli { std::nullopt, QStringLiteral("cli") };
+    const Result<qint64> admin = m_accounts->addUser(
+        { QStringLiteral("ada"), QStringLiteral("Ada Admin"), {}, Role::Admin }, "ada's long password", cli);
+    const Result<qint64> attorney = m_accounts->addUser(
+        { QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), {}, Role::Attorney }, "ana's long password", cli);
+    QVERIFY(admin && attorney);
+    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, *m_accounts, *m_session, m_dialogs,
+                                            m_fixture.db->path());
+    m_window->setMail(m_fixture.mail.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(!m_window->statusText().contains(QStringLiteral("session only")));
+    m_session->signIn(m_accountRepository->user(*attorney).value());
+    QVERIFY(!m_window->statusText().contains(QStringLiteral("session only")));
+    m_window->lock(false);
+    // The fixture's store is the session's memory, as when no keychain answers.
+    m_session->signIn(m_accountRepository->user(*admin).value());
+    QTRY_VERIFY2(m_window->statusText().contains(QStringLiteral("kept for this session only")),
+                 qPrintable(m_window->statusText()));
 }
 
 void TestMailWindow::statusBarNamesNobody()

@@ -38,6 +38,11 @@ private Q_SLOTS:
     void keyboardSwitchesPages();
     void statusBarNamesTheDatabase();
     void fitsASmallLaptopScreen();
+    void statusMessagesAreShownWhole_data();
+    void statusMessagesAreShownWhole();
+    void staleMessagesGoWhenTheNextLeadIsStarted();
+    void unsignedDeskDuplicateNamesNobody();
+    void titleNamesTheApplicationOnce();
 
 private:
     template<typename T>
@@ -70,6 +75,7 @@ void TestMainWindow::initTestCase()
     // Window geometry is per-desk state in QSettings: keep the tests' own.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("leadintake-test"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Lead Intake"));
 }
 
 void TestMainWindow::init()
@@ -220,7 +226,84 @@ void TestMainWindow::keyboardSwitchesPages()
 
 void TestMainWindow::statusBarNamesTheDatabase()
 {
-    QVERIFY(find<QLabel>("databaseLabel")->text().contains(m_db->path()));
+    QVERIFY(find<QLabel>("databaseLabel")->text().contains(QFileInfo(m_db->path()).fileName()));
+    QVERIFY(find<QLabel>("databaseLabel")->toolTip().contains(QDir::toNativeSeparators(m_db->path())));
+}
+
+namespace {
+// What a person sees of a label: all of its text, or only what fits.
+bool showsWhole(QLabel* label)
+{
+    const int needed = label->fontMetrics().horizontalAdvance(label->text());
+    return label->isVisible() && label->contentsRect().width() >= needed;
+}
+} // namespace
+
+void TestMainWindow::statusMessagesAreShownWhole_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("default size") << 0;
+    QTest::newRow("narrow window") << 760;
+}
+
+void TestMainWindow::statusMessagesAreShownWhole()
+{
+    QFETCH(int, width);
+    if (width > 0)
+        m_window->resize(width, m_window->height());
+    auto* message = find<QLabel>("statusMessageLabel");
+
+    typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    QCOMPARE(message->text(), QStringLiteral("Lead number 1 saved."));
+    QTRY_VERIFY2(showsWhole(message), qPrintable(QStringLiteral("%1 of %2 px").arg(message->contentsRect().width())
+                                                     .arg(message->fontMetrics().horizontalAdvance(message->text()))));
+
+    signInAsAttorney();
+    QCOMPARE(message->text(), QStringLiteral("Welcome, Ana Ruiz."));
+    QTRY_VERIFY(showsWhole(message));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    typeLead(QStringLiteral("Omar"), QStringLiteral("Haddad"), QStringLiteral("omar@example.com"));
+    QCOMPARE(message->text(), QStringLiteral("Lead for Omar Haddad saved (number 2)."));
+    QTRY_VERIFY(showsWhole(message));
+}
+
+void TestMainWindow::staleMessagesGoWhenTheNextLeadIsStarted()
+{
+    typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    QCOMPARE(m_window->statusText(), QStringLiteral("Lead number 1 saved."));
+    QVERIFY(find<QLabel>("banner")->isVisible());
+    QTest::keyClick(find<QLineEdit>("firstNameEdit"), Qt::Key_O);
+    QVERIFY(m_window->statusText().isEmpty());
+    QVERIFY(!find<QLabel>("banner")->isVisible());
+}
+
+void TestMainWindow::unsignedDeskDuplicateNamesNobody()
+{
+    typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    m_dialogs.nextAnswer = Dialogs::Answer::Primary;
+    typeLead(QStringLiteral("Janet"), QStringLiteral("Roe"), QStringLiteral("JANE@example.com"));
+    QCOMPARE(m_dialogs.asked.size(), 1);
+    QVERIFY2(!m_dialogs.asked.first().contains(QStringLiteral("Jane")), qPrintable(m_dialogs.asked.first()));
+    QCOMPARE(m_dialogs.choices.first(), QStringList { QStringLiteral("Save anyway") });
+    QCOMPARE(m_repository->count({}).value(), 2);
+}
+
+void TestMainWindow::titleNamesTheApplicationOnce()
+{
+    const QString application = QGuiApplication::applicationDisplayName();
+    QCOMPARE(application, QStringLiteral("Lead Intake"));
+    // What the window manager shows: Qt appends the display name to a title that does not
+    // already end with it (QPlatformWindow::formatWindowTitle).
+    const auto shown = [&] {
+        const QString title = m_window->windowTitle();
+        return title.endsWith(application) ? title : title + QStringLiteral(" \u2014 ") + application;
+    };
+    QCOMPARE(shown(), QStringLiteral("Lead Intake"));
+    signInAsAttorney();
+    QCOMPARE(shown(), QStringLiteral("Ana Ruiz \u2014 Lead Intake"));
+    QCOMPARE(shown().count(application), 1);
+    m_window->lock(false);
+    QCOMPARE(shown(), QStringLiteral("Lead Intake"));
 }
 
 void TestMainWindow::fitsASmallLaptopScreen()

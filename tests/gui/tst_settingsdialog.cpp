@@ -1,4 +1,5 @@
 #include "firmsettings.h"
+#include "keychainpasswordstore.h"
 #include "mailtemplates.h"
 #include "mailtestfixture.h"
 #include "passwordstore.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void passwordNeverReachesAFile();
     void testEmailReportsTheStageAndAdvice();
     void editsATemplateWithALivePreview();
+    void keychainIsNotClaimedBeforeItAnswers();
 
 private:
     template<typename T>
@@ -359,6 +361,25 @@ void TestSettingsDialog::editsATemplateWithALivePreview()
                                                                       QStringLiteral("en"), settings);
     QCOMPARE(restored.text, builtIn.text);
     QCOMPARE(restored.html, builtIn.html);
+}
+
+void TestSettingsDialog::keychainIsNotClaimedBeforeItAnswers()
+{
+    // Before any keychain has answered, nothing may say the password is kept in it.
+    KeychainPasswordStore store;
+    QVERIFY(!store.isPersistent());
+    MailController mail(*m_fixture.dispatcher, m_fixture.db->connection(), store);
+    m_dialog = std::make_unique<SettingsDialog>(mail, m_dialogs);
+    auto* note = find<QLabel>("keychainNote");
+    QVERIFY2(note->text().contains(QStringLiteral("kept for this session only")), qPrintable(note->text()));
+
+    // Once it has answered, the note says what it answered.
+    std::optional<bool> answer;
+    store.checkPersistence([&](bool persistent) { answer = persistent; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+    QCOMPARE(store.isPersistent(), *answer);
+    QTRY_COMPARE(note->text().contains(QStringLiteral("system keychain.")), *answer);
+    QCOMPARE(note->text().contains(QStringLiteral("session only")), !*answer);
 }
 
 QTEST_MAIN(TestSettingsDialog)
