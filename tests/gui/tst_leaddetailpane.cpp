@@ -1,4 +1,5 @@
 #include "database.h"
+#include "desktopopener.h"
 #include "dialogs.h"
 #include "leaddetailpane.h"
 #include "leadrepository.h"
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void showsStoredNameAndCleanedOriginal();
     void openCopiesAsPdfUnderTheLeadsName();
     void failedOpenIsSaidAndNotRecorded();
+    void defaultViewerIsAskedFirst_data();
+    void defaultViewerIsAskedFirst();
+    void noPdfViewerMeansOpenFails();
     void damagedResumeIsRefused_data();
     void damagedResumeIsRefused();
     void saveAsSuggestsTheLeadsName();
@@ -188,6 +192,60 @@ void TestLeadDetailPane::failedOpenIsSaidAndNotRecorded()
              qPrintable(m_dialogs.warnings.at(0)));
     QCOMPARE(m_repository->history(m_id)->size(), 1); // "created" only
     QCOMPARE(history().size(), 1);
+}
+
+void TestLeadDetailPane::defaultViewerIsAskedFirst_data()
+{
+    QTest::addColumn<QByteArray>("script"); // a stand-in for xdg-mime; empty: none installed
+    QTest::addColumn<int>("expected"); // 0 no viewer, 1 a viewer, -1 cannot tell
+    QTest::newRow("no default application") << QByteArray("#!/bin/sh\nexit 0\n") << 0;
+    QTest::newRow("only white space") << QByteArray("#!/bin/sh\necho\necho '  '\n") << 0;
+    QTest::newRow("evince is the default")
+        << QByteArray("#!/bin/sh\n[ \"$1 $2 $3\" = 'query default application/pdf' ] && echo org.gnome.Evince.desktop\n")
+        << 1;
+    QTest::newRow("xdg-mime fails") << QByteArray("#!/bin/sh\nexit 4\n") << -1;
+    QTest::newRow("no xdg-mime") << QByteArray() << -1;
+}
+
+void TestLeadDetailPane::defaultViewerIsAskedFirst()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, expected);
+    QString tool;
+    if (!script.isEmpty()) {
+        tool = TestSupport::writeFile(m_dir, QStringLiteral("xdg-mime-%1").arg(m_counter), script);
+        QVERIFY(QFile::setPermissions(tool, QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const std::optional<bool> answer
+        = DesktopOpener::hasDefaultApplication(QStringLiteral("application/pdf"), tool);
+    QCOMPARE(answer.has_value() ? int(*answer) : -1, expected);
+}
+
+void TestLeadDetailPane::noPdfViewerMeansOpenFails()
+{
+    // The desk this was found on: xdg-open installed, no PDF viewer. openUrl() starts
+    // xdg-open and answers true; the desktop is asked first whether anything opens a PDF.
+    const QString pdf = TestSupport::writeFile(m_dir, QStringLiteral("cv.pdf"), m_pdf);
+    QList<QUrl> launched;
+    const auto xdgOpen = [&launched](const QUrl& url) {
+        launched.append(url);
+        return true; // what openUrl() answers once xdg-open has started
+    };
+    const auto openWith = [&](const QByteArray& xdgMime) {
+        QTemporaryDir bin;
+        const QString tool = TestSupport::writeFile(bin, QStringLiteral("xdg-mime"), xdgMime);
+        QFile::setPermissions(tool, QFile::ReadOwner | QFile::ExeOwner);
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin.path()) + ':' + path);
+        const bool opened = DesktopOpener::open(pdf, xdgOpen);
+        qputenv("PATH", path);
+        return opened;
+    };
+    QVERIFY(!openWith("#!/bin/sh\nexit 0\n"));
+    QCOMPARE(launched, QList<QUrl>());
+
+    QVERIFY(openWith("#!/bin/sh\necho org.gnome.Evince.desktop\n"));
+    QCOMPARE(launched, QList<QUrl> { QUrl::fromLocalFile(pdf) });
 }
 
 void TestLeadDetailPane::damagedResumeIsRefused_data()
