@@ -219,16 +219,16 @@ QString LeadValidator::checkResumePath(const QString& path) const
         return tr("Choose the resume (a PDF file).");
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("The resume file \"%1\" no longer exists.").arg(info.fileName());
+        return tr("The resume file \"%1\" no longer exists.").arg(ResumeName::displayText(info.fileName()));
     if (!info.isFile())
-        return tr("\"%1\" is not a file.").arg(info.fileName());
+        return tr("\"%1\" is not a file.").arg(ResumeName::displayText(info.fileName()));
     if (info.size() > m_maxResumeBytes)
         return tr("The resume is %1; the limit is %2.")
             .arg(formatSize(info.size()), formatSize(m_maxResumeBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("The resume file \"%1\" cannot be read: %2.")
-            .arg(info.fileName(), file.errorString());
+            .arg(ResumeName::displayText(info.fileName()), file.errorString());
     const qint64 size = file.size();
     if (size == 0)
         return tr("The resume file is empty.");
@@ -261,12 +261,12 @@ Result<LeadValidator::Valid> LeadValidator::validate(const LeadDraft& draft,
         QFile file(draft.resumePath);
         if (!file.open(QIODevice::ReadOnly)) {
             resumeError = tr("The resume file \"%1\" cannot be read: %2.")
-                              .arg(QFileInfo(draft.resumePath).fileName(), file.errorString());
+                              .arg(ResumeName::displayText(QFileInfo(draft.resumePath).fileName()), file.errorString());
         } else {
             valid.resume.content = file.readAll();
             if (file.error() != QFileDevice::NoError)
                 resumeError = tr("The resume file \"%1\" cannot be read: %2.")
-                                  .arg(QFileInfo(draft.resumePath).fileName(), file.errorString());
+                                  .arg(ResumeName::displayText(QFileInfo(draft.resumePath).fileName()), file.errorString());
             else
                 resumeError = checkResumeBytes(valid.resume.content);
         }

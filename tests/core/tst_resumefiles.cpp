@@ -25,6 +25,7 @@ private Q_SLOTS:
     void displayText_data();
     void displayText();
     void intakeStoresUnderTheLeadsNames();
+    void messagesShowCleanedNames();
     void oldRowsAreNamedWhenRead();
     void damagedBytesAreRefused();
 
@@ -147,6 +148,15 @@ void TestResumeFiles::intakeStoresUnderTheLeadsNames()
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT file_name FROM resumes")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("cvfdp.exe"));
+}
+
+void TestResumeFiles::messagesShowCleanedNames()
+{
+    // The validator quotes the file's name back: cleaned as the stored one is.
+    const QString gone = m_dir.filePath(QStringLiteral("gone\u202Efdp.exe"));
+    const QString message = LeadValidator().checkResumePath(gone);
+    QVERIFY2(message.contains(QStringLiteral("\"gonefdp.exe\" no longer exists")), qPrintable(message));
+    QVERIFY(!message.contains(QChar(0x202E)));
 }
 
 void TestResumeFiles::oldRowsAreNamedWhenRead()
