@@ -138,9 +138,9 @@ Result<Database> Database::open(const QString& path)
 Result<Database> Database::open(const QString& path, int targetVersion)
 {
     // Every lead and resume is in these files: only this OS account may read them,
-    // whatever the umask. SQLite creates a new database file 0644 and gives -wal and -shm
-    // the mode of the database file, so an empty 0600 file made here first keeps all
-    // three private.
+    // whatever the umask. SQLite creates a new database file 0644 less the umask and gives
+    // -wal and -shm the mode of the database file, so an empty 0600 file made here first
+    // keeps all three private.
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
     if (const QString problem = PrivateFiles::makeFolder(folder); !problem.isEmpty())

@@ -219,7 +219,8 @@ QString LeadValidator::checkResumePath(const QString& path) const
         return tr("Choose the resume (a PDF file).");
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("The resume file \"%1\" no longer exists.").arg(ResumeName::displayText(info.fileName()));
+        return tr("The resume file \"%1\" no longer exists.")
+            .arg(ResumeName::displayText(info.fileName()));
     if (!info.isFile())
         return tr("\"%1\" is not a file.").arg(ResumeName::displayText(info.fileName()));
     if (info.size() > m_maxResumeBytes)
@@ -259,14 +260,15 @@ Result<LeadValidator::Valid> LeadValidator::validate(const LeadDraft& draft,
     if (resumeError.isEmpty()) {
         // Read once and judge the bytes we will store, not the file as it was a moment ago.
         QFile file(draft.resumePath);
+        const QString shownName = ResumeName::displayText(QFileInfo(draft.resumePath).fileName());
         if (!file.open(QIODevice::ReadOnly)) {
             resumeError = tr("The resume file \"%1\" cannot be read: %2.")
-                              .arg(ResumeName::displayText(QFileInfo(draft.resumePath).fileName()), file.errorString());
+                              .arg(shownName, file.errorString());
         } else {
             valid.resume.content = file.readAll();
             if (file.error() != QFileDevice::NoError)
                 resumeError = tr("The resume file \"%1\" cannot be read: %2.")
-                                  .arg(ResumeName::displayText(QFileInfo(draft.resumePath).fileName()), file.errorString());
+                                  .arg(shownName, file.errorString());
             else
                 resumeError = checkResumeBytes(valid.resume.content);
         }

@@ -29,7 +29,8 @@ QString PrivateFiles::makeFolder(const QString& path)
         if (!QDir().mkdir(folder, kFolderMode) && !QFileInfo(folder).isDir()) {
             const QFileInfo parent(QFileInfo(folder).absolutePath());
             if (!parent.isDir())
-                return tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(parent.filePath()));
+                return tr("%1 is a file, not a folder")
+                    .arg(QDir::toNativeSeparators(parent.filePath()));
             if (!parent.isWritable())
                 return tr("%1 is not writable").arg(QDir::toNativeSeparators(parent.filePath()));
             return tr("%1 cannot be created").arg(QDir::toNativeSeparators(folder));

@@ -55,8 +55,8 @@ int ResumeCopies::removeStale(const QString& baseFolder)
         return 0;
     PrivateFiles::restrictToOwner(baseFolder);
     int removed = 0;
-    const QFileInfoList entries = base.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                                     | QDir::NoDotAndDotDot);
+    const QFileInfoList entries
+        = base.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QFileInfo& entry : entries) {
         if (entry.fileName().endsWith(kLockSuffix))
             continue; // handled with its folder below
@@ -73,7 +73,8 @@ int ResumeCopies::removeStale(const QString& baseFolder)
         lock->unlock();
     }
     // Lock files whose folder is gone (a crash between the two removals).
-    for (const QFileInfo& entry : base.entryInfoList({ QLatin1Char('*') + kLockSuffix }, QDir::Files | QDir::Hidden)) {
+    for (const QFileInfo& entry :
+        base.entryInfoList({ QLatin1Char('*') + kLockSuffix }, QDir::Files | QDir::Hidden)) {
         const QString folder = entry.absoluteFilePath().chopped(kLockSuffix.size());
         if (QFileInfo::exists(folder))
             continue;
@@ -97,7 +98,8 @@ Result<QString> ResumeCopies::write(qint64 leadId, const QString& fileName, cons
                 .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
         std::unique_ptr<QLockFile> lock = lockFor(folder);
         if (!lock->tryLock(0))
-            return Error { Error::Code::Io, tr("cannot lock %1").arg(QDir::toNativeSeparators(folder)) };
+            return Error { Error::Code::Io,
+                tr("cannot lock %1").arg(QDir::toNativeSeparators(folder)) };
         if (const QString problem = PrivateFiles::makeFolder(folder); !problem.isEmpty())
             return Error { Error::Code::Io, problem };
         m_folder = folder;
@@ -113,6 +115,7 @@ Result<QString> ResumeCopies::write(qint64 leadId, const QString& fileName, cons
     // QSaveFile makes new files 0666 less the umask (private anyway inside the 0700
     // folder) and keeps the mode of a copy it replaces; the file itself is 0600 too.
     if (!QFile::setPermissions(path, PrivateFiles::kFileMode))
-        return Error { Error::Code::Io, tr("cannot make %1 private").arg(QDir::toNativeSeparators(path)) };
+        return Error { Error::Code::Io,
+            tr("cannot make %1 private").arg(QDir::toNativeSeparators(path)) };
     return path;
 }

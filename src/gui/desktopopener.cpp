@@ -5,8 +5,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-std::optional<bool> DesktopOpener::hasDefaultApplication(const QString& mimeType,
-                                                         const QString& xdgMime)
+std::optional<bool> DesktopOpener::hasDefaultApplication(
+    const QString& mimeType, const QString& xdgMime)
 {
     if (xdgMime.isEmpty())
         return std::nullopt;

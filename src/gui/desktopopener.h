@@ -4,7 +4,6 @@
 #include <QUrl>
 
 #include <functional>
-
 #include <optional>
 
 // Hands a local file to the desktop's viewer. QDesktopServices::openUrl() only reports
