@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "migrationsteps.h"
+#include "privatefiles.h"
 
 #include <algorithm>
 
@@ -57,6 +58,26 @@ QStringList splitStatements(const QString& script)
     if (!current.trimmed().isEmpty())
         statements.append(current.trimmed());
     return statements;
+}
+
+// The files SQLite keeps beside a database: they hold the same leads and resumes.
+QStringList companionFiles(const QString& databasePath)
+{
+    return { databasePath + QStringLiteral("-wal"), databasePath + QStringLiteral("-shm"),
+             databasePath + QStringLiteral("-journal") };
+}
+
+// Takes group and others' access away from paths; collects what changed and what could
+// not be changed (a file owned by another account).
+void restrictToOwner(const QStringList& paths, QStringList* tightened, QStringList* refused)
+{
+    for (const QString& path : paths) {
+        bool failed = false;
+        if (PrivateFiles::restrictToOwner(path, &failed))
+            tightened->append(path);
+        else if (failed)
+            refused->append(path);
+    }
 }
 
 QString migrationPath(int version)
@@ -117,10 +138,28 @@ Result<Database> Database::open(const QString& path)
 
 Result<Database> Database::open(const QString& path, int targetVersion)
 {
+    // Every lead and resume is in these files: only this OS account may read them,
+    // whatever the umask. SQLite creates a new database file 0644 less the umask and gives
+    // -wal and -shm the mode of the database file, so an empty 0600 file made here first
+    // keeps all three private.
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    const QString folder = info.absolutePath();
+    if (const QString problem = PrivateFiles::makeFolder(folder); !problem.isEmpty())
         return Error { Error::Code::Io,
-                       tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()) };
+                       tr("Cannot create the folder %1 for the database: %2.").arg(folder, problem) };
+    QStringList tightened;
+    QStringList refused;
+    // The app's own data folder is made private too; a folder the user chose keeps its mode.
+    if (folder == QFileInfo(defaultPath()).absolutePath())
+        restrictToOwner({ folder }, &tightened, &refused);
+    if (!info.exists()) {
+        if (const QString problem = PrivateFiles::createFile(info.absoluteFilePath());
+            !problem.isEmpty())
+            return Error { Error::Code::Io, tr("Cannot create the database %1: %2.")
+                                                .arg(info.absoluteFilePath(), problem) };
+    }
+    restrictToOwner(QStringList { info.absoluteFilePath() } + companionFiles(info.absoluteFilePath()),
+                    &tightened, &refused);
 
     Database result;
     result.m_path = info.absoluteFilePath();
@@ -147,6 +186,15 @@ Result<Database> Database::open(const QString& path, int targetVersion)
                             query.lastError());
     }
     query.finish();
+    // Normally a no-op (SQLite copied the database file's mode); catches a -wal or -shm
+    // that an older build left open to others while this one could not see it yet.
+    restrictToOwner(companionFiles(result.m_path), &tightened, &refused);
+    if (!tightened.isEmpty())
+        qCWarning(lcDb).noquote() << "restricted to this account (other local accounts could read "
+                                     "them):" << tightened.join(QStringLiteral(", "));
+    if (!refused.isEmpty())
+        qCWarning(lcDb).noquote() << "cannot restrict to this account (owned by another account?):"
+                                  << refused.join(QStringLiteral(", "));
     if (const VoidResult migrated = result.migrate(targetVersion); !migrated)
         return migrated.error();
     qCInfo(lcDb) << "opened" << result.m_path << "schema" << result.schemaVersion();

@@ -18,21 +18,27 @@ struct LeadDraft
 };
 
 // A resume as stored: the bytes plus what we know of them.
+// fileName is the name it is stored, attached and opened under, "<Last>_<First>_resume.pdf"
+// (ResumeName::fileName, from the lead's names whenever it is read). originalName is the
+// name it arrived with, display text only (ResumeName::displayText); given to
+// LeadRepository::create() it is what gets recorded (fileName stands in when it is empty).
 struct ResumeFile
 {
     QString fileName;
     QString mimeType = QStringLiteral("application/pdf");
     QByteArray content;
     QByteArray sha256Hex;
+    QString originalName = {};
 };
 
 // A resume's description without its bytes (what the detail pane shows).
 struct ResumeInfo
 {
-    QString fileName;
+    QString fileName; // as in ResumeFile
     QString mimeType;
     qint64 size = 0;
     QByteArray sha256Hex;
+    QString originalName = {}; // as in ResumeFile
 };
 
 // One row of the leads table: everything but the resume.

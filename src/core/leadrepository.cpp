@@ -4,8 +4,10 @@
 #include "database.h"
 #include "leadvalidator.h"
 #include "logging.h"
+#include "resumename.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -254,7 +256,10 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
     query.prepare(QStringLiteral("INSERT INTO resumes (lead_id, file_name, mime_type, size, sha256, "
                                  "content) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
-    query.addBindValue(resume.fileName);
+    // file_name keeps the name the file arrived with, as display text only: the name it is
+    // stored, sent and opened under comes from the lead's names when it is read.
+    query.addBindValue(ResumeName::displayText(resume.originalName.isEmpty() ? resume.fileName
+                                                                             : resume.originalName));
     query.addBindValue(resume.mimeType);
     query.addBindValue(qint64(resume.content.size()));
     query.addBindValue(QString::fromLatin1(resume.sha256Hex));
@@ -696,32 +701,57 @@ VoidResult LeadRepository::addNote(qint64 leadId, const QString& text, const QSt
     return recordEvent(leadId, LeadEvent::Kind::Note, actor, note, actorId);
 }
 
+// Old rows hold whatever name the file came with (an .html, a right-to-left override, a
+// line break): the names are worked out here, on every read, for old and new rows alike.
 Result<ResumeInfo> LeadRepository::resumeInfo(qint64 leadId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT file_name, mime_type, size, sha256 FROM resumes WHERE lead_id = ?"));
+        "SELECT r.file_name, r.mime_type, r.size, r.sha256, l.first_name, l.last_name "
+        "FROM resumes r JOIN leads l ON l.id = r.lead_id WHERE r.lead_id = ?"));
     query.addBindValue(leadId);
     if (!query.exec())
         return sqlError(tr("Reading the resume failed"), query);
     if (!query.next())
         return Error { Error::Code::NotFound, tr("Lead %1 has no resume.").arg(leadId) };
-    return ResumeInfo { query.value(0).toString(), query.value(1).toString(),
-                        query.value(2).toLongLong(), query.value(3).toString().toLatin1() };
+    return ResumeInfo {
+        ResumeName::fileName(query.value(4).toString(), query.value(5).toString(), leadId),
+        query.value(1).toString(), query.value(2).toLongLong(),
+        query.value(3).toString().toLatin1(), ResumeName::displayText(query.value(0).toString())
+    };
 }
 
 Result<ResumeFile> LeadRepository::resume(qint64 leadId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT file_name, mime_type, sha256, content FROM resumes WHERE lead_id = ?"));
+        "SELECT r.file_name, r.mime_type, r.sha256, r.content, l.first_name, l.last_name "
+        "FROM resumes r JOIN leads l ON l.id = r.lead_id WHERE r.lead_id = ?"));
     query.addBindValue(leadId);
     if (!query.exec())
         return sqlError(tr("Reading the resume failed"), query);
     if (!query.next())
         return Error { Error::Code::NotFound, tr("Lead %1 has no resume.").arg(leadId) };
-    return ResumeFile { query.value(0).toString(), query.value(1).toString(),
-                        query.value(3).toByteArray(), query.value(2).toString().toLatin1() };
+    return ResumeFile {
+        ResumeName::fileName(query.value(4).toString(), query.value(5).toString(), leadId),
+        query.value(1).toString(), query.value(3).toByteArray(),
+        query.value(2).toString().toLatin1(), ResumeName::displayText(query.value(0).toString())
+    };
+}
+
+Result<ResumeFile> LeadRepository::verifiedResume(qint64 leadId) const
+{
+    Result<ResumeFile> file = resume(leadId);
+    if (!file)
+        return file;
+    if (QCryptographicHash::hash(file->content, QCryptographicHash::Sha256).toHex()
+        != file->sha256Hex.toLower())
+        return Error { Error::Code::Database,
+                       tr("The stored resume of lead %1 is damaged (its checksum does not match "
+                          "the one recorded when it was saved). Restore the database from a "
+                          "backup, or ask the prospect for the resume again.")
+                           .arg(leadId) };
+    return file;
 }
 
 Result<QString> LeadRepository::preferredLanguage(qint64 id) const

@@ -86,8 +86,12 @@ public:
     VoidResult addNote(qint64 leadId, const QString& text, const QString& actor,
                        std::optional<qint64> actorId);
 
+    // fileName is "<Last>_<First>_resume.pdf" and originalName display text (see ResumeFile).
     Result<ResumeInfo> resumeInfo(qint64 leadId) const;
     Result<ResumeFile> resume(qint64 leadId) const;
+    // resume(), refused with an error when its bytes no longer match the SHA-256 recorded
+    // when it was saved (what leaves the database through a window is what came in).
+    Result<ResumeFile> verifiedResume(qint64 leadId) const;
 
     QSqlDatabase database() const { return m_db; }
     const Clock& clock() const { return m_clock; }

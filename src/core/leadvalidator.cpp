@@ -1,5 +1,7 @@
 #include "leadvalidator.h"
 
+#include "resumename.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -11,8 +13,16 @@
 
 namespace {
 
-constexpr qsizetype kPdfHeaderWindow = 1024; // %PDF- may follow a little junk
-constexpr qsizetype kPdfTrailerWindow = 1024; // %%EOF may be followed by padding
+constexpr qsizetype kPdfHeaderWindow = 16; // "%PDF-1.7" and a little more
+// Readers look for "startxref" and "%%EOF" in the last 1024 bytes (ISO 32000-1, 7.5.5
+// and Annex H).
+constexpr qsizetype kPdfTrailerWindow = 1024;
+
+// PDF's white-space characters (ISO 32000-1, 7.2.2): NUL, HT, LF, FF, CR, SP.
+bool isPdfWhiteSpace(char c)
+{
+    return c == '\0' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
+}
 
 bool isForbiddenControl(char32_t ch)
 {
@@ -224,6 +234,36 @@ QString LeadValidator::formatSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+QString LeadValidator::checkPdfStructure(const QByteArray& head, const QByteArray& tail, qint64 size)
+{
+    // A PDF reader starts at the end: the last "%%EOF", the "startxref" right before it
+    // and the byte offset of the cross-reference it gives. A file without them is not
+    // read as a PDF, whatever "%PDF-" and "%%EOF" it contains further in (an HTML page
+    // with both in comments, for one), so it is not taken as one.
+    static const QRegularExpression version(QStringLiteral("^%PDF-[0-9]"));
+    if (!version.match(QString::fromLatin1(head.left(kPdfHeaderWindow))).hasMatch())
+        return tr("The resume is not a PDF file: it does not begin with %PDF- (whatever its "
+                  "name says). Choose a PDF.");
+    qsizetype end = tail.size();
+    while (end > 0 && isPdfWhiteSpace(tail.at(end - 1)))
+        --end;
+    const QByteArray trailer = tail.left(end);
+    if (!trailer.endsWith("%%EOF"))
+        return tr("The resume PDF is incomplete or damaged: it does not end with the %%EOF "
+                  "marker. Save it again and choose the new copy.");
+    // "startxref", the offset and "%%EOF", with white space between them.
+    static const QRegularExpression startxref(
+        QStringLiteral("startxref[\\x00\\t\\n\\f\\r ]+([0-9]{1,15})[\\x00\\t\\n\\f\\r ]+%%EOF$"));
+    const QRegularExpressionMatch match = startxref.match(QString::fromLatin1(trailer));
+    if (!match.hasMatch())
+        return tr("The resume PDF is incomplete or damaged: it has no cross-reference "
+                  "(startxref) before its end marker. Save it again and choose the new copy.");
+    if (match.captured(1).toLongLong() >= size)
+        return tr("The resume PDF is incomplete or damaged: its cross-reference points past "
+                  "the end of the file. Save it again and choose the new copy.");
+    return {};
+}
+
 QString LeadValidator::checkResumeBytes(const QByteArray& content) const
 {
     if (content.isEmpty())
@@ -231,12 +271,8 @@ QString LeadValidator::checkResumeBytes(const QByteArray& content) const
     if (content.size() > m_maxResumeBytes)
         return tr("The resume is %1; the limit is %2.")
             .arg(formatSize(content.size()), formatSize(m_maxResumeBytes));
-    if (!content.left(kPdfHeaderWindow).contains("%PDF-"))
-        return tr("The resume is not a PDF file (whatever its name says). Choose a PDF.");
-    if (!content.right(kPdfTrailerWindow).contains("%%EOF"))
-        return tr("The resume PDF is incomplete or damaged (it has no end marker). "
-                  "Save it again and choose the new copy.");
-    return {};
+    return checkPdfStructure(content.left(kPdfHeaderWindow), content.right(kPdfTrailerWindow),
+                             content.size());
 }
 
 QString LeadValidator::checkResumePath(const QString& path) const
@@ -245,29 +281,23 @@ QString LeadValidator::checkResumePath(const QString& path) const
         return tr("Choose the resume (a PDF file).");
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("The resume file \"%1\" no longer exists.").arg(info.fileName());
+        return tr("The resume file \"%1\" no longer exists.")
+            .arg(ResumeName::displayText(info.fileName()));
     if (!info.isFile())
-        return tr("\"%1\" is not a file.").arg(info.fileName());
+        return tr("\"%1\" is not a file.").arg(ResumeName::displayText(info.fileName()));
     if (info.size() > m_maxResumeBytes)
         return tr("The resume is %1; the limit is %2.")
             .arg(formatSize(info.size()), formatSize(m_maxResumeBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("The resume file \"%1\" cannot be read: %2.")
-            .arg(info.fileName(), file.errorString());
-    if (file.size() == 0)
+            .arg(ResumeName::displayText(info.fileName()), file.errorString());
+    const qint64 size = file.size();
+    if (size == 0)
         return tr("The resume file is empty.");
     const QByteArray head = file.read(kPdfHeaderWindow);
-    if (!head.contains("%PDF-"))
-        return tr("The resume is not a PDF file (whatever its name says). Choose a PDF.");
-    if (file.size() > kPdfTrailerWindow)
-        file.seek(file.size() - kPdfTrailerWindow);
-    else
-        file.seek(0);
-    if (!file.read(kPdfTrailerWindow).contains("%%EOF"))
-        return tr("The resume PDF is incomplete or damaged (it has no end marker). "
-                  "Save it again and choose the new copy.");
-    return {};
+    file.seek(qMax<qint64>(0, size - kPdfTrailerWindow));
+    return checkPdfStructure(head, file.read(kPdfTrailerWindow), size);
 }
 
 QString LeadValidator::emailKey(const QString& email)
@@ -304,14 +334,15 @@ Result<LeadValidator::Valid> LeadValidator::validate(const LeadDraft& draft,
     if (resumeError.isEmpty()) {
         // Read once and judge the bytes we will store, not the file as it was a moment ago.
         QFile file(draft.resumePath);
+        const QString shownName = ResumeName::displayText(QFileInfo(draft.resumePath).fileName());
         if (!file.open(QIODevice::ReadOnly)) {
             resumeError = tr("The resume file \"%1\" cannot be read: %2.")
-                              .arg(QFileInfo(draft.resumePath).fileName(), file.errorString());
+                              .arg(shownName, file.errorString());
         } else {
             valid.resume.content = file.readAll();
             if (file.error() != QFileDevice::NoError)
                 resumeError = tr("The resume file \"%1\" cannot be read: %2.")
-                                  .arg(QFileInfo(draft.resumePath).fileName(), file.errorString());
+                                  .arg(shownName, file.errorString());
             else
                 resumeError = checkResumeBytes(valid.resume.content);
         }
@@ -329,7 +360,9 @@ Result<LeadValidator::Valid> LeadValidator::validate(const LeadDraft& draft,
     valid.firstName = draft.firstName.trimmed();
     valid.lastName = draft.lastName.trimmed();
     valid.email = draft.email.trimmed();
-    valid.resume.fileName = QFileInfo(draft.resumePath).fileName();
+    // The name it came with is only shown; it is stored and sent under the lead's names.
+    valid.resume.originalName = ResumeName::displayText(QFileInfo(draft.resumePath).fileName());
+    valid.resume.fileName = ResumeName::fileName(valid.firstName, valid.lastName);
     valid.resume.sha256Hex
         = QCryptographicHash::hash(valid.resume.content, QCryptographicHash::Sha256).toHex();
     return valid;

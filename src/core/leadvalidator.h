@@ -41,8 +41,12 @@ public:
     static QStringList languages();
     // Judges the file by its bytes: exists, readable, not empty, within the limit, a PDF.
     QString checkResumePath(const QString& path) const;
-    // Judges bytes already read (a PDF starts with %PDF- and ends with %%EOF).
+    // Judges bytes already read, as checkPdfStructure() does.
     QString checkResumeBytes(const QByteArray& content) const;
+    // A PDF's frame: "%PDF-<digit>" at byte 0, and at the end "startxref", the offset of
+    // its cross-reference (inside the file) and "%%EOF", followed by nothing but PDF white
+    // space. head: the first bytes (16 suffice), tail: the last 1024, size: the file's.
+    static QString checkPdfStructure(const QByteArray& head, const QByteArray& tail, qint64 size);
 
     // Validates every field; on success returns the cleaned draft's lead fields and the
     // resume read from disk (read once, so what was checked is what gets stored).

@@ -1,10 +1,10 @@
 #include "dialogs.h"
 
-#include <QDesktopServices>
+#include "desktopopener.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QUrl>
 
 Dialogs::Answer WidgetDialogs::ask(QWidget* parent, const QString& title, const QString& text,
                                    const QString& primary, const QString& secondary)
@@ -39,5 +39,5 @@ QString WidgetDialogs::saveFile(QWidget* parent, const QString& title,
 
 bool WidgetDialogs::openExternally(const QString& path)
 {
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return DesktopOpener::open(path);
 }

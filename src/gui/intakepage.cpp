@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 #include "intakeservice.h"
+#include "resumename.h"
 #include "ui_intakepage.h"
 
 #include <QDragEnterEvent>
@@ -205,7 +206,7 @@ void IntakePage::setResumePath(const QString& path)
     noteEdited();
     const QFileInfo info(path);
     m_ui->resumeStatusLabel->setText(
-        tr("%1 (%2)").arg(info.fileName(), LeadValidator::formatSize(info.size())));
+        tr("%1 (%2)").arg(ResumeName::displayText(info.fileName()), LeadValidator::formatSize(info.size())));
     m_ui->clearResumeButton->show();
     refreshField(LeadValidator::Field::Resume);
 }

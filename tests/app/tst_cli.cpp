@@ -2,6 +2,7 @@
 #include "database.h"
 #include "leadrepository.h"
 #include "leadvalidator.h"
+#include "resumename.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -451,7 +452,9 @@ void TestCli::addLead()
     const Result<ResumeFile> stored = repository.resume(1);
     QVERIFY(stored);
     QCOMPARE(stored->content, m_pdf);
-    QCOMPARE(stored->fileName, resume);
+    // Stored under the lead's names; the file's own name is display text (issue 9, item 7).
+    QCOMPARE(stored->fileName, ResumeName::fileName(firstName, lastName));
+    QCOMPARE(stored->originalName, resume);
     const Result<QList<LeadEvent>> history = repository.history(1);
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->constFirst().kind, LeadEvent::Kind::Created);

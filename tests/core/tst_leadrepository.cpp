@@ -96,7 +96,8 @@ void TestLeadRepository::createStoresEverything()
     auto info = m_repository->resumeInfo(id);
     QVERIFY(info);
     QCOMPARE(info->size, resume->content.size());
-    QCOMPARE(info->fileName, QStringLiteral("Jane.pdf"));
+    QCOMPARE(info->fileName, QStringLiteral("Doe_Jane_resume.pdf")); // tst_resumefiles has more
+    QCOMPARE(info->originalName, QStringLiteral("Jane.pdf"));
 
     auto history = m_repository->history(id);
     QVERIFY(history);

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void emails();
     void resumes_data();
     void resumes();
+    void pdfStructure_data();
+    void pdfStructure();
     void resumeVanishes();
     void resumeUnreadable();
     void validateCollectsEveryField();
@@ -155,15 +157,79 @@ void TestLeadValidator::resumes_data()
     QTest::newRow("real pdf") << pdf << QStringLiteral("cv.pdf") << QString();
     QTest::newRow("pdf without extension") << pdf << QStringLiteral("resume") << QString();
     QTest::newRow("pdf named .txt") << pdf << QStringLiteral("resume.txt") << QString();
-    QTest::newRow("pdf with junk before header") << QByteArray("\r\n\r\n" + pdf) << QStringLiteral("junk.pdf") << QString();
     QTest::newRow("pdf with padding after eof") << QByteArray(pdf + QByteArray(200, '\0')) << QStringLiteral("pad.pdf") << QString();
-    QTest::newRow("exactly the limit") << TestSupport::makePdf(QStringLiteral("big"), 64 * 1024).left(64 * 1024 - 6) + "%%EOF\n"
-                                       << QStringLiteral("limit.pdf") << QString();
+    // A real PDF padded with white space after %%EOF to exactly the limit.
+    QByteArray exact = TestSupport::makePdf(QStringLiteral("big"), 64 * 1024 - 200 - TestSupport::makePdf(QStringLiteral("big")).size());
+    exact += QByteArray(64 * 1024 - exact.size(), ' ');
+    QTest::newRow("exactly the limit") << exact << QStringLiteral("limit.pdf") << QString();
     QTest::newRow("text renamed to pdf") << QByteArray("Jane Doe\nLawyer\n") << QStringLiteral("cv.pdf") << QStringLiteral("not a PDF");
     QTest::newRow("docx renamed to pdf") << QByteArray("PK\x03\x04" + QByteArray(300, 'x')) << QStringLiteral("cv.pdf") << QStringLiteral("not a PDF");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty.pdf") << QStringLiteral("empty");
     QTest::newRow("truncated pdf") << pdf.left(pdf.size() / 2) << QStringLiteral("half.pdf") << QStringLiteral("incomplete or damaged");
     QTest::newRow("over the limit") << TestSupport::makePdf(QStringLiteral("big"), 64 * 1024 + 1) << QStringLiteral("big.pdf") << QStringLiteral("the limit is");
+}
+
+void TestLeadValidator::pdfStructure_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray pdf = TestSupport::makePdf();
+    const QString notPdf = QStringLiteral("it does not begin with %PDF-");
+    const QString noEof = QStringLiteral("it does not end with the %%EOF marker");
+    const QString noXref = QStringLiteral("it has no cross-reference (startxref)");
+
+    // What a reader needs and no more: header, three objects, xref table, trailer.
+    const QByteArray minimal
+        = "%PDF-1.0\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+          "endobj 3 0 obj<</Type/Page/MediaBox[0 0 3 3]>>endobj\nxref\n0 4\n0000000000 65535 f \n"
+          "0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\n"
+          "startxref\n147\n%%EOF";
+    QTest::newRow("good minimal pdf") << minimal << QString();
+    QTest::newRow("trailing newline") << QByteArray(minimal + "\n") << QString();
+    QTest::newRow("trailing crlf, spaces and nul") << QByteArray(minimal + "\r\n  \0\n") << QString();
+    QTest::newRow("pdf 2.0 with xref stream") << QByteArray("%PDF-2.0\n" + QByteArray(200, 'x') + "\nstartxref\r\n10\r\n%%EOF\r\n") << QString();
+
+    QTest::newRow("html with %PDF- and %%EOF in comments")
+        << QByteArray("<!DOCTYPE html>\n<!-- %PDF-1.4 -->\n<html><body><script>alert(1)</script></body></html>\n"
+                      "<!--\nstartxref\n0\n%%EOF\n-->\n")
+        << notPdf;
+    QTest::newRow("html that starts with %PDF- and ends in a comment")
+        << QByteArray("%PDF-1.4 <html><body><script>alert(1)</script></body></html>\n<!-- %%EOF -->\n")
+        << noEof;
+    QTest::newRow("html that starts with %PDF- and ends with %%EOF")
+        << QByteArray("%PDF-1.4 <html><body><script>alert(1)</script></body></html>\n%%EOF\n")
+        << noXref;
+    QTest::newRow("header not at byte 0") << QByteArray("\r\n\r\n" + pdf) << notPdf;
+    QTest::newRow("header after a bom") << QByteArray("\xEF\xBB\xBF" + pdf) << notPdf;
+    QTest::newRow("header without a version") << QByteArray("%PDF-x" + pdf.mid(6)) << notPdf;
+    QTest::newRow("no xref") << QByteArray("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                             << noXref;
+    QTest::newRow("startxref without an offset") << QByteArray(pdf.left(pdf.lastIndexOf("startxref") + 10) + "%%EOF\n")
+                                                 << noXref;
+    QTest::newRow("startxref past the end")
+        << QByteArray(pdf.left(pdf.lastIndexOf("startxref") + 10) + "99999999\n%%EOF\n")
+        << QStringLiteral("its cross-reference points past the end of the file");
+    QTest::newRow("no %%EOF") << pdf.left(pdf.lastIndexOf("%%EOF")) << noEof;
+    QTest::newRow("text after %%EOF") << QByteArray(pdf + "<script>alert(1)</script>\n") << noEof;
+    QTest::newRow("%%EOF beyond the last 1024 bytes") << QByteArray(pdf + QByteArray(2000, '\n')) << noEof;
+}
+
+void TestLeadValidator::pdfStructure()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const LeadValidator validator;
+    const QString byBytes = validator.checkResumeBytes(bytes);
+    const QString path = TestSupport::writeFile(m_dir, QStringLiteral("structure.pdf"), bytes);
+    const QString byPath = validator.checkResumePath(path);
+    if (expected.isEmpty()) {
+        QVERIFY2(byBytes.isEmpty(), qPrintable(byBytes));
+        QVERIFY2(byPath.isEmpty(), qPrintable(byPath));
+    } else {
+        QVERIFY2(byBytes.contains(expected), qPrintable(byBytes));
+        QCOMPARE(byPath, byBytes);
+    }
 }
 
 void TestLeadValidator::resumes()
@@ -231,7 +297,9 @@ void TestLeadValidator::validateTrimsAndReadsResume()
     QCOMPARE(result->lastName, QStringLiteral("李"));
     QCOMPARE(result->email, QStringLiteral("Zoe@Example.com"));
     QCOMPARE(result->resume.content, pdf);
-    QCOMPARE(result->resume.fileName, QStringLiteral("zoë cv.pdf"));
+    // Stored and sent under the lead's names; the name it came with is display text.
+    QCOMPARE(result->resume.fileName, QStringLiteral("李_Zoë_resume.pdf"));
+    QCOMPARE(result->resume.originalName, QStringLiteral("zoë cv.pdf"));
     QCOMPARE(result->resume.sha256Hex, QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
 }
 

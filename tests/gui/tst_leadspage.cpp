@@ -245,7 +245,7 @@ void TestLeadsPage::selectingShowsDetails()
     QCOMPARE(child<QLabel>("emailValue")->text(), QStringLiteral("jose@example.com"));
     QCOMPARE(child<QLabel>("statusValue")->text(), QStringLiteral("Pending"));
     QCOMPARE(child<QLabel>("createdByValue")->text(), QStringLiteral("reception"));
-    QVERIFY2(child<QLabel>("resumeValue")->text().startsWith(QStringLiteral("José.pdf (")),
+    QVERIFY2(child<QLabel>("resumeValue")->text().startsWith(QStringLiteral("Álvarez_José_resume.pdf (")),
              qPrintable(child<QLabel>("resumeValue")->text()));
     const QStringList lines = historyLines();
     QCOMPARE(lines.size(), 1);
@@ -408,7 +408,7 @@ void TestLeadsPage::saveAsWritesIdenticalBytes()
     m_dialogs.savePath = m_dir.filePath(QStringLiteral("saved-%1.pdf").arg(m_counter));
     QTest::mouseClick(child<QPushButton>("saveResumeButton"), Qt::LeftButton);
     QCOMPARE(m_dialogs.suggestedPaths.size(), 1);
-    QVERIFY(m_dialogs.suggestedPaths.at(0).endsWith(QStringLiteral("/Ana.pdf")));
+    QVERIFY(m_dialogs.suggestedPaths.at(0).endsWith(QStringLiteral("/Smith_Ana_resume.pdf")));
     QVERIFY(m_dialogs.warnings.isEmpty());
     QCOMPARE(ScriptedDialogs::readAll(m_dialogs.savePath), m_repository->resume(id)->content);
     QCOMPARE(ScriptedDialogs::readAll(m_dialogs.savePath), resumeFor(QStringLiteral("Ana")).content);
@@ -440,7 +440,7 @@ void TestLeadsPage::openWritesATemporaryCopy()
     selectLead(id);
     QTest::mouseClick(child<QPushButton>("openResumeButton"), Qt::LeftButton);
     QCOMPARE(m_dialogs.openedPaths.size(), 1);
-    QVERIFY(m_dialogs.openedPaths.at(0).endsWith(QStringLiteral("/Dan.pdf")));
+    QVERIFY(m_dialogs.openedPaths.at(0).endsWith(QStringLiteral("/Brown_Dan_resume.pdf")));
     QCOMPARE(m_dialogs.openedBytes.at(0), resumeFor(QStringLiteral("Dan")).content);
     QVERIFY(historyLines().constLast().startsWith(QStringLiteral("Resume opened by tester")));
     QCOMPARE(m_repository->history(id)->constLast().kind, LeadEvent::Kind::ResumeOpened);

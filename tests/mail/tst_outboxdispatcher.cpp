@@ -240,7 +240,8 @@ void TstOutboxDispatcher::deliversBothEmails()
     QCOMPARE(attachments.size(), attach ? 1 : 0);
     if (attach) {
         const QJsonObject pdf = attachments.at(0).toObject();
-        QCOMPARE(pdf.value(QStringLiteral("filename")).toString(), QStringLiteral("Currículum Ana.pdf"));
+        // Sent under the lead's names, whatever the file was called (issue 9, item 7).
+        QCOMPARE(pdf.value(QStringLiteral("filename")).toString(), QStringLiteral("López_Ana_resume.pdf"));
         QCOMPARE(pdf.value(QStringLiteral("content_type")).toString(), QStringLiteral("application/pdf"));
         QVERIFY(pdf.value(QStringLiteral("matches_source")).toBool());
         QCOMPARE(pdf.value(QStringLiteral("size")).toInt(), int(m_pdf.size()));

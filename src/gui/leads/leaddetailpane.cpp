@@ -6,6 +6,7 @@
 #include "leadtablemodel.h"
 #include "leadvalidator.h"
 #include "outboxrepository.h"
+#include "resumecopies.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,7 +20,6 @@
 #include <QSaveFile>
 #include <QStackedLayout>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,6 +32,24 @@ QLabel* valueLabel(const QString& objectName, QWidget* parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
+}
+
+// Save as replaces a file atomically (a new file renamed over the old one): aimed at a
+// device or a pipe that would put a regular file in its place (/dev/full, a FIFO another
+// program reads). Returns why the target is refused, or an empty string.
+QString refuseSpecialTarget(const QString& path)
+{
+    const QFileInfo target(path);
+    if (!target.exists())
+        return {};
+    if (target.isDir())
+        return LeadDetailPane::tr("%1 is a folder; choose a file name.")
+            .arg(QDir::toNativeSeparators(path));
+    if (!target.isFile())
+        return LeadDetailPane::tr("%1 exists and is not a regular file (a device, a pipe or a "
+                                  "socket); nothing was written. Choose another name.")
+            .arg(QDir::toNativeSeparators(path));
+    return {};
 }
 
 // Writes bytes atomically; returns an empty string or the reason it failed.
@@ -144,6 +162,9 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_stack->addWidget(m_detailsPage);
     clear(); // the empty state
 
+    // At every start: removes the copies a crashed window left behind.
+    m_copies = std::make_unique<ResumeCopies>();
+
     connect(m_openButton, &QPushButton::clicked, this, &LeadDetailPane::openResume);
     connect(m_saveButton, &QPushButton::clicked, this, &LeadDetailPane::saveResume);
 }
@@ -170,7 +191,12 @@ void LeadDetailPane::showLead(qint64 id)
     const Result<ResumeInfo> info = m_repository.resumeInfo(id);
     if (info) {
         m_resumeFileName = info->fileName;
-        m_resume->setText(tr("%1 (%2)").arg(info->fileName, LeadValidator::formatSize(info->size)));
+        const QString size = LeadValidator::formatSize(info->size);
+        // The name it came with is shown (cleaned of controls and bidi overrides), never used.
+        m_resume->setText(info->originalName.isEmpty() || info->originalName == info->fileName
+                              ? tr("%1 (%2)").arg(info->fileName, size)
+                              : tr("%1 (%2), received as “%3”")
+                                    .arg(info->fileName, size, info->originalName));
     } else {
         m_resumeFileName.clear();
         m_resume->setText(info.error().code == Error::Code::NotFound ? tr("No resume")
@@ -303,49 +329,31 @@ void LeadDetailPane::addNote()
     showHistory();
 }
 
-QString LeadDetailPane::safeFileName() const
-{
-    // The stored name came from someone else's disk: keep only its last part.
-    QString name = QFileInfo(m_resumeFileName).fileName();
-    name.remove(QLatin1Char('/')).remove(QLatin1Char('\\'));
-    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
-        name = QStringLiteral("resume-%1.pdf").arg(m_leadId);
-    return name;
-}
-
 void LeadDetailPane::openResume()
 {
     if (m_leadId <= 0)
         return;
     const qint64 id = m_leadId;
-    const Result<ResumeFile> file = m_repository.resume(id);
+    const Result<ResumeFile> file = m_repository.verifiedResume(id);
     if (!file) {
-        Q_EMIT errorOccurred(file.error().message);
+        m_dialogs.warn(this, tr("Cannot open the resume"), file.error().message);
         return;
     }
-    if (!m_tempDir)
-        m_tempDir = std::make_unique<QTemporaryDir>();
-    // One folder per lead: two leads' "resume.pdf" must not overwrite each other.
-    const QString folder = m_tempDir->filePath(QString::number(id));
-    if (!m_tempDir->isValid() || !QDir().mkpath(folder)) {
+    // Always "<Last>_<First>_resume.pdf": the viewer is chosen by the .pdf, never by the
+    // name the file arrived with.
+    const Result<QString> path = m_copies->write(id, file->fileName, file->content);
+    if (!path) {
         m_dialogs.warn(this, tr("Cannot open the resume"),
-                       tr("There is no room for a temporary copy of the resume: %1")
-                           .arg(m_tempDir->errorString()));
+                       tr("Writing a temporary copy of the resume failed: %1")
+                           .arg(path.error().message));
         return;
     }
-    const QString path = QDir(folder).filePath(safeFileName());
-    if (const QString problem = writeBytes(path, file->content); !problem.isEmpty()) {
+    if (!m_dialogs.openExternally(*path)) {
         m_dialogs.warn(this, tr("Cannot open the resume"),
-                       tr("Writing a temporary copy to %1 failed: %2")
-                           .arg(QDir::toNativeSeparators(path), problem));
-        return;
-    }
-    if (!m_dialogs.openExternally(path)) {
-        m_dialogs.warn(this, tr("Cannot open the resume"),
-                       tr("No application on this computer opens %1. Use “Save as…” and open "
-                          "the file yourself.")
-                           .arg(safeFileName()));
-        return;
+                       tr("No application on this computer opens %1 (is a PDF viewer "
+                          "installed?). Use “Save as…” and open the file yourself.")
+                           .arg(file->fileName));
+        return; // not opened, so not recorded as opened
     }
     if (const VoidResult recorded = m_repository.recordEvent(id, LeadEvent::Kind::ResumeOpened, m_actor);
         !recorded)
@@ -358,15 +366,20 @@ void LeadDetailPane::saveResume()
     if (m_leadId <= 0)
         return;
     const qint64 id = m_leadId;
+    // Checked before asking where: a damaged resume is never written anywhere.
+    const Result<ResumeFile> file = m_repository.verifiedResume(id);
+    if (!file) {
+        m_dialogs.warn(this, tr("Cannot save the resume"), file.error().message);
+        return;
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_dialogs.saveFile(this, tr("Save Resume As"),
-                                            QDir(folder).filePath(safeFileName()),
+                                            QDir(folder).filePath(file->fileName),
                                             tr("PDF documents (*.pdf);;All files (*)"));
     if (path.isEmpty())
         return;
-    const Result<ResumeFile> file = m_repository.resume(id);
-    if (!file) {
-        Q_EMIT errorOccurred(file.error().message);
+    if (const QString refused = refuseSpecialTarget(path); !refused.isEmpty()) {
+        m_dialogs.warn(this, tr("Cannot save the resume"), refused);
         return;
     }
     if (const QString problem = writeBytes(path, file->content); !problem.isEmpty()) {

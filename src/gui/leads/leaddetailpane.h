@@ -14,10 +14,12 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedLayout;
-class QTemporaryDir;
+class ResumeCopies;
 
 // Everything about one lead: its fields, its history in plain words and its resume (name
-// and size only; the bytes are read when the user opens or saves it).
+// and size only; the bytes are read, and checked against their SHA-256, when the user opens
+// or saves it). Copies opened in a viewer live in a private folder (ResumeCopies): removed
+// with the pane, or at the next start after a crash.
 class LeadDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -60,14 +62,13 @@ private:
     void saveResume();
     void showHistory();
     void addNote();
-    QString safeFileName() const;
 
     LeadRepository& m_repository;
     Dialogs& m_dialogs;
     QString m_actor;
     qint64 m_leadId = 0;
     QString m_resumeFileName;
-    std::unique_ptr<QTemporaryDir> m_tempDir; // copies opened in a viewer; removed with the pane
+    std::unique_ptr<ResumeCopies> m_copies; // copies opened in a viewer; removed with the pane
 
     QStackedLayout* m_stack = nullptr;
     QWidget* m_emptyPage = nullptr;
