@@ -302,7 +302,8 @@ void TestCli::usageErrors_data()
     const auto s = [](const char* text) { return QString::fromUtf8(text); };
     row("unknown command", { s("frobnicate") }, 2,
         s("Unknown command \"frobnicate\". Commands: add-lead, "
-          "list-leads, set-status, export-resume, send-outbox, smtp-test, config-set, config-get."));
+          "list-leads, set-status, export-resume, send-outbox, smtp-test, config-set, config-get, "
+          "add-user, "));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
     row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,
         s("Missing value after '--limit'."));
