@@ -39,6 +39,7 @@ private Q_SLOTS:
     void listLeads();
     void listLeadsTableIsAligned();
     void listLeadsStreamsPages();
+    void listLeadsCsvNeutralisesFormulas();
     void setStatus_data();
     void setStatus();
     void exportResume_data();
@@ -608,6 +609,38 @@ void TestCli::listLeads()
             qPrintable(lines.at(i + 1)));
     // The line break in lead 4's name is shown as U+FFFD, never sent to the terminal.
     QVERIFY(!table.out.contains(QLatin1Char('\r')));
+}
+
+// Issue 9, item 5: cells a spreadsheet would evaluate get a leading ' (OWASP), ordinary
+// cells stay as they are. Stored with SQL, so values the form refuses (tab, CR) are here too.
+void TestCli::listLeadsCsvNeutralisesFormulas()
+{
+    const QStringList formulas { QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+        QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+1"), QStringLiteral("@SUM(1)"),
+        QStringLiteral("-2"), QStringLiteral("\t=1+1"), QStringLiteral("\r=1+1") };
+    qint64 created = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = 0; i < formulas.size(); ++i)
+        seedRaw(formulas.at(i), QStringLiteral("Doe"), QStringLiteral("f%1@example.com").arg(i), ++created);
+    seedRaw(QStringLiteral("Jane"), QStringLiteral("O'Brien-Smith"), QStringLiteral("jane@example.com"), ++created);
+
+    const Outcome csv = run({ QStringLiteral("list-leads"), QStringLiteral("--csv") });
+    QVERIFY2(csv.code == 0, qPrintable(csv.err));
+    const QList<QStringList> records = parseCsv(csv.out);
+    QCOMPARE(records.size(), formulas.size() + 2);
+    // Newest first: the ordinary lead, then the formulas in reverse.
+    QCOMPARE(records.at(1).at(1), QStringLiteral("Jane"));
+    QCOMPARE(records.at(1).at(2), QStringLiteral("O'Brien-Smith"));
+    QCOMPARE(records.at(1).at(3), QStringLiteral("jane@example.com"));
+    for (qsizetype i = 0; i < formulas.size(); ++i) {
+        const QStringList& record = records.at(records.size() - 1 - i);
+        QCOMPARE(record.at(1), QLatin1Char('\'') + formulas.at(i));
+        QCOMPARE(record.at(2), QStringLiteral("Doe"));
+    }
+    // No line of the output starts a cell with a formula character.
+    for (const QStringList& record : records) {
+        for (const QString& cell : record)
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
+    }
 }
 
 namespace {

@@ -19,7 +19,7 @@ QString CsvWriter::neutralised(const QString& value)
 
 QString CsvWriter::field(const QString& value)
 {
-    const QString safe = value;
+    const QString safe = neutralised(value);
     const bool quote = safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"'))
         || safe.contains(QLatin1Char('\r')) || safe.contains(QLatin1Char('\n'));
     if (!quote)
