@@ -47,9 +47,11 @@ int exportResume(Context& context)
     const QString path = arguments.at(1);
     if (path.isEmpty())
         return usage(context, tr("export-resume needs a file name."));
+    // Only a new or a regular file may be replaced, --force or not: the save renames a new
+    // file over the target, which would destroy a device, a FIFO or a folder.
+    if (const VoidResult writable = FileTarget::checkWritableTarget(path, true); !writable)
+        return usage(context, writable.error().message);
     const QFileInfo target(path);
-    if (target.isDir())
-        return usage(context, tr("%1 is a folder; give a file name.").arg(path));
     if (target.exists() && !context.parser.isSet(QStringLiteral("force")))
         return usage(context, tr("%1 already exists; nothing was written. Add --force "
                                  "to replace it.")
