@@ -63,6 +63,11 @@ QString badIdMessage(const QString& text)
     return tr("\"%1\" is not a lead id; an id is a whole number such as 12.").arg(text);
 }
 
+QString badEmailIdMessage(const QString& text)
+{
+    return tr("\"%1\" is not an email id; an id is a whole number such as 7 (see outbox list).").arg(text);
+}
+
 QString unexpectedArgument(const QString& argument)
 {
     return tr("Unexpected argument \"%1\".").arg(argument);

@@ -22,6 +22,7 @@ int usage(Context& context, const QString& message);
 // A lead (or email) id as typed: a positive whole number.
 std::optional<qint64> parseId(const QString& text);
 QString badIdMessage(const QString& text);
+QString badEmailIdMessage(const QString& text); // an outbox row's id
 QString unexpectedArgument(const QString& argument);
 // Usage error unless there are at most `count` positional arguments.
 bool tooManyArguments(Context& context, qsizetype count, int* code);

@@ -5,15 +5,46 @@
 #include "handlers.h"
 #include "outboxdispatcher.h"
 #include "outboxrepository.h"
+#include "smtpsettings.h"
 #include "smtpsupport.h"
 
+#include <QCommandLineParser>
 #include <QEventLoop>
 
 namespace CommandLine {
 
+namespace {
+
+// "No email is due." and, when some wait for a later try, how many and when the next is.
+QString nothingDue(const OutboxRepository& outbox)
+{
+    QString text = tr("No email is due.");
+    const Result<OutboxCounts> counts = outbox.counts();
+    const Result<std::optional<QDateTime>> next = outbox.nextDueAt();
+    if (!counts || !next)
+        return text;
+    const int waiting = counts->pending();
+    if (waiting == 0 || !next->has_value())
+        return text + QLatin1Char(' ') + tr("None is waiting.");
+    const QDateTime when = **next;
+    const qint64 seconds = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
+    const int minutes = int((seconds + 59) / 60);
+    // No %n plurals: the English plural forms live in a translation file made by lupdate.
+    return text + QLatin1Char(' ')
+        + tr("Waiting for a later try: %1; the next try is at %2 (in %3 min).")
+              .arg(waiting)
+              .arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+              .arg(minutes)
+        + QLatin1Char(' ') + tr("Add --now to try them now.");
+}
+
+} // namespace
+
 Syntax sendOutboxSyntax()
 {
-    return { smtpOptions(), {} };
+    QList<QCommandLineOption> options { { QStringLiteral("now"),
+        tr("Also send the emails that wait for a later try (ignore the backoff).") } };
+    return { options + smtpOptions(), {} };
 }
 
 int sendOutbox(Context& context)
@@ -30,6 +61,12 @@ int sendOutbox(Context& context)
         return code;
 
     Console& console = context.console;
+    OutboxRepository outbox(database->connection());
+    // Without a server there is nothing to hurry: the rows keep their times.
+    if (context.parser.isSet(QStringLiteral("now")) && SmtpSettings::missing(config).isEmpty()) {
+        if (const Result<int> moved = outbox.makeWaitingDueNow(); !moved)
+            return fail(context, moved.error());
+    }
     OutboxDispatcher dispatcher(database->connection());
     dispatcher.setConfig(config);
     QStringList problems;
@@ -53,7 +90,7 @@ int sendOutbox(Context& context)
         return MailNotSent;
     }
     if (summary.attempted() == 0) {
-        console.out() << tr("No email is due.") << '\n';
+        console.out() << nothingDue(outbox) << '\n';
         return Success;
     }
     console.out() << tr("Sent %1, to retry later %2, failed %3, possible duplicates %4.")
@@ -64,7 +101,6 @@ int sendOutbox(Context& context)
                   << '\n';
     // Which rows did not go out and why (the server's words; never a body).
     if (!summary.allDelivered()) {
-        const OutboxRepository outbox(database->connection());
         for (const OutboxState state : { OutboxState::Failed, OutboxState::Queued }) {
             const Result<QList<OutboxEntry>> rows = outbox.page(state, 0, 50);
             if (!rows)
