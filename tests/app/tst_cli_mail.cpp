@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void outboxRetryAndCancel();
     void outboxUsageErrors_data();
     void outboxUsageErrors();
+    void sendOutboxNeedsFirmName_data();
+    void sendOutboxNeedsFirmName();
 
 private:
     struct Outcome
@@ -560,6 +564,53 @@ void TstCliMail::outboxUsageErrors()
     auto db = Database::open(m_database);
     const OutboxCounts counts = OutboxRepository(db->connection()).counts().value();
     QCOMPARE(counts.queued, 2);
+}
+
+// Issue 9, item 12: without a firm name the prospect read "Thank you for contacting . We
+// have received…". send-outbox refuses (exit 6), sends nothing and changes no row.
+void TstCliMail::sendOutboxNeedsFirmName_data()
+{
+    QTest::addColumn<QString>("firmName");
+    QTest::newRow("never set") << QString();
+    QTest::newRow("spaces only") << QStringLiteral("   ");
+}
+
+void TstCliMail::sendOutboxNeedsFirmName()
+{
+    QFETCH(QString, firmName);
+    {
+        auto db = Database::open(m_database);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        // Straight into the table: config-set would refuse spaces or restore the default.
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM settings WHERE key = 'firm.name'")));
+        if (!firmName.isEmpty()) {
+            query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('firm.name', ?)"));
+            query.addBindValue(firmName);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+    }
+    QVERIFY(seedLead(QStringLiteral("ana@example.org")) > 0);
+    QTemporaryDir out;
+    AiosmtpdServer smtp;
+    QVERIFY(smtp.start(out.path(), { QStringLiteral("--mode"), QStringLiteral("plain"), QStringLiteral("--auth"), QStringLiteral("none") }));
+    for (const bool now : { false, true }) {
+        QStringList args { QStringLiteral("send-outbox") };
+        if (now)
+            args << QStringLiteral("--now");
+        const Outcome result = run(args + smtpArgs(smtp.port()));
+        QVERIFY2(result.code == 6, qPrintable(QString::number(result.code) + result.out + result.err));
+        QVERIFY2(result.err.contains(QLatin1String("no firm name is set")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("config-set firm.name")), qPrintable(result.err));
+        QCOMPARE(result.out, QString());
+    }
+    QCOMPARE(received(out.path()), 0);
+    auto db = Database::open(m_database);
+    const OutboxRepository outbox(db->connection());
+    for (const OutboxEntry& entry : outbox.deliveryFor(1).value()) {
+        QCOMPARE(entry.state, OutboxState::Queued);
+        QCOMPARE(entry.attempts, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCliMail)

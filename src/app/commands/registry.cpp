@@ -162,8 +162,8 @@ QString exitCodeHelp()
               "  4  no lead (or no resume) with that id\n"
               "  5  someone else changed the lead at the same moment; "
               "nothing was changed\n"
-              "  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, or "
-              "email not configured)\n");
+              "  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, "
+              "email not configured, or no firm name set)\n");
 }
 
 QString smtpSourcesHelp()

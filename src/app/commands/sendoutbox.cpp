@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "common.h"
 #include "console.h"
+#include "firmsettings.h"
 #include "handlers.h"
 #include "outboxdispatcher.h"
 #include "outboxrepository.h"
@@ -56,6 +57,16 @@ int sendOutbox(Context& context)
     std::optional<Database> database = openDatabase(context, Open::MustExistIfNamed, &code);
     if (!database)
         return code;
+    // The emails say the firm's name ("Thank you for contacting %1"): without one they
+    // would read "Thank you for contacting ." Nothing is sent and no row changes.
+    const Result<QVariant> firmName = FirmSettings(database->connection()).value(FirmSettings::Key::FirmName);
+    if (!firmName)
+        return fail(context, firmName.error());
+    if (firmName->toString().trimmed().isEmpty()) {
+        context.console.error(tr("Nothing was sent: no firm name is set, and every email names the firm. Set it "
+                                 "with: leadintake config-set firm.name \"Smith & Partners\" (or in Settings)."));
+        return MailNotSent;
+    }
     SmtpConfig config;
     if (!smtpConfig(context, database->connection(), &config, &code))
         return code;
