@@ -309,8 +309,9 @@ void TestCli::usageErrors_data()
     const auto s = [](const char* text) { return QString::fromUtf8(text); };
     row("unknown command", { s("frobnicate") }, 2,
         s("Unknown command \"frobnicate\". Commands: add-lead, "
-          "list-leads, set-status, export-resume, send-outbox, smtp-test, config-set, config-get, "
-          "add-user, "));
+          "list-leads, set-status, export-resume, send-outbox, outbox list, outbox retry, outbox cancel, "
+          "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
+          "enable-user, list-users."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
     row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,
         s("Missing value after '--limit'."));
@@ -1023,6 +1024,10 @@ void TestCli::isHeadless_data()
     QTest::newRow("export-resume") << args({ "export-resume", "1", "a.pdf" }) << true;
     QTest::newRow("mistyped command") << args({ "lsit-leads" }) << true;
     QTest::newRow("command help") << args({ "list-leads", "--help" }) << true;
+    QTest::newRow("two-word command") << args({ "outbox", "list" }) << true;
+    QTest::newRow("two-word command after database") << args({ "--database", "x", "outbox", "retry", "--all" }) << true;
+    QTest::newRow("kiosk") << args({ "--kiosk" }) << false;
+    QTest::newRow("kiosk with database") << args({ "--kiosk", "--database", "x" }) << false;
 }
 
 void TestCli::isHeadless()
