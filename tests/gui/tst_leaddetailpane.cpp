@@ -297,11 +297,10 @@ void TestLeadDetailPane::saveAsRefusesSpecialTargets_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("exists and is not a regular file");
-    QTest::newRow("character device") << QStringLiteral("device")
-                                      << QStringLiteral("exists and is not a regular file");
+    QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("is a named pipe (FIFO), not a regular file");
+    QTest::newRow("character device") << QStringLiteral("device") << QStringLiteral("is a device, not a regular file");
     QTest::newRow("symbolic link to a fifo") << QStringLiteral("link to fifo")
-                                             << QStringLiteral("exists and is not a regular file");
+                                             << QStringLiteral("(a link to ");
     QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
 }
 

@@ -1,6 +1,7 @@
 #include "leaddetailpane.h"
 
 #include "dialogs.h"
+#include "filetarget.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
 #include "leadtablemodel.h"
@@ -32,24 +33,6 @@ QLabel* valueLabel(const QString& objectName, QWidget* parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
-}
-
-// Save as replaces a file atomically (a new file renamed over the old one): aimed at a
-// device or a pipe that would put a regular file in its place (/dev/full, a FIFO another
-// program reads). Returns why the target is refused, or an empty string.
-QString refuseSpecialTarget(const QString& path)
-{
-    const QFileInfo target(path);
-    if (!target.exists())
-        return {};
-    if (target.isDir())
-        return LeadDetailPane::tr("%1 is a folder; choose a file name.")
-            .arg(QDir::toNativeSeparators(path));
-    if (!target.isFile())
-        return LeadDetailPane::tr("%1 exists and is not a regular file (a device, a pipe or a "
-                                  "socket); nothing was written. Choose another name.")
-            .arg(QDir::toNativeSeparators(path));
-    return {};
 }
 
 // Writes bytes atomically; returns an empty string or the reason it failed.
@@ -378,8 +361,9 @@ void LeadDetailPane::saveResume()
                                             tr("PDF documents (*.pdf);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (const QString refused = refuseSpecialTarget(path); !refused.isEmpty()) {
-        m_dialogs.warn(this, tr("Cannot save the resume"), refused);
+    // The dialog has asked before replacing a file; a device, pipe or folder is never replaced.
+    if (const VoidResult target = FileTarget::checkWritableTarget(path, true); !target) {
+        m_dialogs.warn(this, tr("Cannot save the resume"), target.error().message);
         return;
     }
     if (const QString problem = writeBytes(path, file->content); !problem.isEmpty()) {
