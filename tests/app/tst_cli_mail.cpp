@@ -48,6 +48,7 @@ private Q_SLOTS:
     void addLeadLanguage();
     void outboxListAndSendNow();
     void outboxRetryAndCancel();
+    void takenOverAfterACrashCountsAsPossiblyTwice();
     void outboxUsageErrors_data();
     void outboxUsageErrors();
     void sendOutboxNeedsFirmName_data();
@@ -457,6 +458,29 @@ void TstCliMail::outboxListAndSendNow()
     QCOMPARE(list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
     send = run(QStringList { QStringLiteral("send-outbox") } + smtpArgs(smtp.port()));
     QCOMPARE(send.out, QStringLiteral("No email is due. None is waiting.\n"));
+}
+
+// Issue 9, item 11: a desk died while sending (rows left 'sending', their lease run out);
+// another desk sends them, and says they may have arrived twice.
+void TstCliMail::takenOverAfterACrashCountsAsPossiblyTwice()
+{
+    QVERIFY(seedLead(QStringLiteral("ana@example.org")) > 0);
+    {
+        auto db = Database::open(m_database);
+        QVERIFY(db);
+        QSqlQuery crashed(db->connection());
+        QVERIFY2(crashed.exec(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = 1, "
+                                             "lease_owner = 'dead-desk', lease_until = 1")),
+                 qPrintable(crashed.lastError().text()));
+    }
+    QTemporaryDir out;
+    AiosmtpdServer smtp;
+    QVERIFY(smtp.start(out.path(), { QStringLiteral("--mode"), QStringLiteral("plain"), QStringLiteral("--auth"), QStringLiteral("none") }));
+    const Outcome send = run(QStringList { QStringLiteral("send-outbox") } + smtpArgs(smtp.port()));
+    QVERIFY2(send.code == 0, qPrintable(send.err));
+    QVERIFY2(send.out.contains(QLatin1String("Sent 2, to retry later 0, failed 0; of those sent, possibly delivered twice 2.")),
+             qPrintable(send.out));
+    QCOMPARE(received(out.path()), 2);
 }
 
 // outbox cancel and outbox retry ID|--all, against the real server.

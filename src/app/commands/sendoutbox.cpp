@@ -104,7 +104,10 @@ int sendOutbox(Context& context)
         console.out() << nothingDue(outbox) << '\n';
         return Success;
     }
-    console.out() << tr("Sent %1, to retry later %2, failed %3, possible duplicates %4.")
+    // possibleDuplicates are among the sent: resent after a lost final reply, or taken over
+    // from a desk that died mid-send, so the receiver may hold two copies (same Message-ID).
+    console.out() << tr("Sent %1, to retry later %2, failed %3; of those sent, possibly delivered "
+                        "twice %4.")
                          .arg(summary.sent)
                          .arg(summary.retried)
                          .arg(summary.failed)
