@@ -95,6 +95,7 @@ private Q_SLOTS:
     void createDatabase();
     void restartDropsConnections();
     void stopAndStartKeepData();
+    void takenPortIsReplaced();
     void twoServersAtOnce();
     void cleanupTestCase();
 
@@ -282,6 +283,21 @@ void TestPgServer::stopAndStartKeepData()
         QVERIFY(!refused.isOpen());
     }
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    Connection connection(m_server);
+    QVERIFY2(connection.isOpen(), qPrintable(connection.error()));
+    QCOMPARE(connection.scalar(QStringLiteral("SELECT n FROM kept")).toInt(), 42);
+}
+
+void TestPgServer::takenPortIsReplaced()
+{
+    // Between picking a free port and the server binding it, another test may take it.
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+    const quint16 oldPort = m_server.port();
+    QTcpServer squatter;
+    QVERIFY2(squatter.listen(QHostAddress::LocalHost, oldPort), qPrintable(squatter.errorString()));
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY(m_server.port() != oldPort);
+    QVERIFY(m_server.url(QStringLiteral("postgres")).contains(QString::number(m_server.port())));
     Connection connection(m_server);
     QVERIFY2(connection.isOpen(), qPrintable(connection.error()));
     QCOMPARE(connection.scalar(QStringLiteral("SELECT n FROM kept")).toInt(), 42);

@@ -548,8 +548,10 @@ void PgServer::killLeftovers()
 
 void PgServer::fail(const QString& message)
 {
-    m_error = message;
+    // A server half up (pg_ctl timed out) is stopped like any other, killed if it will not.
+    stop();
     killLeftovers();
+    m_error = message;
 }
 
 void PgServer::sweepAbandoned(const QString& base)
