@@ -2,9 +2,11 @@
 
 #include "commands/common.h"
 #include "commands/registry.h"
+#include "commands/signin.h"
 #include "commands/smtpsupport.h"
 #include "console.h"
 #include "database.h"
+#include "intakeservice.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -32,6 +34,8 @@ bool takesSeparateValue(const QString& argument)
     static const QStringList withValue = [] {
         QStringList names {
             QStringLiteral("database"),
+            QStringLiteral("user"),
+            QStringLiteral("as"),
             QStringLiteral("platform"),
             QStringLiteral("platformpluginpath"),
             QStringLiteral("platformtheme"),
@@ -160,6 +164,7 @@ int runHeadless(const QStringList& arguments)
     parser.addOption(database);
     if (command) {
         const Syntax syntax = command->syntax();
+        parser.addOption(userOption());
         parser.addOptions(syntax.options);
         parser.addPositionalArgument(command->name, tr("The command."));
         for (const Argument& argument : syntax.arguments)
@@ -198,7 +203,13 @@ int runHeadless(const QStringList& arguments)
             text += QLatin1Char('\n') + commandsHelp() + QLatin1Char('\n') + windowOptionsHelp();
         if (command && command->role)
             text += QLatin1Char('\n')
-                + tr("An account needs the role %1 for the same action in the window.")
+                + (needsSignIn(*command)
+                        ? tr("An account needs the role %1 for the same action in the window. Once the "
+                             "database has accounts, this command needs --user with such an account and "
+                             "its password.")
+                        : tr("An account needs the role %1 for the same action in the window; this command "
+                             "needs no sign-in (--user records an account, after its password, as the "
+                             "actor)."))
                       .arg(RoleText::key(*command->role))
                 + QLatin1Char('\n');
         text += QLatin1Char('\n') + exitCodeHelp();
@@ -222,7 +233,11 @@ int runHeadless(const QStringList& arguments)
     if (!command)
         return console.usage(tr("No command given."));
 
-    Context context { console, parser, parser.positionalArguments().mid(name.count(QLatin1Char(' ')) + 1), name };
+    Context context { console, parser, parser.positionalArguments().mid(name.count(QLatin1Char(' ')) + 1), name,
+        Actor { std::nullopt, currentDeskUser() } };
+    // The one place where who runs a command is checked, before the command touches anything.
+    if (const int allowed = authorize(context, *command); allowed != Success)
+        return console.finish(allowed);
     return console.finish(command->run(context));
 }
 

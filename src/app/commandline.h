@@ -18,6 +18,8 @@ enum ExitCode {
     NotFound = 4, // no lead (or no resume) with that id
     Conflict = 5, // someone else changed the lead at the same moment; nothing was changed
     MailNotSent = 6, // send-outbox / smtp-test: some email was not sent
+    NotSignedIn = 7, // accounts exist and no account's password (or its role) allows the command
+    AuditBroken = 8, // verify-audit: the history or the account log was tampered with
 };
 
 // The reverse-DNS id shared by the desktop file, the AppStream metainfo and the icon.

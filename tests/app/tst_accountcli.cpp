@@ -1,6 +1,11 @@
 #include "accountrepository.h"
 #include "database.h"
+#include "firmsettings.h"
+#include "leadrepository.h"
 #include "passwordhasher.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -8,7 +13,9 @@
 #include <QtTest>
 
 // add-user, set-role, reset-password, disable-user, list-users through the real executable,
-// the password on standard input (never an argument).
+// the password on standard input (never an argument). Once an account exists, every command
+// beyond add-lead needs --user and that account's password (its first line of standard
+// input), the account's role must reach the command's, and the account is the actor.
 class TestAccountCli final : public QObject
 {
     Q_OBJECT
@@ -19,6 +26,10 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void actsAsAnAdministrator();
+    void firstAdministratorNeedsNoSignIn();
+    void signIn_data();
+    void signIn();
+    void historyNamesTheSignedInAttorney();
 
 private:
     struct Outcome
@@ -28,6 +39,11 @@ private:
         QString err;
     };
     Outcome run(const QStringList& arguments, const QByteArray& input = {});
+    // ada (admin), ana (attorney), rita (receptionist), and lead 1 (PENDING).
+    void seedAccountsAndLead();
+    // What a refused command must leave as it was: lead 1's status and version, the lead
+    // history, the accounts and their roles, the firm name.
+    QString snapshot();
     QString m_database;
     QTemporaryDir m_dir;
     int m_counter = 0;
@@ -61,23 +77,28 @@ TestAccountCli::Outcome TestAccountCli::run(const QStringList& arguments, const 
 
 void TestAccountCli::addListRoleResetDisable()
 {
+    // The first account: no account exists yet, so the operating system user adds it.
     Outcome added = run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"),
                           QStringLiteral("Ana Ruiz"), QStringLiteral("--email"), QStringLiteral("ana@firm.example"),
                           QStringLiteral("--role"), QStringLiteral("admin") },
                         "contraseña segura\n");
     QVERIFY2(added.code == 0, qPrintable(added.err));
-    added = run({ QStringLiteral("add-user"), QStringLiteral("bruno"), QStringLiteral("--name"), QStringLiteral("Bruno Costa") },
-                "bruno's password\n");
+    // From now on ana signs in: her password first, then the new account's.
+    const QStringList asAna { QStringLiteral("--user"), QStringLiteral("ana") };
+    added = run(QStringList { QStringLiteral("add-user"), QStringLiteral("bruno"), QStringLiteral("--name"), QStringLiteral("Bruno Costa") } + asAna,
+                "contraseña segura\nbruno's password\n");
     QVERIFY2(added.code == 0, qPrintable(added.err));
 
-    const Outcome listed = run({ QStringLiteral("list-users") });
-    QCOMPARE(listed.code, 0);
+    const Outcome listed = run(QStringList { QStringLiteral("list-users") } + asAna, "contraseña segura\n");
+    QVERIFY2(listed.code == 0, qPrintable(listed.err));
     QCOMPARE(listed.out, QStringLiteral("ana\tAna Ruiz\tadmin\tactive\tana@firm.example\n"
                                         "bruno\tBruno Costa\tattorney\tactive\t\n"));
 
-    QCOMPARE(run({ QStringLiteral("set-role"), QStringLiteral("bruno"), QStringLiteral("receptionist") }).code, 0);
-    QCOMPARE(run({ QStringLiteral("reset-password"), QStringLiteral("bruno") }, "a new password for bruno\n").code, 0);
-    QCOMPARE(run({ QStringLiteral("disable-user"), QStringLiteral("bruno") }).code, 0);
+    QCOMPARE(run(QStringList { QStringLiteral("set-role"), QStringLiteral("bruno"), QStringLiteral("receptionist") } + asAna,
+                 "contraseña segura\n").code, 0);
+    QCOMPARE(run(QStringList { QStringLiteral("reset-password"), QStringLiteral("bruno") } + asAna,
+                 "contraseña segura\na new password for bruno\n").code, 0);
+    QCOMPARE(run(QStringList { QStringLiteral("disable-user"), QStringLiteral("bruno") } + asAna, "contraseña segura\n").code, 0);
 
     auto db = Database::open(m_database);
     QVERIFY(db);
@@ -90,15 +111,18 @@ void TestAccountCli::addListRoleResetDisable()
         QVERIFY(hasher.verify(accounts.passwordHash(bruno.id).value(), "a new password for bruno"));
         const UserAccount ana = accounts.userByName(QStringLiteral("ana")).value();
         QVERIFY(hasher.verify(accounts.passwordHash(ana.id).value(), QStringLiteral("contraseña segura").toUtf8()));
-        // The command line acts as the OS user, with no account.
+        // The first account was added by the OS user; every later change names ana, who signed in.
         QSqlQuery query(db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT kind, actor, actor_id FROM account_log WHERE user_id = %1 ORDER BY id").arg(bruno.id)));
+        QVERIFY(query.exec(QStringLiteral("SELECT kind, actor, actor_id FROM account_log WHERE user_id IN (%1, %2) "
+                                          "AND kind NOT IN ('signed_in') ORDER BY id").arg(ana.id).arg(bruno.id)));
         QStringList rows;
         while (query.next())
             rows.append(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString() + QLatin1Char('|')
                         + (query.value(2).isNull() ? QStringLiteral("NULL") : query.value(2).toString()));
-        QCOMPARE(rows, (QStringList { QStringLiteral("account_created|deskuser|NULL"), QStringLiteral("role_changed|deskuser|NULL"),
-                                      QStringLiteral("password_reset|deskuser|NULL"), QStringLiteral("disabled|deskuser|NULL") }));
+        const QString byAna = QStringLiteral("|Ana Ruiz|%1").arg(ana.id);
+        QCOMPARE(rows, (QStringList { QStringLiteral("account_created|deskuser|NULL"), QStringLiteral("account_created") + byAna,
+                                      QStringLiteral("role_changed") + byAna, QStringLiteral("password_reset") + byAna,
+                                      QStringLiteral("disabled") + byAna }));
     }
     db = Error {};
 }
@@ -119,7 +143,9 @@ void TestAccountCli::refusals_data()
     QTest::newRow("bad role") << QStringList { QStringLiteral("add-user"), QStringLiteral("eve"), QStringLiteral("--name"), QStringLiteral("Eve"),
                                                QStringLiteral("--role"), QStringLiteral("root") }
                               << QByteArray("long enough password\n") << 2;
-    QTest::newRow("unknown user") << QStringList { QStringLiteral("set-role"), QStringLiteral("nobody"), QStringLiteral("admin") } << QByteArray() << 4;
+    QTest::newRow("unknown user") << QStringList { QStringLiteral("set-role"), QStringLiteral("nobody"), QStringLiteral("admin"),
+                                                   QStringLiteral("--user"), QStringLiteral("ana") }
+                                  << QByteArray("long enough password\n") << 4;
 }
 
 void TestAccountCli::refusals()
@@ -128,7 +154,8 @@ void TestAccountCli::refusals()
     QFETCH(QByteArray, input);
     QFETCH(int, code);
     if (arguments.first() != QLatin1String("add-user"))
-        QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana") },
+        QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana"),
+                       QStringLiteral("--role"), QStringLiteral("admin") },
                      "long enough password\n").code, 0);
     const Outcome outcome = run(arguments, input);
     QCOMPARE(outcome.code, code);
@@ -139,20 +166,204 @@ void TestAccountCli::actsAsAnAdministrator()
 {
     QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ada"), QStringLiteral("--name"), QStringLiteral("Ada Admin"),
                    QStringLiteral("--role"), QStringLiteral("admin") }, "long enough password\n").code, 0);
-    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana Ruiz") },
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana Ruiz"),
+                   QStringLiteral("--user"), QStringLiteral("ada") }, "long enough password\nana's own password\n").code, 0);
+    // --as is the old spelling of --user: it names an account, whose password is now needed.
+    const Outcome unsigned_ = run({ QStringLiteral("set-role"), QStringLiteral("ana"), QStringLiteral("admin"),
+                                    QStringLiteral("--as"), QStringLiteral("ada") });
+    QCOMPARE(unsigned_.code, 7);
+    QVERIFY2(unsigned_.err.contains(QStringLiteral("No password")), qPrintable(unsigned_.err));
+    // An attorney cannot change accounts, with her right password.
+    QCOMPARE(run({ QStringLiteral("set-role"), QStringLiteral("ada"), QStringLiteral("attorney"), QStringLiteral("--as"), QStringLiteral("ana") },
+                 "ana's own password\n").code, 7);
+    QCOMPARE(run({ QStringLiteral("set-role"), QStringLiteral("ana"), QStringLiteral("admin"), QStringLiteral("--as"), QStringLiteral("ada") },
                  "long enough password\n").code, 0);
-    // An attorney cannot be the actor of account changes.
-    QCOMPARE(run({ QStringLiteral("set-role"), QStringLiteral("ada"), QStringLiteral("attorney"), QStringLiteral("--as"), QStringLiteral("ana") }).code, 2);
-    QCOMPARE(run({ QStringLiteral("set-role"), QStringLiteral("ana"), QStringLiteral("admin"), QStringLiteral("--as"), QStringLiteral("ada") }).code, 0);
     auto db = Database::open(m_database);
     QVERIFY(db);
     {
         AccountRepository accounts(db->connection());
+        QCOMPARE(accounts.userByName(QStringLiteral("ada"))->role, Role::Admin);
         const UserAccount ana = accounts.userByName(QStringLiteral("ana")).value();
         const QList<AccountLogEntry> log = accounts.logEntries(ana.id).value();
         QCOMPARE(log.first().kind, QStringLiteral("role_changed"));
         QCOMPARE(log.first().actor, QStringLiteral("Ada Admin"));
         QCOMPARE(log.first().actorId, std::optional<qint64>(accounts.userByName(QStringLiteral("ada"))->id));
+    }
+    db = Error {};
+}
+
+void TestAccountCli::seedAccountsAndLead()
+{
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ada"), QStringLiteral("--name"), QStringLiteral("Ada Admin"),
+                   QStringLiteral("--role"), QStringLiteral("admin") }, "ada's password\n").code, 0);
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana Attorney"),
+                   QStringLiteral("--role"), QStringLiteral("attorney"), QStringLiteral("--user"), QStringLiteral("ada") },
+                 "ada's password\nana's password\n").code, 0);
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("rita"), QStringLiteral("--name"), QStringLiteral("Rita Reception"),
+                   QStringLiteral("--role"), QStringLiteral("receptionist"), QStringLiteral("--user"), QStringLiteral("ada") },
+                 "ada's password\nrita's password\n").code, 0);
+    auto db = Database::open(m_database);
+    QVERIFY(db);
+    {
+        LeadRepository leads(db->connection());
+        const QByteArray pdf = TestSupport::makePdf();
+        const ResumeFile resume { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"), pdf,
+                                  QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() };
+        QCOMPARE(leads.create(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), resume,
+                              QStringLiteral("seed")).value(), 1);
+    }
+    db = Error {};
+}
+
+QString TestAccountCli::snapshot()
+{
+    auto db = Database::open(m_database);
+    if (!db)
+        return db.error().message;
+    QString text;
+    {
+        QSqlQuery query(db->connection());
+        for (const QString& sql : { QStringLiteral("SELECT id, status, version FROM leads ORDER BY id"),
+                                    QStringLiteral("SELECT id, kind, actor FROM lead_events ORDER BY id"),
+                                    QStringLiteral("SELECT username, role, disabled FROM users ORDER BY id") }) {
+            if (!query.exec(sql))
+                return QStringLiteral("query failed: ") + sql;
+            while (query.next())
+                text += query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1Char(' ')
+                    + query.value(2).toString() + QLatin1Char('\n');
+        }
+        const FirmSettings settings(db->connection());
+        text += settings.value(FirmSettings::Key::FirmName).value().toString();
+    }
+    db = Error {};
+    return text;
+}
+
+void TestAccountCli::firstAdministratorNeedsNoSignIn()
+{
+    // A fresh database: commands work as before accounts existed, as the OS user.
+    const Outcome set = run({ QStringLiteral("config-set"), QStringLiteral("firm.name"), QStringLiteral("Smith & Partners") });
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    const Outcome added = run({ QStringLiteral("add-user"), QStringLiteral("ada"), QStringLiteral("--name"), QStringLiteral("Ada Admin"),
+                                QStringLiteral("--role"), QStringLiteral("admin") }, "ada's password\n");
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    // ...and not once the first account exists.
+    const Outcome refused = run({ QStringLiteral("config-set"), QStringLiteral("firm.name"), QStringLiteral("Other") });
+    QCOMPARE(refused.code, 7);
+    QVERIFY2(refused.err.contains(QStringLiteral("--user")), qPrintable(refused.err));
+    // --user on a database without accounts is a mistake, not ignored.
+    init();
+    QCOMPARE(run({ QStringLiteral("config-set"), QStringLiteral("firm.name"), QStringLiteral("X") }).code, 0);
+    QCOMPARE(run({ QStringLiteral("config-set"), QStringLiteral("firm.name"), QStringLiteral("Y"), QStringLiteral("--user"), QStringLiteral("ada") },
+                 "ada's password\n").code, 7);
+}
+
+void TestAccountCli::signIn_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message"); // in stderr when refused
+
+    const QStringList setStatus { QStringLiteral("set-status"), QStringLiteral("1"), QStringLiteral("REACHED_OUT") };
+    const QStringList configSet { QStringLiteral("config-set"), QStringLiteral("firm.name"), QStringLiteral("Mallory LLP") };
+    const QStringList setRole { QStringLiteral("set-role"), QStringLiteral("rita"), QStringLiteral("admin") };
+    const auto as = [](const char* user) { return QStringList { QStringLiteral("--user"), QString::fromLatin1(user) }; };
+
+    QTest::newRow("set-status without --user") << setStatus << QByteArray() << 7 << QStringLiteral("--user");
+    QTest::newRow("set-status, wrong password") << setStatus + as("ana") << QByteArray("not ana's password\n") << 7
+                                                << QStringLiteral("Wrong user name or password");
+    QTest::newRow("set-status, no password") << setStatus + as("ana") << QByteArray() << 7 << QStringLiteral("No password");
+    QTest::newRow("set-status, unknown account") << setStatus + as("nobody") << QByteArray("ana's password\n") << 7
+                                                 << QStringLiteral("Wrong user name or password");
+    QTest::newRow("set-status by a receptionist") << setStatus + as("rita") << QByteArray("rita's password\n") << 7
+                                                  << QStringLiteral("needs the role attorney");
+    QTest::newRow("set-status as $USER's name") << setStatus + as("deskuser") << QByteArray("deskuser\n") << 7
+                                                << QStringLiteral("Wrong user name or password");
+    QTest::newRow("config-set by an attorney") << configSet + as("ana") << QByteArray("ana's password\n") << 7
+                                               << QStringLiteral("needs the role admin");
+    QTest::newRow("config-set without --user") << configSet << QByteArray() << 7 << QStringLiteral("--user");
+    QTest::newRow("set-role by an attorney") << setRole + as("ana") << QByteArray("ana's password\n") << 7
+                                             << QStringLiteral("needs the role admin");
+    QTest::newRow("list-leads without --user") << QStringList { QStringLiteral("list-leads") } << QByteArray() << 7
+                                               << QStringLiteral("--user");
+    QTest::newRow("export-resume by a receptionist")
+        << QStringList { QStringLiteral("export-resume"), QStringLiteral("1"), QStringLiteral("out.pdf") } + as("rita")
+        << QByteArray("rita's password\n") << 7 << QStringLiteral("needs the role attorney");
+    // Allowed: these change what they should (checked in snapshot's difference).
+    QTest::newRow("set-status by an attorney") << setStatus + as("ana") << QByteArray("ana's password\n") << 0 << QString();
+    QTest::newRow("config-set by an admin") << configSet + as("ada") << QByteArray("ada's password\n") << 0 << QString();
+    QTest::newRow("set-status by an admin") << setStatus + as("ada") << QByteArray("ada's password\n") << 0 << QString();
+    QTest::newRow("verify-audit needs no account") << QStringList { QStringLiteral("verify-audit") } << QByteArray() << 0 << QString();
+}
+
+void TestAccountCli::signIn()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    seedAccountsAndLead();
+    const QString before = snapshot();
+    const Outcome outcome = run(arguments, input);
+    QVERIFY2(outcome.code == code, qPrintable(outcome.err));
+    if (code != 0) {
+        QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(QStringLiteral("Nothing was changed"), Qt::CaseInsensitive), qPrintable(outcome.err));
+        QVERIFY(!outcome.err.contains(QString::fromUtf8(input.trimmed())) || input.isEmpty());
+        QCOMPARE(outcome.out, QString());
+        QCOMPARE(snapshot(), before);
+    } else if (arguments.first() != QLatin1String("verify-audit")) {
+        QVERIFY(snapshot() != before);
+    }
+}
+
+void TestAccountCli::historyNamesTheSignedInAttorney()
+{
+    seedAccountsAndLead();
+    const Outcome changed = run({ QStringLiteral("set-status"), QStringLiteral("1"), QStringLiteral("REACHED_OUT"),
+                                  QStringLiteral("--user"), QStringLiteral("ana") }, "ana's password\n");
+    QVERIFY2(changed.code == 0, qPrintable(changed.err));
+    QVERIFY(!changed.out.contains(QStringLiteral("ana's password")));
+    // add-lead is intake: no sign-in needed, recorded as the desk; with --user, as that account.
+    const QByteArray pdf = TestSupport::makePdf();
+    const QString pdfPath = m_dir.filePath(QStringLiteral("cv-%1.pdf").arg(m_counter));
+    {
+        QFile file(pdfPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(pdf) == pdf.size());
+    }
+    const QStringList addLead { QStringLiteral("add-lead"), QStringLiteral("--first-name"), QStringLiteral("John"),
+                                QStringLiteral("--last-name"), QStringLiteral("Roe"), QStringLiteral("--resume"), pdfPath,
+                                QStringLiteral("--email") };
+    const Outcome desk = run(addLead + QStringList { QStringLiteral("john@example.com") });
+    QVERIFY2(desk.code == 0, qPrintable(desk.err));
+    const Outcome byRita = run(addLead + QStringList { QStringLiteral("john2@example.com"), QStringLiteral("--user"), QStringLiteral("rita") },
+                               "rita's password\n");
+    QVERIFY2(byRita.code == 0, qPrintable(byRita.err));
+
+    auto db = Database::open(m_database);
+    QVERIFY(db);
+    {
+        AccountRepository accounts(db->connection());
+        const qint64 ana = accounts.userByName(QStringLiteral("ana"))->id;
+        const qint64 rita = accounts.userByName(QStringLiteral("rita"))->id;
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT lead_id, kind, actor, actor_id FROM lead_events ORDER BY id")));
+        QStringList rows;
+        while (query.next())
+            rows.append(QStringLiteral("%1 %2 %3 %4").arg(query.value(0).toString(), query.value(1).toString(),
+                                                          query.value(2).toString(),
+                                                          query.value(3).isNull() ? QStringLiteral("NULL") : query.value(3).toString()));
+        QCOMPARE(rows, (QStringList { QStringLiteral("1 created seed NULL"),
+                                      QStringLiteral("1 status_changed Ana Attorney %1").arg(ana),
+                                      QStringLiteral("2 created deskuser NULL"),
+                                      QStringLiteral("3 created Rita Reception %1").arg(rita) }));
+        // The sign-in is in the account log too, from the command line.
+        const QList<AccountLogEntry> log = accounts.logEntries(ana).value();
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const AccountLogEntry& entry) {
+            return entry.kind == QLatin1String("signed_in") && entry.detail.contains(QStringLiteral("Command line"));
+        }));
     }
     db = Error {};
 }

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void exportResumeRefusesSpecialTargets_data();
     void exportResumeRefusesSpecialTargets();
     void defaultDatabaseIsInXdgDataHome();
+    void verifyAudit_data();
+    void verifyAudit();
 
     void isHeadless_data();
     void isHeadless();
@@ -312,7 +315,7 @@ void TestCli::usageErrors_data()
         s("Unknown command \"frobnicate\". Commands: add-lead, "
           "list-leads, set-status, export-resume, send-outbox, outbox list, outbox retry, outbox cancel, "
           "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
-          "enable-user, list-users."));
+          "enable-user, list-users, verify-audit."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
     row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,
         s("Missing value after '--limit'."));
@@ -999,6 +1002,69 @@ void TestCli::defaultDatabaseIsInXdgDataHome()
 }
 
 // ---- in-process: what main() asks before any application exists ------------------------
+
+// ---- verify-audit ------------------------------------------------------------------------
+
+void TestCli::verifyAudit_data()
+{
+    QTest::addColumn<QStringList>("statements"); // run on the test's own connection first
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("brokenAt"); // "table row N" in stderr; empty when intact
+
+    QTest::newRow("intact") << QStringList {} << 0 << QString();
+    // Whoever can write the file can drop the append-only triggers first.
+    QTest::newRow("event rewritten")
+        << QStringList { QStringLiteral("DROP TRIGGER lead_events_no_update"),
+               QStringLiteral("UPDATE lead_events SET actor = 'mallory' WHERE id = 2") }
+        << 8 << QStringLiteral("lead_events row 2");
+    QTest::newRow("first event removed")
+        << QStringList { QStringLiteral("DROP TRIGGER lead_events_no_delete"),
+               QStringLiteral("DELETE FROM lead_events WHERE id = 1") }
+        << 8 << QStringLiteral("lead_events row 2");
+    QTest::newRow("not a database") << QStringList { QStringLiteral("garbage") } << 1 << QString();
+}
+
+void TestCli::verifyAudit()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(int, exitCode);
+    QFETCH(QString, brokenAt);
+
+    // Three history rows: created, and two status changes through the command line.
+    QCOMPARE(seed(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com")), 1);
+    QCOMPARE(run({ QStringLiteral("set-status"), QStringLiteral("1"), QStringLiteral("REACHED_OUT") }).code, 0);
+    QCOMPARE(run({ QStringLiteral("set-status"), QStringLiteral("1"), QStringLiteral("PENDING") }).code, 0);
+    if (statements == QStringList { QStringLiteral("garbage") }) {
+        QFile file(m_database);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write(QByteArray(4096, 'x')) == 4096);
+    } else {
+        std::optional<Database> db = openDatabase();
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        for (const QString& statement : std::as_const(statements))
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    }
+
+    const Outcome outcome = run({ QStringLiteral("verify-audit") });
+    QVERIFY2(outcome.code == exitCode, qPrintable(outcome.out + outcome.err));
+    if (exitCode == 0) {
+        QCOMPARE(outcome.err, QString());
+        const QStringList lines = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).contains(QStringLiteral("intact (3 row")), qPrintable(lines.at(0)));
+        QVERIFY2(QRegularExpression(QStringLiteral("^lead_events head: [0-9a-f]{64}$")).match(lines.at(1)).hasMatch(),
+            qPrintable(lines.at(1)));
+        QCOMPARE(lines.at(2), QStringLiteral("account_log head: (no rows)"));
+    } else if (exitCode == 8) {
+        QVERIFY2(outcome.err.contains(QStringLiteral("The first broken link is ") + brokenAt), qPrintable(outcome.err));
+        const QString row = brokenAt.section(QLatin1Char(' '), 1);
+        QVERIFY2(outcome.out.contains(row) && outcome.out.contains(QStringLiteral("lead_events")), qPrintable(outcome.out));
+        QVERIFY2(!outcome.out.contains(QStringLiteral("head:")), qPrintable(outcome.out));
+    } else {
+        QVERIFY(!outcome.err.isEmpty());
+    }
+}
 
 void TestCli::isHeadless_data()
 {

@@ -58,12 +58,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("AccountCommands", text);
 }
 
-QCommandLineOption asOption()
+bool readPassword(Console& console, const QString& prompt, QByteArray& password)
 {
-    return { QStringLiteral("as"),
-        tr("Record the change as done by this administrator's account "
-           "(default: the operating system user)."),
-        tr("username") };
+    const bool ok = isatty(STDIN_FILENO) ? readHidden(console, prompt, password) : readLine(password);
+    if (!ok || password.isEmpty()) {
+        PasswordHasher::wipe(password);
+        return false;
+    }
+    return true;
 }
 
 bool readNewPassword(CommandLine::Context& context, const QString& username, QByteArray& password)
@@ -109,19 +111,7 @@ std::unique_ptr<Accounts> Accounts::open(CommandLine::Context& context, bool may
     if (!database)
         return nullptr;
     auto accounts = std::make_unique<Accounts>(std::move(*database));
-    if (context.parser.isSet(QStringLiteral("as"))) {
-        const Result<UserAccount> admin = accounts->m_repository.userByName(context.parser.value(QStringLiteral("as")));
-        if (!admin) {
-            *code = CommandLine::fail(context, admin.error());
-            return nullptr;
-        }
-        if (!admin->hasRole(Role::Admin)) {
-            context.console.error(tr("%1 is not an active administrator.").arg(admin->username));
-            *code = CommandLine::Usage;
-            return nullptr;
-        }
-        accounts->m_actor = Actor { admin->id, admin->displayName };
-    }
+    accounts->m_actor = context.actor;
     return accounts;
 }
 

@@ -8,26 +8,28 @@
 
 #include <memory>
 
-// What the account commands share: the --as option, the new password read from the
-// terminal without echo (twice) or from standard input, and the opened accounts with the
-// actor the change is recorded as.
+class Console;
+
+// What the account commands share: passwords read from the terminal without echo or from
+// standard input, and the opened accounts with the actor the change is recorded as.
 namespace AccountCommands {
 
 QString tr(const char* text); // QCoreApplication::translate("AccountCommands", text)
 
-QCommandLineOption asOption();
+// An existing account's password (to sign in): typed once on a terminal without echo, else
+// one line of standard input. False when none came (nothing to wipe).
+bool readPassword(Console& console, const QString& prompt, QByteArray& password);
 
 // The new password: typed twice on a terminal, else one line of standard input. On
 // failure prints why and returns false (nothing to wipe).
 bool readNewPassword(CommandLine::Context& context, const QString& username, QByteArray& password);
 
-// The database and the account service, and who the change is recorded as (--as, else
-// the operating system user).
+// The database and the account service, and who the change is recorded as: the account
+// signed in with --user (checked before the handler runs), else the operating system user.
 class Accounts final
 {
 public:
-    // Null (with *code set, the reason printed) when the database cannot be opened or
-    // --as does not name an active administrator.
+    // Null (with *code set, the reason printed) when the database cannot be opened.
     static std::unique_ptr<Accounts> open(CommandLine::Context& context, bool mayCreate, int* code);
 
     AccountRepository& repository() { return m_repository; }

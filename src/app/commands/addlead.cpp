@@ -54,9 +54,10 @@ int addLead(Context& context)
     const LeadDraft draft { parser.value(QStringLiteral("first-name")),
         parser.value(QStringLiteral("last-name")), parser.value(QStringLiteral("email")),
         parser.value(QStringLiteral("resume")), language };
-    const IntakeService::Outcome outcome = service.submit(draft, currentDeskUser(),
+    const IntakeService::Outcome outcome = service.submit(draft, context.actor.name,
         parser.isSet(QStringLiteral("allow-duplicate")) ? IntakeService::Duplicates::SaveAnyway
-                                                        : IntakeService::Duplicates::Warn);
+                                                        : IntakeService::Duplicates::Warn,
+        context.actor.id);
 
     Console& console = context.console;
     if (!outcome.fieldErrors.isEmpty()) {

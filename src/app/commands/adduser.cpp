@@ -11,7 +11,7 @@ namespace AccountCommands {
 
 Syntax addUserSyntax()
 {
-    return { { asOption(), { QStringLiteral("name"), tr("The person's full name, as the history shows it."), tr("name") },
+    return { { { QStringLiteral("name"), tr("The person's full name, as the history shows it."), tr("name") },
                  { QStringLiteral("email"), tr("The person's email address."), tr("address") },
                  { QStringLiteral("role"), tr("receptionist, attorney or admin (default: attorney)."), tr("role") } },
         { { QStringLiteral("username"), tr("The name to sign in with.") } } };

@@ -46,6 +46,9 @@ struct Context
     const QCommandLineParser& parser; // options by name: parser.isSet("force")
     QStringList arguments; // the positional arguments after the command word(s)
     QString command; // the command's name, for usage messages
+    // Who the command's changes are recorded as: the account whose password was given
+    // (signin.cpp, before the handler runs), else the operating system user with no id.
+    Actor actor {};
 };
 
 // Extra sections at the end of a command's --help.

@@ -11,7 +11,7 @@ namespace AccountCommands {
 
 Syntax disableUserSyntax()
 {
-    return { { asOption() }, { { QStringLiteral("username"), tr("The account.") } } };
+    return { {}, { { QStringLiteral("username"), tr("The account.") } } };
 }
 
 int disableUser(Context& context)

@@ -11,7 +11,7 @@ namespace AccountCommands {
 
 Syntax enableUserSyntax()
 {
-    return { { asOption() }, { { QStringLiteral("username"), tr("The account.") } } };
+    return { {}, { { QStringLiteral("username"), tr("The account.") } } };
 }
 
 int enableUser(Context& context)

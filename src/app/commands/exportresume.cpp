@@ -86,7 +86,7 @@ int exportResume(Context& context)
 
     const QString absolute = target.absoluteFilePath();
     if (const VoidResult recorded = repository.recordEvent(
-            *id, LeadEvent::Kind::ResumeExported, currentDeskUser(), absolute);
+            *id, LeadEvent::Kind::ResumeExported, context.actor.name, absolute, context.actor.id);
         !recorded) {
         context.console.error(tr("The resume was saved to %1, but recording the export in the "
                                  "lead's history failed: %2")

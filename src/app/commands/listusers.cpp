@@ -11,7 +11,7 @@ namespace AccountCommands {
 
 Syntax listUsersSyntax()
 {
-    return { { asOption() }, {} };
+    return { {}, {} };
 }
 
 int listUsers(Context& context)

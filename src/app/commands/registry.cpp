@@ -63,6 +63,12 @@ const QList<Command>& commandTable()
         { QStringLiteral("list-users"),
             QT_TRANSLATE_NOOP("CommandLine", "List the accounts: user name, name, role, state."),
             AccountCommands::listUsersSyntax, AccountCommands::listUsers, Role::Admin, NoExtra },
+        // Anyone who can read the file may check it: the check reads only hashes and ids, and
+        // must not depend on the account table it also guards.
+        { QStringLiteral("verify-audit"),
+            QT_TRANSLATE_NOOP("CommandLine", "Check that the lead history and the account log were not "
+                                             "tampered with; prints each chain's head hash."),
+            verifyAuditSyntax, verifyAudit, std::nullopt, NoExtra },
     };
     return table;
 }
@@ -163,7 +169,10 @@ QString exitCodeHelp()
               "  5  someone else changed the lead at the same moment; "
               "nothing was changed\n"
               "  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, "
-              "email not configured, or no firm name set)\n");
+              "email not configured, or no firm name set)\n"
+              "  7  accounts exist and the command needs --user with the right password "
+              "and role; nothing was changed\n"
+              "  8  verify-audit: the history or the account log was tampered with\n");
 }
 
 QString smtpSourcesHelp()

@@ -11,7 +11,7 @@ namespace AccountCommands {
 
 Syntax resetPasswordSyntax()
 {
-    return { { asOption() }, { { QStringLiteral("username"), tr("The account.") } } };
+    return { {}, { { QStringLiteral("username"), tr("The account.") } } };
 }
 
 int resetPassword(Context& context)

@@ -11,7 +11,7 @@ namespace AccountCommands {
 
 Syntax setRoleSyntax()
 {
-    return { { asOption() },
+    return { {},
         { { QStringLiteral("username"), tr("The account.") },
             { QStringLiteral("role"), tr("receptionist, attorney or admin.") } } };
 }

@@ -44,7 +44,7 @@ int setStatus(Context& context)
         context.console.out() << tr("Lead %1 is already %2.").arg(*id).arg(key) << '\n';
         return Success;
     }
-    const Result<int> changed = repository.setStatus(*id, *status, currentDeskUser(), lead->version);
+    const Result<int> changed = repository.setStatus(*id, *status, context.actor.name, lead->version, context.actor.id);
     if (!changed)
         return fail(context, changed.error());
     context.console.out() << tr("Lead %1 is now %2.").arg(*id).arg(key) << '\n';

@@ -1,0 +1,108 @@
+#include "signin.h"
+
+#include "accountrepository.h"
+#include "accountservice.h"
+#include "accountsupport.h"
+#include "commandline.h"
+#include "common.h"
+#include "console.h"
+#include "database.h"
+#include "intakeservice.h"
+#include "passwordhasher.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace CommandLine {
+
+QCommandLineOption userOption()
+{
+    return { { QStringLiteral("user"), QStringLiteral("as") },
+        tr("Sign in as this account (--as is the same option). Once the database has accounts, "
+           "every command whose role is above receptionist needs it; the password is read from "
+           "the terminal (not shown) or from the first line of standard input, and the account "
+           "is recorded as the actor."),
+        tr("username") };
+}
+
+bool needsSignIn(const Command& command)
+{
+    return command.role && int(*command.role) > int(Role::Receptionist);
+}
+
+int authorize(Context& context, const Command& command)
+{
+    const QCommandLineParser& parser = context.parser;
+    const bool named = parser.isSet(QStringLiteral("user"));
+    if (!needsSignIn(command) && !named)
+        return Success;
+    const QString username = parser.value(QStringLiteral("user"));
+    const QString path = parser.isSet(QStringLiteral("database"))
+        ? parser.value(QStringLiteral("database"))
+        : Database::defaultPath();
+    // No database yet: no account either. The command itself says whether it may create one.
+    if (!QFileInfo::exists(path)) {
+        if (!named)
+            return Success;
+        context.console.error(
+            tr("There is no database at %1, so no account %2 to sign in as.").arg(path, username));
+        return NotSignedIn;
+    }
+
+    // Its own short-lived connection, closed before the command opens the database.
+    Result<Database> database = Database::open(path);
+    if (!database) {
+        context.console.error(database.error().message);
+        return Failure;
+    }
+    AccountRepository repository(database->connection());
+    const Result<int> count = repository.count();
+    if (!count) {
+        context.console.error(count.error().message);
+        return Failure;
+    }
+    if (count.value() == 0) {
+        if (!named)
+            return Success; // first-time setup: the operating system user adds the first
+                            // administrator
+        context.console.error(
+            tr("This database has no accounts yet; run the command without --user."));
+        return NotSignedIn;
+    }
+    if (!named) {
+        context.console.error(
+            tr("%1 needs an account once accounts exist: add --user USERNAME (an account with the "
+               "role %2 or higher); its password is then read from the terminal or from "
+               "standard input. Nothing was changed.")
+                .arg(command.name, RoleText::key(*command.role)));
+        return NotSignedIn;
+    }
+
+    QByteArray password;
+    if (!AccountCommands::readPassword(
+            context.console, tr("Password for %1: ").arg(username), password)) {
+        context.console.error(
+            tr("No password entered (on standard input, the first line is the password); "
+               "nothing was changed."));
+        return NotSignedIn;
+    }
+    const PasswordHasher hasher;
+    AccountService service(repository, hasher);
+    const Result<UserAccount> account = service.signIn(
+        username, std::move(password), tr("Command line (%1)").arg(currentDeskUser()));
+    if (!account) {
+        context.console.error(
+            account.error().message + QLatin1Char(' ') + tr("Nothing was changed."));
+        return account.error().code == Error::Code::Database ? Failure : NotSignedIn;
+    }
+    if (command.role && !account->hasRole(*command.role)) {
+        context.console.error(tr("%1 needs the role %2; %3 is %4. Nothing was changed.")
+                                  .arg(command.name, RoleText::key(*command.role),
+                                      account->username, RoleText::key(account->role)));
+        return NotSignedIn;
+    }
+    context.actor = Actor { account->id, account->displayName };
+    return Success;
+}
+
+} // namespace CommandLine
