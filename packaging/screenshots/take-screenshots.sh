@@ -12,7 +12,10 @@ db="$work/leads.sqlite"
 
 /usr/bin/python3 - "$work/cv.pdf" <<'PY'
 import sys
-body = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+head = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"
+xref = len(head)
+body = head + (b"xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \n"
+               b"trailer << /Root 1 0 R /Size 2 >>\nstartxref\n%d\n%%%%EOF\n" % xref)
 open(sys.argv[1], "wb").write(body)
 PY
 while IFS='|' read -r first last email; do
@@ -30,11 +33,12 @@ Priya|Raman|priya.raman@example.in
 Ngozi|Okafor|ngozi@example.ng
 Lukas|Nowak|lukas.nowak@example.pl
 LEADS
-printf 'screenshot-password-1\n' | "$app" --database "$db" add-user ana --name "Ana Ruiz" \
-    --email ana@firm.example --role admin >/dev/null
+# Before the first account: from then on these commands need an account's password.
 "$app" --database "$db" config-set firm.name "Ruiz & Haddad LLP" >/dev/null
 "$app" --database "$db" set-status 2 REACHED_OUT >/dev/null
 "$app" --database "$db" set-status 5 REACHED_OUT >/dev/null
+printf 'screenshot-password-1\n' | "$app" --database "$db" add-user ana --name "Ana Ruiz" \
+    --email ana@firm.example --role admin >/dev/null
 
 xvfb-run -a -s "-screen 0 1366x768x24" bash -ec '
     "$0" --database "$1" & pid=$!
