@@ -75,11 +75,13 @@ bool isInvisible(char32_t ch)
         || category == QChar::Separator_Space || QChar::isSpace(ch) || ch == 0x2800;
 }
 
+// Code points: a surrogate pair is one, and so is an unpaired surrogate (skipping every low
+// surrogate let lone ones through the length limit for free).
 qsizetype characterCount(const QString& value)
 {
     qsizetype count = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
-        if (!value.at(i).isLowSurrogate())
+        if (!value.at(i).isLowSurrogate() || i == 0 || !value.at(i - 1).isHighSurrogate())
             ++count;
     }
     return count;

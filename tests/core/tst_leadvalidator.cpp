@@ -64,6 +64,10 @@ void TestLeadValidator::names_data()
     QTest::newRow("line separator") << QStringLiteral("Jane\u2028Doe") << QStringLiteral("control character");
     QTest::newRow("101 chars") << QString(101, QLatin1Char('a')) << QStringLiteral("too long: 101 characters, at most 100");
     QTest::newRow("1 MiB") << QString(1024 * 1024, QLatin1Char('x')) << QStringLiteral("too long");
+    // Found by fuzz_validators: unpaired low surrogates were not counted, so a name of any
+    // length passed as long as all but 100 of its code units were lone U+DC00.
+    QTest::newRow("lone low surrogates count")
+        << QString(QStringLiteral("Ana") + QString(200, QChar(0xDC00))) << QStringLiteral("too long: 203 characters");
     // Issue 9, item 6: names nobody can see, and names that display as other names.
     QTest::newRow("zero-width space only") << QStringLiteral("\u200B") << QStringLiteral("only of invisible characters");
     QTest::newRow("zero-width spaces and spaces") << QStringLiteral(" \u200B \u200B ") << QStringLiteral("only of invisible characters");
