@@ -168,7 +168,10 @@ Result<QList<OutboxEntry>> OutboxRepository::claimDue(const QString& owner, int 
     for (const qint64 id : std::as_const(ids)) {
         query.prepare(QStringLiteral(
             "UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until = ?, "
-            "attempts = attempts + 1, updated_at = ? WHERE id = ?"));
+            "attempts = attempts + 1, updated_at = ?, "
+            // Still 'sending' means its sender died mid-send: the email may have arrived.
+            "possible_duplicate = CASE WHEN state = 'sending' THEN 1 ELSE possible_duplicate END "
+            "WHERE id = ?"));
         query.addBindValue(owner);
         query.addBindValue(now + leaseMs);
         query.addBindValue(now);
@@ -256,6 +259,15 @@ VoidResult OutboxRepository::markPossibleDuplicate(qint64 id, const QString& own
     return finish(id, owner,
                   QStringLiteral("state = 'failed', possible_duplicate = 1, last_error = ?"),
                   { error });
+}
+
+VoidResult OutboxRepository::markResend(qint64 id, const QString& owner,
+                                        const QDateTime& nextAttemptAt, const QString& error)
+{
+    return finish(id, owner,
+                  QStringLiteral("state = 'queued', possible_duplicate = 1, next_attempt_at = ?, "
+                                 "last_error = ?"),
+                  { nextAttemptAt.toMSecsSinceEpoch(), error });
 }
 
 VoidResult OutboxRepository::retryNow(qint64 id)

@@ -42,7 +42,9 @@ public:
 
     // In one BEGIN IMMEDIATE transaction: takes up to `limit` rows that are queued and due,
     // or 'sending' with an expired lease (their sender died), marks them 'sending' for
-    // `owner` until now + lease, counts the attempt, and returns them oldest first.
+    // `owner` until now + lease, counts the attempt, and returns them oldest first. A row
+    // taken over from an expired lease is flagged possible_duplicate: its sender may have
+    // delivered it before dying.
     Result<QList<OutboxEntry>> claimDue(const QString& owner, int limit, qint64 leaseMs);
     // Extends the lease of rows this owner still holds (a long session).
     VoidResult renewLease(const QString& owner, const QList<qint64>& ids, qint64 leaseMs);
@@ -53,8 +55,12 @@ public:
     VoidResult markRetry(qint64 id, const QString& owner, const QDateTime& nextAttemptAt,
                          const QString& error);
     VoidResult markFailed(qint64 id, const QString& owner, const QString& error);
-    // The final reply was lost: failed, flagged possible_duplicate, never resent by itself.
+    // The final reply was lost and the backoff gave up: failed, flagged possible_duplicate.
     VoidResult markPossibleDuplicate(qint64 id, const QString& owner, const QString& error);
+    // The final reply was lost: queued again for `nextAttemptAt` (the same Message-ID, so
+    // receivers can de-duplicate) and flagged possible_duplicate, as every MTA does.
+    VoidResult markResend(qint64 id, const QString& owner, const QDateTime& nextAttemptAt,
+                          const QString& error);
 
     // A person's actions (outbox page). retryNow: a failed, cancelled or waiting row is
     // queued and due now (a possible duplicate is then sent again on purpose). cancel: a

@@ -46,6 +46,7 @@ SetupDialog::SetupDialog(AccountService& accounts, FirmSettings& settings, const
     auto* firmForm = new QFormLayout(firm);
     m_firmName = lineEdit(QStringLiteral("firmNameEdit"), firm);
     m_notificationAddress = lineEdit(QStringLiteral("notificationAddressEdit"), firm);
+    m_firmName->setPlaceholderText(tr("Required: it signs every email to prospects"));
     m_notificationAddress->setPlaceholderText(tr("intake@firm.example"));
     firmForm->addRow(tr("Firm &name:"), m_firmName);
     firmForm->addRow(tr("&Notify new leads to:"), m_notificationAddress);
@@ -101,8 +102,15 @@ void SetupDialog::showMessage(const QString& text)
 
 void SetupDialog::finish()
 {
-    if (m_firmName->text().trimmed().isEmpty()) {
-        showMessage(tr("Enter the firm's name (it appears in the emails to prospects)."));
+    // Everything is checked before the account is created: once it exists, setup is over
+    // and a firm name refused afterwards would never be stored (no email could go out).
+    const QString firmName = m_firmName->text().trimmed();
+    if (const QString problem = FirmSettings::checkValue(FirmSettings::Key::FirmName, firmName);
+        !problem.isEmpty() || firmName.isEmpty()) {
+        showMessage(firmName.isEmpty()
+                        ? tr("Enter the firm's name: it appears in every email to prospects, and "
+                             "no email is sent without it.")
+                        : problem);
         m_firmName->setFocus();
         return;
     }
@@ -152,7 +160,7 @@ void SetupDialog::finish()
         return;
     }
     m_adminId = id.value();
-    for (const auto& [key, value] : { std::pair { FirmSettings::Key::FirmName, m_firmName->text().trimmed() },
+    for (const auto& [key, value] : { std::pair { FirmSettings::Key::FirmName, firmName },
                                       std::pair { FirmSettings::Key::NotificationAddress, address } }) {
         if (const VoidResult stored = m_settings.setValue(key, value); !stored) {
             showMessage(stored.error().message);

@@ -90,14 +90,34 @@ QByteArray encodeWords(const QString& text, int firstLineUsed)
     int budget = (kFoldAt - firstLineUsed - kEncodedWordOverhead) / 4 * 3;
     if (budget < 12 || budget > kMaxWordPayload)
         budget = kMaxWordPayload;
+    QList<QByteArray> current; // the code points of the word being filled
+    qsizetype currentSize = 0;
     for (const QByteArray& ch : chars) {
-        if (!payload.isEmpty() && payload.size() + ch.size() > budget) {
-            words.append(payload);
-            payload.clear();
+        while (!current.isEmpty() && currentSize + ch.size() > budget) {
+            // Split after a space when the word has one: readers that (against RFC 2047)
+            // put a space between adjacent encoded-words then only double a space, rather
+            // than splitting a word of the text in two.
+            qsizetype cut = current.size();
+            for (qsizetype i = current.size() - 1; i > 0; --i) {
+                if (current.at(i) == " ") {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            QByteArray word;
+            for (qsizetype i = 0; i < cut; ++i)
+                word += current.at(i);
+            words.append(word);
+            current.remove(0, cut);
+            currentSize -= word.size();
             budget = kMaxWordPayload;
         }
-        payload += ch;
+        current.append(ch);
+        currentSize += ch.size();
     }
+    payload.clear();
+    for (const QByteArray& ch : std::as_const(current))
+        payload += ch;
     if (!payload.isEmpty() || words.isEmpty())
         words.append(payload);
 
@@ -148,10 +168,13 @@ QByteArray encodePhrase(const QString& name, int firstLineUsed)
     const QString clean = neutralise(name).trimmed();
     if (clean.isEmpty())
         return {};
-    if (!isPrintableAscii(clean) || clean.size() > 900)
+    // "=?" could be read as an encoded-word even inside quotes (Python's parser and many
+    // mail programs decode it there), and its payload can hold a CR LF "Bcc:": such a name
+    // is always encoded itself, so a reader shows the characters typed, never a header.
+    if (!isPrintableAscii(clean) || clean.size() > 900 || clean.contains(QLatin1String("=?")))
         return encodeWords(clean, firstLineUsed);
 
-    bool atoms = !clean.contains(QLatin1String("=?"));
+    bool atoms = true;
     for (const QChar c : clean) {
         if (!isAtext(c.unicode()) && c != u' ')
             atoms = false;

@@ -23,7 +23,7 @@ QByteArray encodeWords(const QString& text, int firstLineUsed = 0);
 QByteArray encodeUnstructured(const QByteArray& headerName, const QString& value);
 
 // A display-name phrase: atoms as is, ASCII with specials as a quoted-string,
-// anything else as encoded-words.
+// anything else (non-ASCII, or containing "=?") as encoded-words.
 QByteArray encodePhrase(const QString& name, int firstLineUsed = 0);
 
 // local@domain with the domain converted to ACE (punycode). Empty when the address

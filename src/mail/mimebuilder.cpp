@@ -71,7 +71,8 @@ QByteArray attachmentPart(const MailAttachment& attachment)
     // name= is for older readers that ignore RFC 2231: plain when ASCII, otherwise the
     // RFC 2047 form they understand (filename*= below is the standard one).
     QByteArray name = "\"";
-    if (MailEncoding::isPrintableAscii(fileName) && fileName.size() < 900) {
+    if (MailEncoding::isPrintableAscii(fileName) && fileName.size() < 900
+        && !fileName.contains(QLatin1String("=?"))) {
         for (const QChar c : fileName) {
             if (c == u'"' || c == u'\\')
                 name += '\\';
@@ -136,8 +137,8 @@ QByteArray MimeBuilder::build(const MailMessage& message)
         out += header("To", "undisclosed-recipients:;");
     if (!message.cc.isEmpty())
         out += header("Cc", addressList("Cc", message.cc));
-    if (!message.replyTo.address.isEmpty())
-        out += header("Reply-To", addressList("Reply-To", { message.replyTo }));
+    if (const QByteArray replyTo = addressList("Reply-To", { message.replyTo }); !replyTo.isEmpty())
+        out += header("Reply-To", replyTo); // an unusable address gives no header at all
     out += header("Subject", MailEncoding::encodeUnstructured("Subject", message.subject));
     out += header("Message-ID", validMessageId(message.messageId) ? message.messageId
                                                                   : makeMessageId(domain));

@@ -90,7 +90,15 @@ bool OutboxComposer::compose(const OutboxEntry& entry, const SmtpConfig& config,
                              Problem* problem) const
 {
     const FirmSettings settings(m_db);
-    const QString firmName = settings.text(FirmSettings::Key::FirmName);
+    const QString firmName = settings.text(FirmSettings::Key::FirmName).trimmed();
+    if (firmName.isEmpty() && entry.kind != OutboxKind::Test) {
+        // The lead emails name the firm: without it the prospect would read "Thank you
+        // for contacting . We have received…". Wait, like any missing setting. (A test
+        // email only checks the connection.)
+        *problem = { true, tr("Email is not configured: set the firm name in Settings "
+                              "(or firm.name).") };
+        return false;
+    }
     MailMessage message;
     message.from.address = senderAddress(config);
     message.from.name = settings.text(FirmSettings::Key::SenderName);
@@ -137,6 +145,8 @@ bool OutboxComposer::compose(const OutboxEntry& entry, const SmtpConfig& config,
             values.insert(QStringLiteral("lead_id"), QString::number(lead->id));
             values.insert(QStringLiteral("created_at"), displayTime(lead->createdAt));
             values.insert(QStringLiteral("resume_note"), resumeNote(entry.language, attach));
+            // The attorney's Reply reaches the prospect, not the front desk's mailbox.
+            message.replyTo = { lead->fullName(), lead->email };
             if (attach) {
                 const Result<ResumeFile> resume = leads.resume(*entry.leadId);
                 if (!resume) {

@@ -31,7 +31,9 @@ public:
 
     explicit OutboxComposer(QSqlDatabase db);
 
-    // `config` supplies the sender address when the firm set none (its user name).
+    // `config` supplies the sender address when the firm set none (its user name). A lead's
+    // email needs the firm name (a configuration problem without it); the attorney's
+    // notification has Reply-To: the prospect.
     bool compose(const OutboxEntry& entry, const SmtpConfig& config, OutgoingMail* mail,
                  Problem* problem) const;
 

@@ -149,7 +149,7 @@ void OutboxDispatcher::claimAndSend()
         OutgoingMail mail;
         OutboxComposer::Problem problem;
         if (!composer.compose(entry, m_config, &mail, &problem)) {
-            qCWarning(lcSmtp) << "email" << entry.id << "cannot be composed:" << problem.message;
+            qCInfo(lcSmtp) << "email" << entry.id << "cannot be composed:" << problem.message;
             if (problem.configuration) {
                 setProblem(problem.message);
                 recordTemporary(entry, problem.message);
@@ -195,11 +195,16 @@ void OutboxDispatcher::onMessageSent(const QString& id)
     const qint64 rowId = id.toLongLong();
     if (!m_inFlight.contains(rowId))
         return;
+    const bool possiblyTwice = m_inFlight.value(rowId).possibleDuplicate;
     m_inFlight.remove(rowId);
     OutboxRepository outbox(m_db, m_clock);
     if (const VoidResult marked = outbox.markSent(rowId, m_owner); !marked)
         qCWarning(lcSmtp) << "email" << rowId << "was sent but recording it failed:" << marked.error().message;
     ++m_summary.sent;
+    if (possiblyTwice) {
+        ++m_summary.possibleDuplicates;
+        qCInfo(lcSmtp) << "email" << rowId << "sent; it may have arrived twice";
+    }
     setProblem(QString());
     Q_EMIT stateChanged();
 }
@@ -237,7 +242,36 @@ void OutboxDispatcher::recordTemporary(const OutboxEntry& entry, const QString& 
                                        .arg(hours)
                                        .arg(error));
         ++m_summary.failed;
-        qCWarning(lcSmtp) << "email" << entry.id << "given up after" << entry.attempts << "attempts";
+        qCInfo(lcSmtp) << "email" << entry.id << "given up after" << entry.attempts << "attempts";
+    }
+    if (!marked)
+        qCWarning(lcSmtp) << "email" << entry.id << marked.error().message;
+}
+
+void OutboxDispatcher::recordLostReply(const OutboxEntry& entry, const QString& error)
+{
+    // The server may have accepted the message before the reply was lost. Resending risks
+    // a second copy (the same Message-ID lets receivers drop it); not resending risks
+    // losing the email for good, which is worse for a law firm's lead.
+    OutboxRepository outbox(m_db, m_clock);
+    const QDateTime at = now();
+    const std::optional<QDateTime> next = m_backoff.nextAttempt(entry.attempts, entry.queuedAt, at);
+    VoidResult marked = Done {};
+    if (next) {
+        marked = outbox.markResend(entry.id, m_owner, *next,
+                                   tr("The server's final reply was lost: %1 It will be sent again "
+                                      "(same Message-ID) and may arrive twice.")
+                                       .arg(error));
+        ++m_summary.retried;
+        qCInfo(lcSmtp) << "email" << entry.id << "reply lost; resend at" << next->toString(Qt::ISODate);
+    } else {
+        marked = outbox.markPossibleDuplicate(
+            entry.id, m_owner,
+            tr("Possible duplicate: %1 Gave up after %n attempt(s); use Retry to send it again "
+               "anyway.", nullptr, entry.attempts)
+                .arg(error));
+        ++m_summary.failed;
+        qCInfo(lcSmtp) << "email" << entry.id << "reply lost; given up after" << entry.attempts << "attempts";
     }
     if (!marked)
         qCWarning(lcSmtp) << "email" << entry.id << marked.error().message;
@@ -253,7 +287,7 @@ void OutboxDispatcher::onMessageFailed(const QString& id, const SmtpFailure& fai
     m_inFlight.remove(rowId);
     OutboxRepository outbox(m_db, m_clock);
     const QString text = describe(failure);
-    qCWarning(lcSmtp) << "email" << rowId << "not sent:" << SmtpFailure::stageName(failure.stage)
+    qCInfo(lcSmtp) << "email" << rowId << "not sent:" << SmtpFailure::stageName(failure.stage)
                       << failure.replyCode;
 
     if (isSessionStage(failure.stage)) {
@@ -270,11 +304,7 @@ void OutboxDispatcher::onMessageFailed(const QString& id, const SmtpFailure& fai
         setProblem(problemText);
         recordTemporary(entry, text);
     } else if (failure.kind == SmtpFailure::Kind::UnknownOutcome) {
-        const VoidResult marked = outbox.markPossibleDuplicate(
-            rowId, m_owner, tr("Possible duplicate: %1 Use Retry to send it again anyway.").arg(text));
-        if (!marked)
-            qCWarning(lcSmtp) << "email" << rowId << marked.error().message;
-        ++m_summary.possibleDuplicates;
+        recordLostReply(entry, text);
     } else if (failure.kind == SmtpFailure::Kind::Temporary) {
         recordTemporary(entry, text);
     } else {

@@ -19,8 +19,10 @@ class SmtpClient;
 // Drains the outbox: wakes on a timer and on wake(), claims due rows with a lease,
 // renders each from the database, sends them over one SMTP session and records each
 // outcome (sent; 4xx or network trouble → retry with backoff; 5xx → failed with the
-// server's words; reply lost → failed as a possible duplicate, never resent by itself).
-// Never blocks: all network work is asynchronous on the thread it lives in.
+// server's words; final reply lost → resent with backoff under the same Message-ID and
+// flagged as possibly delivered twice, as every MTA does: a lost email is worse than a
+// duplicate the receiver can recognise). Never blocks: all network work is asynchronous
+// on the thread it lives in.
 class OutboxDispatcher final : public QObject
 {
     Q_OBJECT
@@ -33,13 +35,15 @@ public:
     struct Summary
     {
         int sent = 0;
-        int retried = 0; // scheduled for a later attempt
-        int failed = 0; // permanent failures and give-ups (not counting possibleDuplicates)
+        int retried = 0; // scheduled for a later attempt (a lost final reply included)
+        int failed = 0; // permanent failures and give-ups
+        // Of `sent`: possibly delivered twice — resent after a lost final reply, or taken
+        // over from a sender that died mid-send (its lease expired while 'sending').
         int possibleDuplicates = 0;
         bool notConfigured = false; // due mail waited because email is not set up
 
-        int attempted() const { return sent + retried + failed + possibleDuplicates; }
-        bool allDelivered() const { return retried == 0 && failed == 0 && possibleDuplicates == 0 && !notConfigured; }
+        int attempted() const { return sent + retried + failed; }
+        bool allDelivered() const { return retried == 0 && failed == 0 && !notConfigured; }
     };
 
     // `db` is this thread's connection to the lead database.
@@ -104,6 +108,7 @@ private:
     void scheduleNext();
     void setProblem(const QString& message);
     void recordTemporary(const OutboxEntry& entry, const QString& error);
+    void recordLostReply(const OutboxEntry& entry, const QString& error);
     static bool isSessionStage(SmtpFailure::Stage stage);
     static QString describe(const SmtpFailure& failure);
     QDateTime now() const;

@@ -57,12 +57,19 @@ void SmtpClient::sendMessages(const QList<OutgoingMail>& mails)
     }
 }
 
+bool SmtpClient::tracing() const
+{
+    return m_trace || lcSmtp().isDebugEnabled();
+}
+
 void SmtpClient::trace(const QString& line)
 {
-    if (!m_trace)
-        return;
-    qCInfo(lcSmtp).noquote() << line;
-    Q_EMIT protocolTrace(line);
+    // One destination per line: --trace's signal, or the category when someone enabled
+    // its debug level. Logging it as well as emitting it printed every line twice.
+    if (m_trace)
+        Q_EMIT protocolTrace(line);
+    else if (lcSmtp().isDebugEnabled())
+        qCDebug(lcSmtp).noquote() << line;
 }
 
 void SmtpClient::armTimer(int ms)
@@ -132,7 +139,38 @@ void SmtpClient::onConnected()
     if (m_state != State::Connecting || m_config.security == SmtpConfig::Security::ImplicitTls)
         return; // implicit TLS waits for encrypted()
     m_state = State::Greeting;
-    armTimer(m_config.commandTimeoutMs);
+    armTimer(m_config.greetingTimeoutMs);
+}
+
+SmtpFailure SmtpClient::implicitTlsPortFailure(bool sawTlsRecord) const
+{
+    const QString what = sawTlsRecord
+        ? tr("The server answered with TLS data instead of an SMTP greeting.")
+        : tr("The server sent no greeting within %n second(s).", nullptr,
+             qMax(1, (m_config.greetingTimeoutMs + 500) / 1000));
+    // TLS bytes prove the mode is wrong; silence could also be a hung server, worth a retry.
+    SmtpFailure failure = SmtpFailure::local(SmtpFailure::Stage::Greeting,
+                                             sawTlsRecord ? SmtpFailure::Kind::Permanent
+                                                          : SmtpFailure::Kind::Temporary,
+                                             what);
+    failure.advice = tr("Port %1 of %2 probably expects implicit TLS: choose \"TLS from the start\" as "
+                        "the security (smtp.security implicit; usually port 465), or use the server's "
+                        "STARTTLS port (usually 587).")
+                         .arg(m_config.port)
+                         .arg(m_config.host);
+    return failure;
+}
+
+bool SmtpClient::looksLikeTlsRecord(const QByteArray& bytes)
+{
+    // A TLS record starts with its content type (0x14–0x17: change cipher spec, alert,
+    // handshake, application data) and the major version 3; no SMTP reply starts so.
+    if (bytes.isEmpty())
+        return false;
+    const auto type = static_cast<unsigned char>(bytes.at(0));
+    if (type < 0x14 || type > 0x17)
+        return false;
+    return bytes.size() < 2 || bytes.at(1) == 0x03;
 }
 
 void SmtpClient::onEncrypted()
@@ -153,7 +191,16 @@ void SmtpClient::onReadyRead()
     QSslSocket* socket = m_socket;
     if (!socket)
         return;
-    m_parser.feed(socket->readAll());
+    const QByteArray bytes = socket->readAll();
+    if (m_state == State::Greeting && !m_encrypted && !m_parser.hasBufferedData()
+        && looksLikeTlsRecord(bytes)) {
+        closeSocket(); // not even a QUIT in the clear to a port that speaks TLS
+        failSession(implicitTlsPortFailure(true));
+        return;
+    }
+    if (m_state == State::Greeting && !bytes.isEmpty())
+        armTimer(m_config.commandTimeoutMs); // a greeting is under way, however slowly
+    m_parser.feed(bytes);
     while (m_socket == socket && m_state != State::Idle) {
         std::optional<SmtpReply> reply = m_parser.next();
         if (!reply) {
@@ -163,7 +210,7 @@ void SmtpClient::onReadyRead()
             }
             return;
         }
-        if (m_trace) {
+        if (tracing()) {
             for (qsizetype i = 0; i < reply->lines.size(); ++i) {
                 trace(QLatin1String("S: ") + QString::number(reply->code)
                       + QLatin1Char(i + 1 < reply->lines.size() ? '-' : ' ')
@@ -247,7 +294,7 @@ void SmtpClient::handleReply(const SmtpReply& reply)
     case State::Idle:
     case State::Connecting:
     case State::TlsHandshake:
-        qCWarning(lcSmtp) << "unexpected reply" << reply.code << "ignored";
+        qCInfo(lcSmtp) << "unexpected reply" << reply.code << "ignored";
         return;
     case State::Greeting:
         if (reply.code == 220)
@@ -696,7 +743,7 @@ void SmtpClient::failSession(const SmtpFailure& failure)
     m_current.reset();
     m_queue.clear();
 
-    qCWarning(lcSmtp).noquote() << "session failed:" << failure.toString();
+    qCInfo(lcSmtp).noquote() << "session failed:" << failure.toString();
     const bool polite = m_socket && m_state != State::Connecting && m_state != State::TlsHandshake
         && m_socket->state() == QAbstractSocket::ConnectedState
         && failure.kind != SmtpFailure::Kind::UnknownOutcome
@@ -798,7 +845,7 @@ void SmtpClient::onSslErrors(const QList<QSslError>& errors)
     for (const QSslError& e : errors)
         texts.append(e.errorString());
     m_tlsErrors = texts.join(QLatin1String("; "));
-    qCWarning(lcSmtp).noquote() << "TLS verification failed:" << m_tlsErrors;
+    qCInfo(lcSmtp).noquote() << "TLS verification failed:" << m_tlsErrors;
     // Deliberately not ignored: there is no "ignore errors" switch.
 }
 
@@ -809,6 +856,11 @@ void SmtpClient::onTimeout()
         return;
     if (m_state == State::Quit) {
         endSession();
+        return;
+    }
+    if (m_state == State::Greeting && !m_encrypted && !m_parser.hasBufferedData()) {
+        closeSocket();
+        failSession(implicitTlsPortFailure(false));
         return;
     }
     if (bodyReachedServer()) {

@@ -37,8 +37,8 @@ public:
     void sendMessages(const QList<OutgoingMail>& mails);
     bool isBusy() const { return m_state != State::Idle; }
 
-    // Logs commands and replies (never credentials, never message content) to
-    // leadintake.smtp and emits protocolTrace.
+    // Emits each command and reply (never credentials, never message content) once, as
+    // protocolTrace. Without it they go to leadintake.smtp's debug level, off by default.
     void setTraceEnabled(bool enabled) { m_trace = enabled; }
     bool isTraceEnabled() const { return m_trace; }
 
@@ -106,6 +106,10 @@ private:
     SmtpFailure::Stage currentStage() const;
     QByteArray heloName() const;
     void trace(const QString& line);
+    bool tracing() const;
+    // A plaintext connection to a port that speaks TLS from the first byte.
+    SmtpFailure implicitTlsPortFailure(bool sawTlsRecord) const;
+    static bool looksLikeTlsRecord(const QByteArray& bytes);
 
     SmtpConfig m_config;
     State m_state = State::Idle;

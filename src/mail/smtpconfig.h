@@ -21,6 +21,9 @@ struct SmtpConfig
     QString heloName; // empty: the local address as a literal, e.g. [127.0.0.1]
     QString caFile; // optional extra CA certificate(s), PEM
     int connectTimeoutMs = 30000; // TCP connect and TLS handshake
+    // Without implicit TLS: the 220 greeting must come by then. An implicit-TLS port (465)
+    // says nothing until it gets a TLS ClientHello, so silence means the wrong mode.
+    int greetingTimeoutMs = 5000;
     int commandTimeoutMs = 60000; // each command's reply, including the one after DATA's "."
     int dataIdleTimeoutMs = 60000; // no progress writing the message body
 

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void intakeRecordsTheDeskOrTheUser();
     void administratorManagesAccounts();
     void firstStartSetup();
+    void firstStartSetupRequiresAFirmName_data();
+    void firstStartSetupRequiresAFirmName();
 
 private:
     void signIn(const QString& username, const QByteArray& password);
@@ -485,6 +487,59 @@ void TestSignIn::firstStartSetup()
     QCOMPARE(settings.text(FirmSettings::Key::FirmName), QStringLiteral("Ruiz & Partners"));
     QCOMPARE(settings.text(FirmSettings::Key::NotificationAddress), QStringLiteral("intake@ruiz.example"));
     QVERIFY(accounts.signIn(QStringLiteral("ana"), kAnaPassword, QStringLiteral("desk")));
+}
+
+void TestSignIn::firstStartSetupRequiresAFirmName_data()
+{
+    QTest::addColumn<QString>("firmName");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QString() << QStringLiteral("Enter the firm's name");
+    QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("Enter the firm's name");
+    QTest::newRow("control character") << QStringLiteral("Ruiz\u0001Partners")
+                                       << QStringLiteral("must not contain control characters");
+}
+
+void TestSignIn::firstStartSetupRequiresAFirmName()
+{
+    // Every email to a prospect names the firm: setup does not finish without a usable name,
+    // and refuses it before the account exists (afterwards setup is over for good and the
+    // name would never be stored).
+    QFETCH(QString, firmName);
+    QFETCH(QString, message);
+    m_window.reset();
+    auto db = Database::open(m_dir.filePath(QStringLiteral("nofirm-%1.sqlite").arg(m_counter)));
+    QVERIFY(db);
+    AccountRepository repository(db->connection());
+    AccountService accounts(repository, *m_hasher);
+    FirmSettings settings(db->connection());
+    SetupDialog setup(accounts, settings, QStringLiteral("Front desk (reception)"));
+    setup.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&setup));
+    QLineEdit* firm = find<QLineEdit>(&setup, "firmNameEdit");
+    QVERIFY(!firm->placeholderText().isEmpty()); // says it is required before anyone tries
+    firm->setText(firmName);
+    QTest::keyClicks(find<QLineEdit>(&setup, "notificationAddressEdit"), QStringLiteral("intake@ruiz.example"));
+    QTest::keyClicks(find<QLineEdit>(&setup, "displayNameEdit"), QStringLiteral("Ana Ruiz"));
+    QTest::keyClicks(find<QLineEdit>(&setup, "usernameEdit"), QStringLiteral("ana"));
+    QTest::keyClicks(find<QLineEdit>(&setup, "passwordEdit"), QString::fromUtf8(kAnaPassword));
+    QTest::keyClicks(find<QLineEdit>(&setup, "confirmEdit"), QString::fromUtf8(kAnaPassword));
+    QTest::keyClick(find<QLineEdit>(&setup, "confirmEdit"), Qt::Key_Return);
+    QVERIFY(setup.isVisible());
+    QCOMPARE(setup.result(), int(QDialog::Rejected));
+    const QString shown = find<QLabel>(&setup, "setupMessage")->text();
+    QVERIFY2(shown.contains(message), qPrintable(shown));
+    QCOMPARE(setup.focusWidget(), firm);
+    QVERIFY(accounts.needsSetup()); // no account was created
+    QVERIFY(!settings.isSet(FirmSettings::Key::FirmName));
+    if (!firmName.trimmed().isEmpty())
+        screenshot(&setup, QStringLiteral("setup-dialog-bad-firm-name"));
+
+    // With a name, the same form finishes.
+    firm->setText(QStringLiteral("Ruiz & Partners"));
+    QTest::keyClick(find<QLineEdit>(&setup, "confirmEdit"), Qt::Key_Return);
+    QCOMPARE(setup.result(), int(QDialog::Accepted));
+    QVERIFY(!accounts.needsSetup());
+    QCOMPARE(settings.text(FirmSettings::Key::FirmName), QStringLiteral("Ruiz & Partners"));
 }
 
 QTEST_MAIN(TestSignIn)

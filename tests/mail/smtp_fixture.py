@@ -173,6 +173,7 @@ def check(args):
         body = msg.get_body(preferencelist=("plain",))
         from_header = msg["From"]
         to_header = msg["To"]
+        reply_to = msg["Reply-To"]
         reports.append({
             "file": os.path.basename(path),
             "problems": problems,
@@ -182,6 +183,9 @@ def check(args):
             "from_address": from_header.addresses[0].addr_spec if from_header and from_header.addresses else None,
             "to_name": to_header.addresses[0].display_name if to_header and to_header.addresses else None,
             "message_id": str(msg["Message-ID"]),
+            "reply_to_name": reply_to.addresses[0].display_name if reply_to and reply_to.addresses else None,
+            "reply_to_address": reply_to.addresses[0].addr_spec if reply_to and reply_to.addresses else None,
+            "header_names": list(msg.keys()),
             "text": body.get_content() if body is not None else None,
             "attachments": attachments,
             "envelope": envelope,

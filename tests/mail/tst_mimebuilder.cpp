@@ -3,6 +3,11 @@
 #include "mailmessage.h"
 #include "mimebuilder.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTest>
@@ -118,6 +123,51 @@ QString neutral(QString s, bool trim)
     return trim ? s.trimmed() : s;
 }
 
+// Debian's Python (a pyenv python3 earlier on PATH may lack nothing here, but the fixtures
+// use this one): parses `mime` with email.policy.default and reports what a reader sees.
+const char* const kPythonParse = R"(
+import email, json, sys
+from email import policy
+msg = email.message_from_bytes(sys.stdin.buffer.read(), policy=policy.default)
+def mailbox(name):
+    h = msg[name]
+    if h is None or not h.addresses:
+        return None
+    return {"name": h.addresses[0].display_name, "address": h.addresses[0].addr_spec,
+            "count": len(h.addresses)}
+defects = []
+for part in msg.walk():
+    defects += [type(d).__name__ for d in part.defects]
+    for name, value in part.items():
+        for d in getattr(value, "defects", []):
+            # name="=?...?=" for older readers is outside RFC 2047 (see smtp_fixture.py)
+            if not (name.lower() == "content-type" and str(d) in (
+                    "encoded word inside quoted string",
+                    "missing trailing whitespace after encoded-word")):
+                defects.append("%s: %s" % (name, d))
+attachments = [part.get_filename() for part in msg.iter_attachments()]
+print(json.dumps({"headers": list(msg.keys()), "from": mailbox("From"), "to": mailbox("To"),
+                  "reply_to": mailbox("Reply-To"), "subject": str(msg["Subject"]),
+                  "defects": defects, "attachments": attachments}))
+)";
+
+QJsonObject parseWithPython(const QByteArray& mime, QString* error)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(kPythonParse) });
+    if (!python.waitForStarted(10000)) {
+        *error = python.errorString();
+        return {};
+    }
+    python.write(mime);
+    python.closeWriteChannel();
+    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
+        *error = QString::fromUtf8(python.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
 } // namespace
 
 class TstMimeBuilder final : public QObject
@@ -130,6 +180,11 @@ private Q_SLOTS:
     void mailboxAddressing_data();
     void mailboxAddressing();
     void uniqueIdsAndBoundaries();
+    void encodedWordLookalikeNamesAreEncoded_data();
+    void encodedWordLookalikeNamesAreEncoded();
+    void pythonSeesNoInjectedHeader_data();
+    void pythonSeesNoInjectedHeader();
+    void replyToOnlyWithAUsableAddress();
 };
 
 void TstMimeBuilder::message_data()
@@ -363,6 +418,123 @@ void TstMimeBuilder::uniqueIdsAndBoundaries()
     QCOMPARE(ids.size(), 200);
     QCOMPARE(boundaries.size(), 200);
     QCOMPARE(parsePart(msg.toMime()).header("To"), QByteArray("<a@example.org>"));
+}
+
+void TstMimeBuilder::encodedWordLookalikeNamesAreEncoded_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("encoded");
+    auto u = [](const char* s) { return QString::fromUtf8(s); };
+    QTest::newRow("B encoded-word carrying CR LF Bcc") << u("=?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?=") << true;
+    QTest::newRow("Q encoded-word carrying CR LF Bcc") << u("=?utf-8?q?Eve=0D=0ABcc:_evil@x.org?=") << true;
+    QTest::newRow("encoded-word after a word") << u("Eve =?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?=") << true;
+    QTest::newRow("bare =? among specials") << u("Smith, Jones =? Partners") << true;
+    QTest::newRow("one non-ASCII letter") << u("Zoë") << true;
+    QTest::newRow("non-breaking space") << u("Ana Ruiz") << true;
+    QTest::newRow("plain ASCII atoms stay as typed") << u("Ana Ruiz") << false;
+    QTest::newRow("ASCII specials stay quoted") << u("Ruiz, Ana") << false;
+}
+
+void TstMimeBuilder::encodedWordLookalikeNamesAreEncoded()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, encoded);
+    const QByteArray phrase = MailEncoding::encodePhrase(name, 4);
+    if (!encoded) {
+        QVERIFY(!phrase.contains("=?"));
+        return;
+    }
+    // Exactly the encoded-word(s) of the typed characters, nothing quoted around them.
+    QCOMPARE(phrase, MailEncoding::encodeWords(name, 4));
+    QVERIFY2(phrase.startsWith("=?UTF-8?B?") && phrase.endsWith("?="), phrase.constData());
+    QStringList problems;
+    QCOMPARE(decodeWords(phrase, &problems), name);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    // The very header bytes for the name from the report.
+    MailMessage msg;
+    msg.from = { QStringLiteral("Desk"), QStringLiteral("intake@lawfirm.example") };
+    msg.to = { { name, QStringLiteral("a@example.org") } };
+    msg.subject = QStringLiteral("Hi");
+    const QByteArray mime = msg.toMime();
+    const QByteArray expected = "\r\nTo: " + MailEncoding::encodeMailbox(name, QStringLiteral("a@example.org"), 4)
+        + "\r\n";
+    QVERIFY2(mime.contains(expected), mime.constData());
+    QVERIFY(!mime.contains("\"="));
+    if (name == QLatin1String("=?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?=")) {
+        QCOMPARE(phrase, QByteArray("=?UTF-8?B?PT9VVEYtOD9CP1JYWmxEUXBDWTJNNklHVjJhV3hBZUM1dmNtYz0/PQ==?="));
+        QVERIFY2(mime.contains("\r\nTo: =?UTF-8?B?PT9VVEYtOD9CP1JYWmxEUXBDWTJNNklHVjJhV3hBZUM1dmNtYz0/PQ==?=\r\n"
+                               " <a@example.org>\r\n"),
+                 mime.constData());
+    }
+}
+
+void TstMimeBuilder::pythonSeesNoInjectedHeader_data()
+{
+    QTest::addColumn<QString>("name");
+    auto u = [](const char* s) { return QString::fromUtf8(s); };
+    QTest::newRow("B encoded-word carrying CR LF Bcc") << u("=?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?=");
+    QTest::newRow("Q encoded-word carrying CR LF Bcc") << u("=?utf-8?q?Eve=0D=0ABcc:_evil@x.org?=");
+    QTest::newRow("encoded-word between words") << u("Eve =?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?= Smith");
+    QTest::newRow("encoded-word with a quote") << u("\"=?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?=\"");
+    QTest::newRow("non-ASCII with encoded-word") << u("Zoë =?UTF-8?B?DQpCY2M6IGV2aWxAeC5vcmc=?=");
+    QTest::newRow("literal CR LF Bcc") << u("Eve\r\nBcc: evil@x.org");
+}
+
+void TstMimeBuilder::pythonSeesNoInjectedHeader()
+{
+    QFETCH(QString, name);
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        QSKIP("/usr/bin/python3 is not installed");
+    MailMessage msg;
+    msg.from = { name, QStringLiteral("intake@lawfirm.example") };
+    msg.to = { { name, QStringLiteral("prospect@example.org") } };
+    msg.replyTo = { name, QStringLiteral("prospect@example.org") };
+    msg.subject = QStringLiteral("New lead: ") + name;
+    msg.textBody = QStringLiteral("Hello");
+    msg.attachments = { { name + QStringLiteral(".pdf"), QByteArrayLiteral("application/pdf"), QByteArray("%PDF-1.4") } };
+    QString error;
+    const QJsonObject seen = parseWithPython(msg.toMime(), &error);
+    QVERIFY2(!seen.isEmpty(), qPrintable(error));
+
+    QStringList headers;
+    for (const QJsonValue& h : seen.value(QStringLiteral("headers")).toArray())
+        headers.append(h.toString());
+    QCOMPARE(headers, (QStringList { QStringLiteral("Date"), QStringLiteral("From"), QStringLiteral("To"),
+                                     QStringLiteral("Reply-To"), QStringLiteral("Subject"), QStringLiteral("Message-ID"),
+                                     QStringLiteral("MIME-Version"), QStringLiteral("Content-Type") }));
+    QCOMPARE(seen.value(QStringLiteral("defects")).toArray(), QJsonArray());
+    // Each mailbox header holds one mailbox, named with the characters typed (line breaks
+    // neutralised as before). Python puts a space between adjacent encoded-words of a
+    // phrase (RFC 2047 says to ignore the folding there), so spaces are compared loosely.
+    const QString shown = neutral(name, true);
+    for (const char* header : { "from", "to", "reply_to" }) {
+        const QJsonObject box = seen.value(QLatin1String(header)).toObject();
+        QCOMPARE(box.value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(box.value(QStringLiteral("name")).toString().simplified(), shown.simplified());
+    }
+    QCOMPARE(seen.value(QStringLiteral("to")).toObject().value(QStringLiteral("address")).toString(),
+             QStringLiteral("prospect@example.org"));
+    QCOMPARE(seen.value(QStringLiteral("subject")).toString(), neutral(QStringLiteral("New lead: ") + name, false));
+    QCOMPARE(seen.value(QStringLiteral("attachments")).toArray(), QJsonArray { QJsonValue(QString(shown + QStringLiteral(".pdf"))) });
+}
+
+void TstMimeBuilder::replyToOnlyWithAUsableAddress()
+{
+    MailMessage msg;
+    msg.from = { QStringLiteral("Desk"), QStringLiteral("intake@lawfirm.example") };
+    msg.to = { { QString(), QStringLiteral("attorney@lawfirm.example") } };
+    msg.replyTo = { QStringLiteral("Ana López"), QStringLiteral("ana@bücher.example") };
+    QCOMPARE(parsePart(msg.toMime()).header("Reply-To"),
+             MailEncoding::encodeWords(QStringLiteral("Ana López"), 10) + " <ana@xn--bcher-kva.example>");
+    // An address that cannot be a header's (a line break, no '@') gives no Reply-To at all,
+    // never an empty one.
+    for (const QString& bad : { QStringLiteral("ana@example.org\r\nBcc: x@y.org"), QStringLiteral("no-at-sign") }) {
+        msg.replyTo = { QStringLiteral("Ana"), bad };
+        const QByteArray mime = msg.toMime();
+        QVERIFY2(!mime.contains("Reply-To"), mime.constData());
+        QVERIFY(!mime.contains("Bcc"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstMimeBuilder)

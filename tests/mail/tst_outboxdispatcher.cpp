@@ -61,8 +61,11 @@ private Q_SLOTS:
     void serverDownSchedulesRetry();
     void givesUpAfterDays();
     void notConfigured();
+    void noFirmNameNoEmail();
+    void encodedWordNameAddsNoHeader();
     void notificationAddressSetLater();
-    void lostFinalReplyIsPossibleDuplicate();
+    void lostFinalReplyIsResentOnce();
+    void lostFinalReplyGivenUpIsFailedPossibleDuplicate();
     void crashedSenderIsTakenOverAfterLeaseExpiry();
     void twoDispatchersInTwoProcesses();
 
@@ -196,6 +199,7 @@ void TstOutboxDispatcher::deliversBothEmails()
     QSignalSpy changed(sender.get(), &OutboxDispatcher::stateChanged);
     const OutboxDispatcher::Summary summary = drain(*sender);
     QCOMPARE(summary.sent, 2);
+    QCOMPARE(summary.possibleDuplicates, 0);
     QVERIFY(summary.allDelivered());
     QVERIFY(changed.size() >= 2);
 
@@ -205,6 +209,7 @@ void TstOutboxDispatcher::deliversBothEmails()
         QCOMPARE(row.state, OutboxState::Sent);
         QCOMPARE(row.attempts, 1);
         QVERIFY(row.sentAt.isValid());
+        QVERIFY(!row.possibleDuplicate);
     }
 
     int exitCode = -1;
@@ -221,7 +226,11 @@ void TstOutboxDispatcher::deliversBothEmails()
     QCOMPARE(confirmation.value(QStringLiteral("from_address")).toString(), kSender);
     QCOMPARE(confirmation.value(QStringLiteral("message_id")).toString(), rows.at(0).messageId);
 
+    // The attorney's Reply reaches the prospect; the prospect's goes back to the firm.
+    QVERIFY(confirmation.value(QStringLiteral("reply_to_address")).isNull());
     const QJsonObject notification = messageTo(report, kAttorney);
+    QCOMPARE(notification.value(QStringLiteral("reply_to_address")).toString(), QStringLiteral("ana@example.org"));
+    QCOMPARE(notification.value(QStringLiteral("reply_to_name")).toString(), QStringLiteral("Ana López"));
     QCOMPARE(notification.value(QStringLiteral("subject")).toString(), QStringLiteral("New lead: Ana López"));
     const QString notice = notification.value(QStringLiteral("text")).toString();
     QVERIFY(notice.contains(QLatin1String("ana@example.org")));
@@ -367,6 +376,81 @@ void TstOutboxDispatcher::notConfigured()
     }
 }
 
+void TstOutboxDispatcher::noFirmNameNoEmail()
+{
+    // Without a firm name the prospect would read "Thank you for contacting . …": nothing
+    // is composed; the emails wait with the reason and go once the name is set.
+    QVERIFY(FirmSettings(m_db->connection()).reset(FirmSettings::Key::FirmName));
+    const qint64 lead = submit(QStringLiteral("Ana"), QStringLiteral("ana@example.org"));
+    QTemporaryDir out;
+    AiosmtpdServer server;
+    QVERIFY(server.start(out.path(), plainServer()));
+    auto sender = dispatcher(server.port());
+    QSignalSpy problems(sender.get(), &OutboxDispatcher::problem);
+    OutboxDispatcher::Summary summary = drain(*sender);
+    QCOMPARE(summary.sent, 0);
+    QCOMPARE(summary.retried, 2);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().first().toString(),
+             QStringLiteral("Email is not configured: set the firm name in Settings (or firm.name)."));
+    const OutboxRepository outbox(m_db->connection());
+    for (const OutboxEntry& row : outbox.deliveryFor(lead).value()) {
+        QCOMPARE(row.state, OutboxState::Queued);
+        QVERIFY2(row.lastError.contains(QLatin1String("firm name")), qPrintable(row.lastError));
+    }
+    int exitCode = -1;
+    QCOMPARE(AiosmtpdServer::check(out.path(), {}, &exitCode).value(QStringLiteral("messages")).toArray().size(), 0);
+
+    QVERIFY(FirmSettings(m_db->connection()).setValue(FirmSettings::Key::FirmName, QStringLiteral("Smith & Partners")));
+    m_now = m_now.addSecs(61);
+    summary = drain(*sender);
+    QCOMPARE(summary.sent, 2);
+    const QJsonArray messages = AiosmtpdServer::check(out.path(), {}, &exitCode).value(QStringLiteral("messages")).toArray();
+    QCOMPARE(messages.size(), 2);
+    const QJsonObject confirmation = messageTo(AiosmtpdServer::check(out.path(), {}, &exitCode), QStringLiteral("ana@example.org"));
+    QCOMPARE(confirmation.value(QStringLiteral("subject")).toString(), QStringLiteral("Thank you for contacting Smith & Partners"));
+}
+
+void TstOutboxDispatcher::encodedWordNameAddsNoHeader()
+{
+    // An encoded-word typed as a first name: its payload is "Eve" CR LF "Bcc: evil@x.org".
+    // It must reach the reader as the characters typed, never as a header or a recipient.
+    const QString first = QStringLiteral("=?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?=");
+    const qint64 lead = submit(first, QStringLiteral("eve@example.org"));
+    QVERIFY(lead > 0);
+    QTemporaryDir out;
+    AiosmtpdServer server;
+    QVERIFY(server.start(out.path(), plainServer()));
+    auto sender = dispatcher(server.port());
+    QCOMPARE(drain(*sender).sent, 2);
+    int exitCode = -1;
+    const QJsonObject report = AiosmtpdServer::check(out.path(), {}, &exitCode);
+    QCOMPARE(exitCode, 0); // Python's parser (policy.default) found no defects
+    const QJsonArray messages = report.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(messages.size(), 2);
+    const QStringList expectedHeaders { QStringLiteral("Date"), QStringLiteral("From"), QStringLiteral("To"),
+                                        QStringLiteral("Subject"), QStringLiteral("Message-ID"),
+                                        QStringLiteral("MIME-Version"), QStringLiteral("Content-Type") };
+    for (const QJsonValue& value : messages) {
+        const QJsonObject message = value.toObject();
+        QStringList names;
+        for (const QJsonValue& name : message.value(QStringLiteral("header_names")).toArray())
+            names.append(name.toString());
+        names.removeAll(QStringLiteral("Reply-To"));
+        QCOMPARE(names, expectedHeaders);
+        QCOMPARE(message.value(QStringLiteral("envelope")).toObject().value(QStringLiteral("rcpt_tos")).toArray().size(), 1);
+    }
+    // Python puts a space between adjacent encoded-words of a phrase (RFC 2047 ignores the
+    // folding there): compare the names' words.
+    const QString name = first + QStringLiteral(" López");
+    const QJsonObject confirmation = messageTo(report, QStringLiteral("eve@example.org"));
+    QCOMPARE(confirmation.value(QStringLiteral("to_name")).toString().simplified(), name);
+    const QJsonObject notification = messageTo(report, kAttorney);
+    QCOMPARE(notification.value(QStringLiteral("reply_to_name")).toString().simplified(), name);
+    QCOMPARE(notification.value(QStringLiteral("reply_to_address")).toString(), QStringLiteral("eve@example.org"));
+    QCOMPARE(notification.value(QStringLiteral("subject")).toString(), QStringLiteral("New lead: ") + first + QStringLiteral(" López"));
+}
+
 void TstOutboxDispatcher::notificationAddressSetLater()
 {
     // Leads arrive before the firm set its notification address: the prospect's email
@@ -397,8 +481,67 @@ void TstOutboxDispatcher::notificationAddressSetLater()
     QVERIFY(!messageTo(report, QStringLiteral("new@firm.example")).isEmpty());
 }
 
-void TstOutboxDispatcher::lostFinalReplyIsPossibleDuplicate()
+void TstOutboxDispatcher::lostFinalReplyIsResentOnce()
 {
+    OutboxRepository outbox(m_db->connection(), m_clock);
+    const qint64 id = outbox.enqueue({ OutboxKind::Test, std::nullopt, QStringLiteral("en"),
+                                       QStringLiteral("it@firm.example"), QString() }).value();
+    // The server takes the whole message, then dies before its final reply.
+    const QStringList script {
+        QStringLiteral("S: 220 fake.example ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250 fake.example"),
+        QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:*"),
+        QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("D"),
+        QStringLiteral("X: close"),
+    };
+    FakeSmtpServer fake(script);
+    auto sender = dispatcher(fake.port());
+    const QDateTime lost = m_now;
+    OutboxDispatcher::Summary summary = drain(*sender);
+    QCOMPARE(summary.sent, 0);
+    QCOMPARE(summary.retried, 1);
+    QCOMPARE(summary.failed, 0);
+    QCOMPARE(fake.bodies().size(), 1);
+    OutboxEntry row = outbox.entry(id).value();
+    QVERIFY(fake.bodies().first().contains(QByteArray("Message-ID: " + row.messageId.toLatin1())));
+    // Not lost: queued again with the backoff, flagged as possibly delivered twice.
+    QCOMPARE(row.state, OutboxState::Queued);
+    QVERIFY(row.possibleDuplicate);
+    QCOMPARE(row.attempts, 1);
+    QCOMPARE(row.nextAttemptAt, lost.addSecs(60));
+    QVERIFY2(row.lastError.contains(QLatin1String("may arrive twice")), qPrintable(row.lastError));
+
+    // Before the backoff is over nothing is sent; after it, exactly one more delivery, with
+    // the same Message-ID (the receiver can drop the copy), counted as possibly twice.
+    QTemporaryDir out;
+    AiosmtpdServer server;
+    QVERIFY(server.start(out.path(), plainServer()));
+    auto again = dispatcher(server.port());
+    m_now = lost.addSecs(59);
+    QCOMPARE(drain(*again).attempted(), 0);
+    m_now = lost.addSecs(61);
+    summary = drain(*again);
+    QCOMPARE(summary.sent, 1);
+    QCOMPARE(summary.possibleDuplicates, 1);
+    QVERIFY(summary.allDelivered());
+    row = outbox.entry(id).value();
+    QCOMPARE(row.state, OutboxState::Sent);
+    QCOMPARE(row.attempts, 2);
+    QVERIFY(row.possibleDuplicate); // the flag stays: a copy may exist
+    // Sent is final: a day later nothing more goes out.
+    m_now = m_now.addDays(1);
+    QCOMPARE(drain(*again).attempted(), 0);
+    int exitCode = -1;
+    const QJsonArray messages = AiosmtpdServer::check(out.path(), {}, &exitCode).value(QStringLiteral("messages")).toArray();
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("message_id")).toString(), row.messageId);
+    QCOMPARE(fake.bodies().size(), 1);
+}
+
+void TstOutboxDispatcher::lostFinalReplyGivenUpIsFailedPossibleDuplicate()
+{
+    // The backoff's give-up applies to a lost reply too: then the row fails, flagged, and
+    // only a person's Retry sends it again.
     OutboxRepository outbox(m_db->connection(), m_clock);
     const qint64 id = outbox.enqueue({ OutboxKind::Test, std::nullopt, QStringLiteral("en"),
                                        QStringLiteral("it@firm.example"), QString() }).value();
@@ -410,33 +553,16 @@ void TstOutboxDispatcher::lostFinalReplyIsPossibleDuplicate()
     };
     FakeSmtpServer fake(script);
     auto sender = dispatcher(fake.port());
-    OutboxDispatcher::Summary summary = drain(*sender);
-    QCOMPARE(summary.possibleDuplicates, 1);
-    OutboxEntry row = outbox.entry(id).value();
+    m_now = m_now.addSecs(72 * 3600 + 1);
+    const OutboxDispatcher::Summary summary = drain(*sender);
+    QCOMPARE(summary.failed, 1);
+    QCOMPARE(summary.retried, 0);
+    const OutboxEntry row = outbox.entry(id).value();
     QCOMPARE(row.state, OutboxState::Failed);
     QVERIFY(row.possibleDuplicate);
     QVERIFY2(row.lastError.startsWith(QLatin1String("Possible duplicate")), qPrintable(row.lastError));
-    QCOMPARE(fake.bodies().size(), 1);
-    QVERIFY(fake.bodies().first().contains(QByteArray("Message-ID: " + row.messageId.toLatin1())));
-
-    // Never resent by itself...
     m_now = m_now.addDays(1);
     QCOMPARE(drain(*sender).attempted(), 0);
-    // ...only on purpose, and then as the same message (same Message-ID).
-    QVERIFY(outbox.retryNow(id));
-    QTemporaryDir out;
-    AiosmtpdServer server;
-    QVERIFY(server.start(out.path(), plainServer()));
-    auto again = dispatcher(server.port());
-    summary = drain(*again);
-    QCOMPARE(summary.sent, 1);
-    row = outbox.entry(id).value();
-    QCOMPARE(row.state, OutboxState::Sent);
-    QVERIFY(row.possibleDuplicate); // the flag stays: a copy may exist
-    int exitCode = -1;
-    const QJsonArray messages = AiosmtpdServer::check(out.path(), {}, &exitCode).value(QStringLiteral("messages")).toArray();
-    QCOMPARE(messages.size(), 1);
-    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("message_id")).toString(), row.messageId);
 }
 
 void TstOutboxDispatcher::crashedSenderIsTakenOverAfterLeaseExpiry()
@@ -455,11 +581,19 @@ void TstOutboxDispatcher::crashedSenderIsTakenOverAfterLeaseExpiry()
     // While the lease holds, the rows are left alone.
     m_now = m_now.addSecs(9 * 60);
     QCOMPARE(drain(*sender).attempted(), 0);
-    // After it expires, another dispatcher sends each exactly once.
+    // After it expires, another dispatcher sends each exactly once, and counts each as
+    // possibly delivered twice: the dead sender may have got it out before dying.
     m_now = m_now.addSecs(2 * 60);
-    QCOMPARE(drain(*sender).sent, 4);
+    const OutboxDispatcher::Summary summary = drain(*sender);
+    QCOMPARE(summary.sent, 4);
+    QCOMPARE(summary.possibleDuplicates, 4);
     QCOMPARE(drain(*sender).attempted(), 0);
     QCOMPARE(outbox.counts()->sent, 4);
+    for (const OutboxEntry& row : outbox.page(std::nullopt, 0, 10).value()) {
+        QCOMPARE(row.state, OutboxState::Sent);
+        QVERIFY(row.possibleDuplicate);
+        QCOMPARE(row.attempts, 2);
+    }
     int exitCode = -1;
     const QJsonArray messages = AiosmtpdServer::check(out.path(), {}, &exitCode).value(QStringLiteral("messages")).toArray();
     QCOMPARE(messages.size(), 4);

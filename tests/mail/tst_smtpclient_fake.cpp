@@ -3,8 +3,12 @@
 #include "smtpclient.h"
 #include "smtptestutil.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -55,6 +59,9 @@ private Q_SLOTS:
     void protocol_data();
     void protocol();
     void traceHidesNothingItShouldNot();
+    void plaintextAtAnImplicitTlsPort_data();
+    void plaintextAtAnImplicitTlsPort();
+    void slowGreetingIsNotMistakenForTls();
 };
 
 void TstSmtpClientFake::protocol_data()
@@ -268,6 +275,7 @@ void TstSmtpClientFake::protocol()
     config.password = username.isEmpty() ? QString() : QStringLiteral("secret");
     config.heloName = QStringLiteral("desk.example");
     config.connectTimeoutMs = 2000;
+    config.greetingTimeoutMs = 300;
     config.commandTimeoutMs = 300;
     config.dataIdleTimeoutMs = 300;
 
@@ -329,6 +337,138 @@ void TstSmtpClientFake::traceHidesNothingItShouldNot()
     QVERIFY(all.contains(QLatin1String("C: MAIL FROM:<from@example.com>")));
     QVERIFY(all.contains(QLatin1String("S: 250 2.0.0 queued")));
     QVERIFY(!all.contains(QLatin1String("confidential")));
+}
+
+namespace {
+
+// Like a server on an implicit-TLS port: accepts, then says nothing until it gets a TLS
+// ClientHello; or, given `bytes`, writes them at once (a TLS record).
+class TlsPortImpostor final : public QObject
+{
+public:
+    explicit TlsPortImpostor(const QByteArray& bytes)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this, bytes] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { m_received += socket->readAll(); });
+                if (!bytes.isEmpty())
+                    socket->write(bytes);
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QByteArray received() const { return m_received; }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_received;
+};
+
+} // namespace
+
+void TstSmtpClientFake::plaintextAtAnImplicitTlsPort_data()
+{
+    QTest::addColumn<QString>("security");
+    QTest::addColumn<QByteArray>("serverBytes");
+    QTest::addColumn<int>("greetingTimeoutMs"); // 0: the default
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("atMostMs");
+
+    const QByteArray handshake = QByteArray::fromHex("160303002a020000260303") + QByteArray(39, '\x01');
+    const QByteArray alert = QByteArray::fromHex("15030300020228");
+    QTest::newRow("STARTTLS, server silent (waits for a ClientHello)")
+        << QStringLiteral("starttls") << QByteArray() << 400 << QStringLiteral("Temporary") << 3000;
+    QTest::newRow("STARTTLS, server silent, default greeting timeout of 5 s")
+        << QStringLiteral("starttls") << QByteArray() << 0 << QStringLiteral("Temporary") << 8000;
+    QTest::newRow("STARTTLS, server sends a TLS handshake record")
+        << QStringLiteral("starttls") << handshake << 60000 << QStringLiteral("Permanent") << 3000;
+    QTest::newRow("STARTTLS, server sends a TLS alert")
+        << QStringLiteral("starttls") << alert << 60000 << QStringLiteral("Permanent") << 3000;
+    QTest::newRow("plain relay setting, server sends a TLS record")
+        << QStringLiteral("plain") << handshake << 60000 << QStringLiteral("Permanent") << 3000;
+}
+
+void TstSmtpClientFake::plaintextAtAnImplicitTlsPort()
+{
+    QFETCH(QString, security);
+    QFETCH(QByteArray, serverBytes);
+    QFETCH(int, greetingTimeoutMs);
+    QFETCH(QString, kind);
+    QFETCH(int, atMostMs);
+
+    TlsPortImpostor server(serverBytes);
+    SmtpConfig config;
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = server.port();
+    config.security = security == QLatin1String("starttls") ? SmtpConfig::Security::StartTls
+                                                             : SmtpConfig::Security::Plain;
+    config.commandTimeoutMs = 60000; // the old wait: the greeting must not use it
+    if (greetingTimeoutMs > 0)
+        config.greetingTimeoutMs = greetingTimeoutMs;
+    else
+        QCOMPARE(config.greetingTimeoutMs, 5000);
+    SmtpClient client(config);
+    std::optional<SmtpFailure> failure;
+    connect(&client, &SmtpClient::messageFailed, this,
+            [&](const QString&, const SmtpFailure& f) { failure = f; });
+    QSignalSpy finished(&client, &SmtpClient::finished);
+    QElapsedTimer clock;
+    clock.start();
+    client.sendMessages({ { QStringLiteral("m1"), QStringLiteral("from@example.com"),
+                            { QStringLiteral("to@example.org") }, kSimpleBody } });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, atMostMs + 2000);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(elapsed <= atMostMs, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    if (serverBytes.isEmpty())
+        QVERIFY2(elapsed >= config.greetingTimeoutMs * 9 / 10, // coarse timers may fire 5 % early
+                 qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    QVERIFY(failure);
+    QCOMPARE(SmtpTestUtil::stageName(failure->stage), QStringLiteral("Greeting"));
+    QCOMPARE(SmtpTestUtil::kindName(failure->kind), kind);
+    const QString text = failure->toString();
+    QVERIFY2(text.contains(QLatin1String("expects implicit TLS")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("TLS from the start")), qPrintable(text));
+    // Nothing was said in the clear to a port that expected a ClientHello.
+    QCOMPARE(server.received(), QByteArray());
+}
+
+void TstSmtpClientFake::slowGreetingIsNotMistakenForTls()
+{
+    // A greeting that starts in time but ends late is still a greeting.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        socket->write("220-fake.example ESMTP\r\n");
+        QTimer::singleShot(600, socket, [socket] { socket->write("220 ready\r\n"); });
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &received] {
+            received += socket->readAll();
+            if (received.endsWith("QUIT\r\n"))
+                socket->write("221 bye\r\n");
+            else if (received.endsWith("\r\n") && !received.contains("QUIT"))
+                socket->write("502 5.5.1 no\r\n");
+        });
+    });
+    SmtpConfig config;
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = server.serverPort();
+    config.security = SmtpConfig::Security::Plain;
+    config.greetingTimeoutMs = 300;
+    config.commandTimeoutMs = 3000;
+    SmtpClient client(config);
+    std::optional<SmtpFailure> failure;
+    connect(&client, &SmtpClient::messageFailed, this,
+            [&](const QString&, const SmtpFailure& f) { failure = f; });
+    QSignalSpy finished(&client, &SmtpClient::finished);
+    client.sendMessages({ { QStringLiteral("m1"), QStringLiteral("from@example.com"),
+                            { QStringLiteral("to@example.org") }, kSimpleBody } });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    // The greeting was taken (EHLO went out); the 502s fail the message later, not the greeting.
+    QVERIFY2(received.startsWith("EHLO "), received.constData());
+    QVERIFY(failure);
+    QVERIFY(failure->stage != SmtpFailure::Stage::Greeting);
 }
 
 QTEST_GUILESS_MAIN(TstSmtpClientFake)
