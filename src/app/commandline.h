@@ -4,9 +4,9 @@
 #include <QStringList>
 
 // The command line of `leadintake`: application identity, the headless sub-commands
-// (add-lead, list-leads, set-status, export-resume, send-outbox, smtp-test, config-set,
-// config-get) and the options the window takes. No widgets, so every sub-command runs
-// without a display.
+// (one file each under commands/, listed once in the table of commands/registry.cpp,
+// from which --help and the dispatch come) and the options the window takes. No
+// widgets, so every sub-command runs without a display.
 namespace CommandLine {
 
 // What a headless run returns to the shell (documented in `leadintake --help`).

@@ -331,6 +331,40 @@ VoidResult OutboxRepository::cancel(qint64 id)
     return Done {};
 }
 
+Result<int> OutboxRepository::retryAllNow()
+{
+    const qint64 now = nowMs();
+    QSqlQuery query(m_db);
+    // One statement, so a row a sender claims meanwhile ('sending') is never touched.
+    query.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ?, attempts = 0, "
+                                 "queued_at = ?, updated_at = ? WHERE state IN ('queued', 'failed')"));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlError(tr("Queuing the emails again failed"), query);
+    const int changed = query.numRowsAffected();
+    qCInfo(lcDb) << changed << "emails queued again by hand";
+    return changed;
+}
+
+Result<int> OutboxRepository::makeWaitingDueNow()
+{
+    const qint64 now = nowMs();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, updated_at = ? "
+                                 "WHERE state = 'queued' AND next_attempt_at > ?"));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlError(tr("Moving the waiting emails forward failed"), query);
+    const int changed = query.numRowsAffected();
+    if (changed > 0)
+        qCInfo(lcDb) << changed << "waiting emails made due now";
+    return changed;
+}
+
 Result<OutboxEntry> OutboxRepository::entry(qint64 id) const
 {
     QSqlQuery query(m_db);

@@ -68,6 +68,13 @@ public:
     VoidResult retryNow(qint64 id);
     VoidResult cancel(qint64 id);
 
+    // The command line's "outbox retry --all": every failed or waiting row (not cancelled
+    // ones, not one being sent) starts a fresh delivery series, due now. Returns how many.
+    Result<int> retryAllNow();
+    // "send-outbox --now": queued rows that wait for their backoff become due now; their
+    // attempts and delivery series are kept. Returns how many were moved forward.
+    Result<int> makeWaitingDueNow();
+
     Result<OutboxEntry> entry(qint64 id) const;
     // Newest first; no filter = every state.
     Result<QList<OutboxEntry>> page(std::optional<OutboxState> state, int offset, int limit) const;

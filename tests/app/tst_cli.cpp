@@ -15,6 +15,10 @@
 #include <optional>
 #include <set>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/types.h>
+
 // The real `leadintake` executable, run headless: no DISPLAY, no WAYLAND_DISPLAY, no
 // QT_QPA_PLATFORM (a QApplication would abort), HOME and XDG folders in a temporary
 // directory, and a temporary --database. Results are checked in the database too.
@@ -39,10 +43,13 @@ private Q_SLOTS:
     void listLeads();
     void listLeadsTableIsAligned();
     void listLeadsStreamsPages();
+    void listLeadsCsvNeutralisesFormulas();
     void setStatus_data();
     void setStatus();
     void exportResume_data();
     void exportResume();
+    void exportResumeRefusesSpecialTargets_data();
+    void exportResumeRefusesSpecialTargets();
     void defaultDatabaseIsInXdgDataHome();
 
     void isHeadless_data();
@@ -302,7 +309,9 @@ void TestCli::usageErrors_data()
     const auto s = [](const char* text) { return QString::fromUtf8(text); };
     row("unknown command", { s("frobnicate") }, 2,
         s("Unknown command \"frobnicate\". Commands: add-lead, "
-          "list-leads, set-status, export-resume, send-outbox, smtp-test, config-set, config-get."));
+          "list-leads, set-status, export-resume, send-outbox, outbox list, outbox retry, outbox cancel, "
+          "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
+          "enable-user, list-users."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
     row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,
         s("Missing value after '--limit'."));
@@ -609,6 +618,38 @@ void TestCli::listLeads()
     QVERIFY(!table.out.contains(QLatin1Char('\r')));
 }
 
+// Issue 9, item 5: cells a spreadsheet would evaluate get a leading ' (OWASP), ordinary
+// cells stay as they are. Stored with SQL, so values the form refuses (tab, CR) are here too.
+void TestCli::listLeadsCsvNeutralisesFormulas()
+{
+    const QStringList formulas { QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+        QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+1"), QStringLiteral("@SUM(1)"),
+        QStringLiteral("-2"), QStringLiteral("\t=1+1"), QStringLiteral("\r=1+1") };
+    qint64 created = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = 0; i < formulas.size(); ++i)
+        seedRaw(formulas.at(i), QStringLiteral("Doe"), QStringLiteral("f%1@example.com").arg(i), ++created);
+    seedRaw(QStringLiteral("Jane"), QStringLiteral("O'Brien-Smith"), QStringLiteral("jane@example.com"), ++created);
+
+    const Outcome csv = run({ QStringLiteral("list-leads"), QStringLiteral("--csv") });
+    QVERIFY2(csv.code == 0, qPrintable(csv.err));
+    const QList<QStringList> records = parseCsv(csv.out);
+    QCOMPARE(records.size(), formulas.size() + 2);
+    // Newest first: the ordinary lead, then the formulas in reverse.
+    QCOMPARE(records.at(1).at(1), QStringLiteral("Jane"));
+    QCOMPARE(records.at(1).at(2), QStringLiteral("O'Brien-Smith"));
+    QCOMPARE(records.at(1).at(3), QStringLiteral("jane@example.com"));
+    for (qsizetype i = 0; i < formulas.size(); ++i) {
+        const QStringList& record = records.at(records.size() - 1 - i);
+        QCOMPARE(record.at(1), QLatin1Char('\'') + formulas.at(i));
+        QCOMPARE(record.at(2), QStringLiteral("Doe"));
+    }
+    // No line of the output starts a cell with a formula character.
+    for (const QStringList& record : records) {
+        for (const QString& cell : record)
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
+    }
+}
+
 namespace {
 // Terminal columns, by the same rule as the tool: CJK is two columns wide.
 int columns(const QString& text)
@@ -852,6 +893,92 @@ void TestCli::exportResume()
     }
 }
 
+// Issue 9, item 8: --force replaces only a regular file. A device (a copy of /dev/full's
+// node made here, and /dev/full itself, which must still be a character device after),
+// a FIFO, a folder or a link to one of them is refused: exit 2, a message naming what it
+// is, nothing written, nothing recorded.
+void TestCli::exportResumeRefusesSpecialTargets_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("force");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("fifo, --force") << QStringLiteral("fifo") << true << QStringLiteral("is a named pipe (FIFO), not a regular file");
+    QTest::newRow("fifo") << QStringLiteral("fifo") << false << QStringLiteral("is a named pipe (FIFO), not a regular file");
+    QTest::newRow("link to a fifo, --force") << QStringLiteral("link to fifo") << true << QStringLiteral("(a link to ");
+    QTest::newRow("device node, --force") << QStringLiteral("device node") << true << QStringLiteral("is a device, not a regular file");
+    QTest::newRow("link to a folder, --force") << QStringLiteral("link to folder") << true << QStringLiteral("is a folder");
+    QTest::newRow("/dev/full, --force") << QStringLiteral("/dev/full") << true << QStringLiteral("is a device, not a regular file");
+    QTest::newRow("link to /dev/null, --force") << QStringLiteral("link to /dev/null") << true << QStringLiteral("is a device");
+}
+
+void TestCli::exportResumeRefusesSpecialTargets()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, force);
+    QFETCH(QString, message);
+
+    QCOMPARE(seed(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf), 1);
+    QString target = m_dir->filePath(QStringLiteral("target"));
+    const QByteArray nativeTarget = QFile::encodeName(target);
+    const QString aside = m_dir->filePath(QStringLiteral("aside"));
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(nativeTarget.constData(), 0600), 0);
+    } else if (kind == QLatin1String("link to fifo")) {
+        QCOMPARE(::mkfifo(QFile::encodeName(aside).constData(), 0600), 0);
+        QVERIFY(QFile::link(aside, target));
+    } else if (kind == QLatin1String("device node")) {
+        // The same device as /dev/full, but a node of our own: no harm if it were replaced.
+        if (::mknod(nativeTarget.constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+            QSKIP("cannot create a device node here (needs root and CAP_MKNOD)");
+    } else if (kind == QLatin1String("link to folder")) {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("aside")));
+        QVERIFY(QFile::link(aside, target));
+    } else if (kind == QLatin1String("/dev/full")) {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full");
+        target = QStringLiteral("/dev/full");
+    } else if (kind == QLatin1String("link to /dev/null")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), target));
+    }
+    struct stat before {};
+    QCOMPARE(::lstat(QFile::encodeName(target).constData(), &before), 0);
+    struct stat pointedBefore {};
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &pointedBefore), 0);
+
+    QStringList arguments { QStringLiteral("export-resume"), QStringLiteral("1"), target };
+    if (force)
+        arguments << QStringLiteral("--force");
+    const Outcome outcome = run(arguments);
+    QVERIFY2(outcome.code == 2, qPrintable(QString::number(outcome.code) + QLatin1Char(' ') + outcome.err));
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(target), qPrintable(outcome.err));
+    QVERIFY(!outcome.err.contains(QStringLiteral("Add --force")));
+    QCOMPARE(outcome.out, QString());
+
+    // Nothing changed: the same kind of node, the same inode, the same target behind a link.
+    struct stat after {};
+    QCOMPARE(::lstat(QFile::encodeName(target).constData(), &after), 0);
+    QCOMPARE(after.st_mode, before.st_mode);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(after.st_rdev, before.st_rdev);
+    struct stat pointedAfter {};
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &pointedAfter), 0);
+    QCOMPARE(pointedAfter.st_mode, pointedBefore.st_mode);
+    QCOMPARE(pointedAfter.st_ino, pointedBefore.st_ino);
+    if (kind == QLatin1String("/dev/full"))
+        QVERIFY(S_ISCHR(after.st_mode));
+    QStringList leftovers = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    leftovers.removeIf([](const QString& name) {
+        return name == QLatin1String("resume.pdf") || name == QLatin1String("notes.txt") || name == QLatin1String("target")
+            || name == QLatin1String("aside") || name.startsWith(QLatin1String("leads.sqlite"));
+    });
+    QCOMPARE(leftovers, QStringList());
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    QCOMPARE(LeadRepository(db->connection()).history(1)->size(), 1);
+}
+
 void TestCli::defaultDatabaseIsInXdgDataHome()
 {
     // Without --database: ~/.local/share/leadintake (here the temporary XDG_DATA_HOME).
@@ -897,6 +1024,10 @@ void TestCli::isHeadless_data()
     QTest::newRow("export-resume") << args({ "export-resume", "1", "a.pdf" }) << true;
     QTest::newRow("mistyped command") << args({ "lsit-leads" }) << true;
     QTest::newRow("command help") << args({ "list-leads", "--help" }) << true;
+    QTest::newRow("two-word command") << args({ "outbox", "list" }) << true;
+    QTest::newRow("two-word command after database") << args({ "--database", "x", "outbox", "retry", "--all" }) << true;
+    QTest::newRow("kiosk") << args({ "--kiosk" }) << false;
+    QTest::newRow("kiosk with database") << args({ "--kiosk", "--database", "x" }) << false;
 }
 
 void TestCli::isHeadless()

@@ -10,6 +10,10 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -42,6 +46,12 @@ private Q_SLOTS:
     void precedence();
     void configSetGet();
     void addLeadLanguage();
+    void outboxListAndSendNow();
+    void outboxRetryAndCancel();
+    void outboxUsageErrors_data();
+    void outboxUsageErrors();
+    void sendOutboxNeedsFirmName_data();
+    void sendOutboxNeedsFirmName();
 
 private:
     struct Outcome
@@ -52,6 +62,8 @@ private:
     };
     Outcome run(const QStringList& arguments, const QMap<QString, QString>& env = {}) const;
     qint64 seedLead(const QString& email);
+    QStringList smtpArgs(quint16 port) const;
+    int received(const QString& folder) const;
     quint16 closedPort();
 
     QTemporaryDir m_home;
@@ -376,6 +388,229 @@ void TstCliMail::addLeadLanguage()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).language, QStringLiteral("es"));
     QCOMPARE(outbox.count(std::nullopt).value(), 2);
+}
+
+QStringList TstCliMail::smtpArgs(quint16 port) const
+{
+    return { QStringLiteral("--database"), QStringLiteral("{db}"), QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+             QStringLiteral("--smtp-port"), QString::number(port), QStringLiteral("--smtp-security"), QStringLiteral("plain") };
+}
+
+int TstCliMail::received(const QString& folder) const
+{
+    int exitCode = -1;
+    return int(AiosmtpdServer::check(folder, {}, &exitCode).value(QStringLiteral("messages")).toArray().size());
+}
+
+// Issue 9, item 11: outbox list shows state, attempts, next try and last error (never a
+// body); after a failed try "No email is due" says how many wait and when; --now sends
+// them anyway.
+void TstCliMail::outboxListAndSendNow()
+{
+    QVERIFY(seedLead(QStringLiteral("ana@example.org")) > 0);
+    Outcome list = run({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--database"), QStringLiteral("{db}") });
+    QVERIFY2(list.code == 0, qPrintable(list.err));
+    QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    for (const char* column : { "ID", "State", "Attempts", "Next try", "Last error" })
+        QVERIFY2(lines.at(0).contains(QLatin1String(column)), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(QLatin1String("queued")) && lines.at(1).contains(QLatin1String(" now")), qPrintable(list.out));
+    QVERIFY(list.out.contains(QLatin1String("prospect_confirmation")));
+    QVERIFY(list.out.contains(QLatin1String("ana@example.org")));
+
+    // The server is down: both wait for a later try.
+    Outcome send = run(QStringList { QStringLiteral("send-outbox") } + smtpArgs(closedPort()));
+    QCOMPARE(send.code, 6);
+    list = run({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--database"), QStringLiteral("{db}") });
+    QCOMPARE(list.code, 0);
+    lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    for (int i = 1; i < 3; ++i) {
+        QVERIFY2(lines.at(i).contains(QLatin1String("connecting: ")), qPrintable(lines.at(i)));
+        QVERIFY2(lines.at(i).contains(QRegularExpression(QStringLiteral("queued +1 +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"))),
+                 qPrintable(lines.at(i)));
+    }
+    // Never a body or a subject line.
+    QVERIFY(!list.out.contains(QLatin1String("Thank you")));
+    QVERIFY(!list.out.contains(QLatin1String("Smith & Partners")));
+
+    // The server is back, but the backoff has not passed: nothing is sent, and the output
+    // says how many wait and when the next try is.
+    QTemporaryDir out;
+    AiosmtpdServer smtp;
+    QVERIFY(smtp.start(out.path(), { QStringLiteral("--mode"), QStringLiteral("plain"), QStringLiteral("--auth"), QStringLiteral("none") }));
+    send = run(QStringList { QStringLiteral("send-outbox") } + smtpArgs(smtp.port()));
+    QVERIFY2(send.code == 0, qPrintable(send.err));
+    QVERIFY2(send.out.contains(QRegularExpression(QStringLiteral(
+                 "^No email is due\\. Waiting for a later try: 2; the next try is at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d "
+                 "\\(in \\d+ min\\)\\. Add --now to try them now\\.\n$"))),
+             qPrintable(send.out));
+    QCOMPARE(received(out.path()), 0);
+
+    // --now ignores the backoff.
+    send = run(QStringList { QStringLiteral("send-outbox"), QStringLiteral("--now") } + smtpArgs(smtp.port()));
+    QVERIFY2(send.code == 0, qPrintable(send.err));
+    QVERIFY2(send.out.contains(QLatin1String("Sent 2, to retry later 0")), qPrintable(send.out));
+    QCOMPARE(received(out.path()), 2);
+    list = run({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("sent"),
+                 QStringLiteral("--database"), QStringLiteral("{db}") });
+    QCOMPARE(list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+    send = run(QStringList { QStringLiteral("send-outbox") } + smtpArgs(smtp.port()));
+    QCOMPARE(send.out, QStringLiteral("No email is due. None is waiting.\n"));
+}
+
+// outbox cancel and outbox retry ID|--all, against the real server.
+void TstCliMail::outboxRetryAndCancel()
+{
+    QVERIFY(seedLead(QStringLiteral("ana@example.org")) > 0);
+    QTemporaryDir rejectedOut;
+    AiosmtpdServer rejecting;
+    QVERIFY(rejecting.start(rejectedOut.path(), { QStringLiteral("--mode"), QStringLiteral("plain"), QStringLiteral("--auth"),
+                                                  QStringLiteral("none"), QStringLiteral("--rcpt-reply"),
+                                                  QStringLiteral("ana@=550 5.1.1 No such user here") }));
+    Outcome result = run(QStringList { QStringLiteral("send-outbox") } + smtpArgs(rejecting.port()));
+    QCOMPARE(result.code, 6);
+    qint64 failedId = 0;
+    qint64 sentId = 0;
+    {
+        auto db = Database::open(m_database);
+        const OutboxRepository outbox(db->connection());
+        for (const OutboxEntry& entry : outbox.deliveryFor(1).value())
+            (entry.state == OutboxState::Failed ? failedId : sentId) = entry.id;
+    }
+    QVERIFY(failedId > 0 && sentId > 0);
+    const QString failed = QString::number(failedId);
+    const QStringList database { QStringLiteral("--database"), QStringLiteral("{db}") };
+
+    result = run(QStringList { QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("failed") } + database);
+    QVERIFY2(result.out.contains(QLatin1String("No such user here")), qPrintable(result.out));
+
+    // A sent email can be neither cancelled nor retried; nothing changes.
+    result = run(QStringList { QStringLiteral("outbox"), QStringLiteral("cancel"), QString::number(sentId) } + database);
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QLatin1String("was already sent")), qPrintable(result.err));
+    result = run(QStringList { QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(sentId) } + database);
+    QCOMPARE(result.code, 2);
+
+    result = run(QStringList { QStringLiteral("outbox"), QStringLiteral("cancel"), failed } + database);
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QCOMPARE(result.out, QStringLiteral("Email %1 cancelled; it will not be sent.\n").arg(failed));
+    // --all leaves a cancelled email alone.
+    result = run(QStringList { QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("--all") } + database);
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QVERIFY2(result.out.startsWith(QLatin1String("Queued again: 0.")), qPrintable(result.out));
+    {
+        auto db = Database::open(m_database);
+        QCOMPARE(OutboxRepository(db->connection()).entry(failedId)->state, OutboxState::Cancelled);
+    }
+    // By id it is queued again, due now, a fresh series.
+    result = run(QStringList { QStringLiteral("outbox"), QStringLiteral("retry"), failed } + database);
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    {
+        auto db = Database::open(m_database);
+        const OutboxEntry entry = OutboxRepository(db->connection()).entry(failedId).value();
+        QCOMPARE(entry.state, OutboxState::Queued);
+        QCOMPARE(entry.attempts, 0);
+        QVERIFY(entry.nextAttemptAt <= QDateTime::currentDateTimeUtc());
+    }
+    QTemporaryDir out;
+    AiosmtpdServer smtp;
+    QVERIFY(smtp.start(out.path(), { QStringLiteral("--mode"), QStringLiteral("plain"), QStringLiteral("--auth"), QStringLiteral("none") }));
+    result = run(QStringList { QStringLiteral("send-outbox") } + smtpArgs(smtp.port()));
+    QVERIFY2(result.code == 0, qPrintable(result.out + result.err));
+    QVERIFY2(result.out.contains(QLatin1String("Sent 1,")), qPrintable(result.out));
+    QCOMPARE(received(out.path()), 1);
+
+    // --all: every failed one again.
+    QVERIFY(seedLead(QStringLiteral("ana@example.org")) > 0);
+    result = run(QStringList { QStringLiteral("send-outbox") } + smtpArgs(rejecting.port()));
+    QCOMPARE(result.code, 6);
+    result = run(QStringList { QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("--all") } + database);
+    QVERIFY2(result.out.startsWith(QLatin1String("Queued again: 1.")), qPrintable(result.out));
+}
+
+void TstCliMail::outboxUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const auto a = [](std::initializer_list<const char*> list) {
+        QStringList result;
+        for (const char* item : list)
+            result.append(QString::fromUtf8(item));
+        return result << QStringLiteral("--database") << QStringLiteral("{db}");
+    };
+    QTest::newRow("outbox alone") << a({ "outbox" }) << 2 << QStringLiteral("outbox list");
+    QTest::newRow("unknown outbox command") << a({ "outbox", "frob" }) << 2 << QStringLiteral("Unknown command \"outbox frob\"");
+    QTest::newRow("retry without id") << a({ "outbox", "retry" }) << 2 << QStringLiteral("needs an email id or --all");
+    QTest::newRow("retry id and --all") << a({ "outbox", "retry", "1", "--all" }) << 2 << QStringLiteral("needs an email id or --all");
+    QTest::newRow("retry word id") << a({ "outbox", "retry", "abc" }) << 2 << QStringLiteral("\"abc\" is not an email id");
+    QTest::newRow("retry unknown id") << a({ "outbox", "retry", "99" }) << 4 << QStringLiteral("Email 99 does not exist.");
+    QTest::newRow("cancel unknown id") << a({ "outbox", "cancel", "99" }) << 4 << QStringLiteral("Email 99 does not exist.");
+    QTest::newRow("cancel without id") << a({ "outbox", "cancel" }) << 2 << QStringLiteral("needs an email id");
+    QTest::newRow("list unknown state") << a({ "outbox", "list", "--state", "lost" }) << 2 << QStringLiteral("Unknown state \"lost\"");
+}
+
+void TstCliMail::outboxUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QVERIFY(seedLead(QStringLiteral("ana@example.org")) > 0);
+    const Outcome result = run(arguments);
+    QVERIFY2(result.code == code, qPrintable(QString::number(result.code) + result.err));
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(result.out, QString());
+    auto db = Database::open(m_database);
+    const OutboxCounts counts = OutboxRepository(db->connection()).counts().value();
+    QCOMPARE(counts.queued, 2);
+}
+
+// Issue 9, item 12: without a firm name the prospect read "Thank you for contacting . We
+// have received…". send-outbox refuses (exit 6), sends nothing and changes no row.
+void TstCliMail::sendOutboxNeedsFirmName_data()
+{
+    QTest::addColumn<QString>("firmName");
+    QTest::newRow("never set") << QString();
+    QTest::newRow("spaces only") << QStringLiteral("   ");
+}
+
+void TstCliMail::sendOutboxNeedsFirmName()
+{
+    QFETCH(QString, firmName);
+    {
+        auto db = Database::open(m_database);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        // Straight into the table: config-set would refuse spaces or restore the default.
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM settings WHERE key = 'firm.name'")));
+        if (!firmName.isEmpty()) {
+            query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('firm.name', ?)"));
+            query.addBindValue(firmName);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+    }
+    QVERIFY(seedLead(QStringLiteral("ana@example.org")) > 0);
+    QTemporaryDir out;
+    AiosmtpdServer smtp;
+    QVERIFY(smtp.start(out.path(), { QStringLiteral("--mode"), QStringLiteral("plain"), QStringLiteral("--auth"), QStringLiteral("none") }));
+    for (const bool now : { false, true }) {
+        QStringList args { QStringLiteral("send-outbox") };
+        if (now)
+            args << QStringLiteral("--now");
+        const Outcome result = run(args + smtpArgs(smtp.port()));
+        QVERIFY2(result.code == 6, qPrintable(QString::number(result.code) + result.out + result.err));
+        QVERIFY2(result.err.contains(QLatin1String("no firm name is set")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("config-set firm.name")), qPrintable(result.err));
+        QCOMPARE(result.out, QString());
+    }
+    QCOMPARE(received(out.path()), 0);
+    auto db = Database::open(m_database);
+    const OutboxRepository outbox(db->connection());
+    for (const OutboxEntry& entry : outbox.deliveryFor(1).value()) {
+        QCOMPARE(entry.state, OutboxState::Queued);
+        QCOMPARE(entry.attempts, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCliMail)

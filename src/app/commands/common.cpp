@@ -1,0 +1,134 @@
+#include "common.h"
+
+#include "commandline.h"
+#include "console.h"
+#include "firmsettings.h"
+#include "leadstatus.h"
+#include "registry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace CommandLine {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString Command::summaryText() const
+{
+    return QCoreApplication::translate("CommandLine", summary);
+}
+
+int exitCodeFor(const Error& error)
+{
+    switch (error.code) {
+    case Error::Code::Invalid:
+        return CommandLine::Usage;
+    case Error::Code::NotFound:
+        return CommandLine::NotFound;
+    case Error::Code::Conflict:
+        return CommandLine::Conflict;
+    case Error::Code::Database:
+    case Error::Code::Io:
+        break;
+    }
+    return CommandLine::Failure;
+}
+
+int fail(Context& context, const Error& error)
+{
+    context.console.error(error.message);
+    return exitCodeFor(error);
+}
+
+int usage(Context& context, const QString& message)
+{
+    return context.console.usage(message, context.command);
+}
+
+std::optional<qint64> parseId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+QString badIdMessage(const QString& text)
+{
+    return tr("\"%1\" is not a lead id; an id is a whole number such as 12.").arg(text);
+}
+
+QString badEmailIdMessage(const QString& text)
+{
+    return tr("\"%1\" is not an email id; an id is a whole number such as 7 (see outbox list).").arg(text);
+}
+
+QString unexpectedArgument(const QString& argument)
+{
+    return tr("Unexpected argument \"%1\".").arg(argument);
+}
+
+bool tooManyArguments(Context& context, qsizetype count, int* code)
+{
+    if (context.arguments.size() <= count)
+        return false;
+    *code = usage(context, unexpectedArgument(context.arguments.at(count)));
+    return true;
+}
+
+QString validStatuses()
+{
+    QStringList keys;
+    for (const LeadStatus status : LeadStatusText::all())
+        keys.append(LeadStatusText::key(status));
+    return keys.join(QStringLiteral(", "));
+}
+
+QString badStatusMessage(const QString& text)
+{
+    return tr("Unknown status \"%1\". Valid statuses: %2.").arg(text, validStatuses());
+}
+
+std::optional<Database> openDatabase(Context& context, Open mode, int* code)
+{
+    const bool named = context.parser.isSet(QStringLiteral("database"));
+    const QString path = named ? context.parser.value(QStringLiteral("database")) : Database::defaultPath();
+    const bool mustExist = mode == Open::MustExist || (mode == Open::MustExistIfNamed && named);
+    if (mustExist && !QFileInfo::exists(path)) {
+        context.console.error(tr("There is no database at %1. Check the path given to "
+                                 "--database (add-lead creates a new database).")
+                                  .arg(path));
+        *code = CommandLine::Failure;
+        return std::nullopt;
+    }
+    Result<Database> opened = Database::open(path);
+    if (!opened) {
+        context.console.error(opened.error().message);
+        *code = CommandLine::Failure;
+        return std::nullopt;
+    }
+    return std::move(opened).value();
+}
+
+QString configKeysHelp()
+{
+    QString text = tr("Keys:") + QLatin1Char('\n');
+    for (const FirmSettings::Key key : FirmSettings::allKeys())
+        text += QStringLiteral("  ") + FirmSettings::keyName(key).leftJustified(27)
+            + FirmSettings::description(key) + QLatin1Char('\n');
+    text += QStringLiteral("  ") + QStringLiteral("template.KIND.LANG.PART").leftJustified(27)
+        + tr("A template override; KIND prospect_confirmation or attorney_notification, LANG en "
+             "or es, PART subject, text or html.")
+        + QLatin1Char('\n');
+    text += tr("The SMTP password is never stored: give it in $LEADINTAKE_SMTP_PASSWORD or "
+               "with --smtp-password-file.")
+        + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace CommandLine

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "command.h"
+#include "database.h"
+#include "error.h"
+
+#include <optional>
+
+// Helpers every command shares: exit codes for errors, ids, statuses, opening the
+// database, the firm settings' keys. One place, so that every command reports alike.
+namespace CommandLine {
+
+QString tr(const char* text); // QCoreApplication::translate("CommandLine", text)
+
+// The exit code (CommandLine::ExitCode) for an error of the core.
+int exitCodeFor(const Error& error);
+// Prints the error's message and returns its exit code.
+int fail(Context& context, const Error& error);
+// A usage error for this command (exit 2).
+int usage(Context& context, const QString& message);
+
+// A lead (or email) id as typed: a positive whole number.
+std::optional<qint64> parseId(const QString& text);
+QString badIdMessage(const QString& text);
+QString badEmailIdMessage(const QString& text); // an outbox row's id
+QString unexpectedArgument(const QString& argument);
+// Usage error unless there are at most `count` positional arguments.
+bool tooManyArguments(Context& context, qsizetype count, int* code);
+
+QString validStatuses();
+QString badStatusMessage(const QString& text);
+
+enum class Open {
+    MayCreate, // add-lead, add-user, config-set, smtp-test
+    MustExistIfNamed, // a mistyped --database should not quietly become a new database
+    MustExist, // also the default one (account commands)
+};
+// Opens the database named by --database, or the default one; on failure prints why,
+// sets *code and returns nullopt.
+std::optional<Database> openDatabase(Context& context, Open mode, int* code);
+
+// The firm settings' keys, for config-set/config-get and --help.
+QString configKeysHelp();
+
+} // namespace CommandLine

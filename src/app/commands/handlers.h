@@ -1,0 +1,55 @@
+#pragma once
+
+#include "command.h"
+
+// The commands, one file each; registry.cpp puts them in the table. Each has its syntax
+// (options and arguments, for the parser and --help) and its handler.
+namespace CommandLine {
+
+Syntax addLeadSyntax();
+int addLead(Context& context);
+Syntax listLeadsSyntax();
+int listLeads(Context& context);
+Syntax setStatusSyntax();
+int setStatus(Context& context);
+Syntax exportResumeSyntax();
+int exportResume(Context& context);
+
+Syntax sendOutboxSyntax();
+int sendOutbox(Context& context);
+Syntax outboxListSyntax();
+int outboxList(Context& context);
+Syntax outboxRetrySyntax();
+int outboxRetry(Context& context);
+Syntax outboxCancelSyntax();
+int outboxCancel(Context& context);
+Syntax smtpTestSyntax();
+int smtpTest(Context& context);
+
+Syntax configSetSyntax();
+int configSet(Context& context);
+Syntax configGetSyntax();
+int configGet(Context& context);
+
+} // namespace CommandLine
+
+// The account commands keep their own translation context.
+namespace AccountCommands {
+
+using CommandLine::Context;
+using CommandLine::Syntax;
+
+Syntax addUserSyntax();
+int addUser(Context& context);
+Syntax setRoleSyntax();
+int setRole(Context& context);
+Syntax resetPasswordSyntax();
+int resetPassword(Context& context);
+Syntax disableUserSyntax();
+int disableUser(Context& context);
+Syntax enableUserSyntax();
+int enableUser(Context& context);
+Syntax listUsersSyntax();
+int listUsers(Context& context);
+
+} // namespace AccountCommands

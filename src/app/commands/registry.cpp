@@ -1,0 +1,180 @@
+#include "registry.h"
+
+#include "common.h"
+#include "database.h"
+#include "handlers.h"
+
+#include <QCoreApplication>
+
+namespace CommandLine {
+
+const QList<Command>& commandTable()
+{
+    // name, summary, syntax (options and arguments), handler, role an account needs, help extras
+    static const QList<Command> table {
+        { QStringLiteral("add-lead"),
+            QT_TRANSLATE_NOOP("CommandLine", "Store a new lead with a PDF resume, checked as the intake form does."),
+            addLeadSyntax, addLead, Role::Receptionist, NoExtra },
+        { QStringLiteral("list-leads"),
+            QT_TRANSLATE_NOOP("CommandLine", "List leads as an aligned table, or as CSV with --csv."),
+            listLeadsSyntax, listLeads, Role::Attorney, NoExtra },
+        { QStringLiteral("set-status"),
+            QT_TRANSLATE_NOOP("CommandLine", "Change a lead's status: set-status ID PENDING|REACHED_OUT."),
+            setStatusSyntax, setStatus, Role::Attorney, NoExtra },
+        { QStringLiteral("export-resume"),
+            QT_TRANSLATE_NOOP("CommandLine", "Save a lead's resume to a file: export-resume ID FILE."),
+            exportResumeSyntax, exportResume, Role::Attorney, NoExtra },
+        { QStringLiteral("send-outbox"),
+            QT_TRANSLATE_NOOP("CommandLine", "Send the queued emails that are due, once, and exit."),
+            sendOutboxSyntax, sendOutbox, Role::Attorney, ConfigKeysHelp | SmtpSourcesHelp },
+        { QStringLiteral("outbox list"),
+            QT_TRANSLATE_NOOP("CommandLine", "Show the queued emails: state, attempts, next try, last error."),
+            outboxListSyntax, outboxList, Role::Attorney, NoExtra },
+        { QStringLiteral("outbox retry"),
+            QT_TRANSLATE_NOOP("CommandLine", "Queue a failed or waiting email again, due now: outbox retry ID|--all."),
+            outboxRetrySyntax, outboxRetry, Role::Attorney, NoExtra },
+        { QStringLiteral("outbox cancel"),
+            QT_TRANSLATE_NOOP("CommandLine", "Stop a queued or failed email from being sent: outbox cancel ID."),
+            outboxCancelSyntax, outboxCancel, Role::Attorney, NoExtra },
+        { QStringLiteral("smtp-test"),
+            QT_TRANSLATE_NOOP("CommandLine", "Send a test email: smtp-test --to ADDRESS."),
+            smtpTestSyntax, smtpTest, Role::Admin, ConfigKeysHelp | SmtpSourcesHelp },
+        { QStringLiteral("config-set"),
+            QT_TRANSLATE_NOOP("CommandLine", "Set a firm setting: config-set KEY VALUE (empty VALUE: default)."),
+            configSetSyntax, configSet, Role::Admin, ConfigKeysHelp },
+        { QStringLiteral("config-get"),
+            QT_TRANSLATE_NOOP("CommandLine", "Show firm settings: config-get [KEY]."),
+            configGetSyntax, configGet, Role::Admin, ConfigKeysHelp },
+        { QStringLiteral("add-user"),
+            QT_TRANSLATE_NOOP("CommandLine", "Add an account. The password is read from the terminal "
+                                             "(twice, not shown) or from standard input."),
+            AccountCommands::addUserSyntax, AccountCommands::addUser, Role::Admin, NoExtra },
+        { QStringLiteral("set-role"), QT_TRANSLATE_NOOP("CommandLine", "Change an account's role."),
+            AccountCommands::setRoleSyntax, AccountCommands::setRole, Role::Admin, NoExtra },
+        { QStringLiteral("reset-password"),
+            QT_TRANSLATE_NOOP("CommandLine", "Set a new password (and lift a lockout). The password is "
+                                             "read from the terminal or from standard input."),
+            AccountCommands::resetPasswordSyntax, AccountCommands::resetPassword, Role::Admin, NoExtra },
+        { QStringLiteral("disable-user"),
+            QT_TRANSLATE_NOOP("CommandLine", "Stop an account from signing in (it is never deleted)."),
+            AccountCommands::disableUserSyntax, AccountCommands::disableUser, Role::Admin, NoExtra },
+        { QStringLiteral("enable-user"), QT_TRANSLATE_NOOP("CommandLine", "Let a disabled account sign in again."),
+            AccountCommands::enableUserSyntax, AccountCommands::enableUser, Role::Admin, NoExtra },
+        { QStringLiteral("list-users"),
+            QT_TRANSLATE_NOOP("CommandLine", "List the accounts: user name, name, role, state."),
+            AccountCommands::listUsersSyntax, AccountCommands::listUsers, Role::Admin, NoExtra },
+    };
+    return table;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& command : commandTable()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+bool isCommandGroup(const QString& name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const Command& command : commandTable()) {
+        if (command.name.startsWith(name + QLatin1Char(' ')))
+            return true;
+    }
+    return false;
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command& command : commandTable())
+        names.append(command.name);
+    return names;
+}
+
+QCommandLineOption databaseOption()
+{
+    return { QStringLiteral("database"), tr("The lead database file (default: %1).").arg(Database::defaultPath()),
+        tr("path") };
+}
+
+QCommandLineOption kioskOption()
+{
+    return { QStringLiteral("kiosk"),
+        tr("The reception kiosk: full screen, the intake form only; leaving it needs an "
+           "administrator's password.") };
+}
+
+QList<QCommandLineOption> windowOptions()
+{
+    return { databaseOption(), kioskOption() };
+}
+
+namespace {
+
+// "  NAME          text", wrapped under the text column as QCommandLineParser does.
+QString helpLine(const QString& name, const QString& text, int width)
+{
+    return QStringLiteral("  ") + name.leftJustified(width) + QStringLiteral("  ") + text + QLatin1Char('\n');
+}
+
+} // namespace
+
+QString commandsHelp(const QString& group)
+{
+    QString text = tr("Commands (the role an account needs for the same action in the window):")
+        + QLatin1Char('\n');
+    int width = 0;
+    for (const Command& command : commandTable())
+        width = std::max(width, int(command.name.size()));
+    for (const Command& command : commandTable()) {
+        if (!group.isEmpty() && !command.name.startsWith(group + QLatin1Char(' ')))
+            continue;
+        const QString role = command.role ? QStringLiteral(" [") + RoleText::key(*command.role) + QLatin1Char(']')
+                                          : QString();
+        text += helpLine(command.name, command.summaryText() + role, width);
+    }
+    return text;
+}
+
+QString windowOptionsHelp()
+{
+    QString text = tr("Window options (without a command, Lead Intake opens its window):") + QLatin1Char('\n');
+    for (const QCommandLineOption& option : windowOptions()) {
+        QString name = QStringLiteral("--") + option.names().constFirst();
+        if (!option.valueName().isEmpty())
+            name += QStringLiteral(" <") + option.valueName() + QLatin1Char('>');
+        text += helpLine(name, option.description(), 18);
+    }
+    return text;
+}
+
+QString exitCodeHelp()
+{
+    return tr("Exit codes:\n"
+              "  0  success\n"
+              "  1  the database or a file failed\n"
+              "  2  invalid input, a bad argument or an unknown command\n"
+              "  3  add-lead: the email already belongs to a lead\n"
+              "  4  no lead (or no resume) with that id\n"
+              "  5  someone else changed the lead at the same moment; "
+              "nothing was changed\n"
+              "  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, "
+              "email not configured, or no firm name set)\n");
+}
+
+QString smtpSourcesHelp()
+{
+    return tr("Email settings for send-outbox and smtp-test come from the options "
+              "--smtp-host, --smtp-port, --smtp-security, --smtp-user, --smtp-ca-file, else "
+              "the environment (LEADINTAKE_SMTP_HOST, LEADINTAKE_SMTP_PORT, "
+              "LEADINTAKE_SMTP_SECURITY, LEADINTAKE_SMTP_USER, LEADINTAKE_SMTP_CA_FILE), else "
+              "the firm settings above. The password only from LEADINTAKE_SMTP_PASSWORD or "
+              "--smtp-password-file FILE.")
+        + QLatin1Char('\n');
+}
+
+} // namespace CommandLine
