@@ -160,6 +160,12 @@ QByteArray encodeUnstructured(const QByteArray& headerName, const QString& value
         out += token;
         lineLength += token.size();
     }
+    // A long run of spaces cannot be folded (a folded line must not be white space only):
+    // encoded-words keep such a subject's lines short.
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.size() > 900)
+            return encodeWords(clean, int(headerName.size()) + 2);
+    }
     return out;
 }
 
@@ -189,6 +195,8 @@ QByteArray encodePhrase(const QString& name, int firstLineUsed)
         quoted += char(c.unicode());
     }
     quoted += '"';
+    if (quoted.size() > 900) // escaping can double a name: keep the line within 998 octets
+        return encodeWords(clean, firstLineUsed);
     return quoted;
 }
 

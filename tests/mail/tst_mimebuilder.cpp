@@ -233,6 +233,15 @@ void TstMimeBuilder::message_data()
                                                              << u("=?UTF-8?B?SGk=?= literal") << u("cv.pdf") << text
                                                              << false;
     QTest::newRow("empty text body") << u("Desk") << u("Jane") << QString() << u("cv.pdf") << QString() << false;
+    // Found by fuzz_mime: lines over 998 octets. A run of spaces cannot be folded (a folded
+    // line must not be white space only), and escaping can double a quoted name's length.
+    QTest::newRow("long run of spaces in subject") << u("Desk") << u("Jane")
+                                                   << u("Re:") + QString(1100, u' ') + u("x")
+                                                   << u("cv.pdf") << text << false;
+    QTest::newRow("quotes doubled by escaping in names") << QString(600, u'"') << u("Jane") + QString(600, u'\\')
+                                                         << u("Hello") << u("cv.pdf") << text << false;
+    QTest::newRow("quotes doubled by escaping in file name") << u("Desk") << u("Jane") << u("Hello")
+                                                             << QString(800, u'"') + u(".pdf") << text << false;
 }
 
 void TstMimeBuilder::message()
@@ -373,7 +382,8 @@ void TstMimeBuilder::message()
     const bool wordsInName = nameParam.startsWith("\"=?UTF-8?B?");
     QCOMPARE(wordsInName ? decodeWords(nameParam.mid(1).chopped(1), &problems) : decodePhrase(nameParam, &problems),
              neutral(fileName, true));
-    QCOMPARE(wordsInName, !MailEncoding::isPrintableAscii(neutral(fileName, true)));
+    if (!MailEncoding::isPrintableAscii(neutral(fileName, true)))
+        QVERIFY(wordsInName); // ASCII names may be encoded too ("=?", very long once escaped)
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
