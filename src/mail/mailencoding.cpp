@@ -214,8 +214,13 @@ QString envelopeAddressProblem(const QString& address)
     if (at <= 0 || at == address.size() - 1)
         return translate("The address is not of the form name@domain.");
     const QString domain = address.mid(at + 1);
-    if (!domain.startsWith(u'[') && QUrl::toAce(domain).isEmpty())
+    const QByteArray ace = domain.startsWith(u'[') ? domain.toUtf8() : QUrl::toAce(domain);
+    if (ace.isEmpty())
         return translate("The address's domain is not a valid host name.");
+    // RFC 5321's path limit, counted as sent (UTF-8 local part, ASCII domain); it also keeps
+    // a header line with the address within 998 octets.
+    if (address.left(at).toUtf8().size() + 1 + ace.size() > 254)
+        return translate("The address is longer than 254 octets.");
     return {};
 }
 

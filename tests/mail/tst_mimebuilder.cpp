@@ -402,6 +402,13 @@ void TstMimeBuilder::mailboxAddressing_data()
     QTest::newRow("no at sign refused") << QStringLiteral("example.org") << QByteArray();
     QTest::newRow("empty domain refused") << QStringLiteral("a@") << QByteArray();
     QTest::newRow("space refused") << QStringLiteral("a b@example.org") << QByteArray();
+    // Found by fuzz_mime: a 1200-character local part gave a 1200-octet header line.
+    QTest::newRow("over 254 octets refused") << QString(QString(1200, u'm') + QStringLiteral("@b.example"))
+                                             << QByteArray();
+    QTest::newRow("254 octets kept") << QString(QString(244, u'm') + QStringLiteral("@b.example"))
+                                     << QByteArray(QByteArray(244, 'm') + "@b.example");
+    QTest::newRow("over 254 octets of UTF-8 refused") << QString(QString(123, u'é') + QStringLiteral("@b.example"))
+                                                      << QByteArray();
 }
 
 void TstMimeBuilder::mailboxAddressing()
