@@ -365,7 +365,10 @@ QList<Part> multipartParts(const Part& part, const QByteArray& subtype)
     bool closed = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray& line = lines.at(i);
-        if (line == delimiter + "\r" || line == delimiter + "--\r") {
+        // The close delimiter of a nested multipart ends its body: its CRLF is the outer
+        // delimiter's.
+        const QByteArray bare = line.endsWith('\r') ? line.chopped(1) : line;
+        if (bare == delimiter || bare == delimiter + "--") {
             check(!closed, "a delimiter after the close");
             if (inPart) {
                 check(current.endsWith("\r\n"), "a part not ended by CRLF");
@@ -374,7 +377,7 @@ QList<Part> multipartParts(const Part& part, const QByteArray& subtype)
             }
             current.clear();
             inPart = true;
-            closed = line == delimiter + "--\r";
+            closed = bare == delimiter + "--";
             continue;
         }
         if (inPart && !closed)

@@ -22,22 +22,22 @@ void check(bool ok)
         std::abort();
 }
 
-QString scratchFile()
+// One file per process, rewritten for every input and removed at exit; in memory when
+// /dev/shm exists (on ext4, truncating a file and writing it again waits for the disk).
+struct Scratch
 {
-    // One file per process, rewritten for every input; in memory when /dev/shm exists (on
-    // ext4, truncating a file and writing it again waits for the disk).
-    static const QString dir = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
-                                                                          : QDir::tempPath();
-    static const QString path = dir + QStringLiteral("/fuzz_pdfcheck-")
-        + QString::number(::getpid()) + QStringLiteral(".pdf");
-    return path;
-}
+    QString path;
+    ~Scratch() { QFile::remove(path); }
+};
 
-// Removes the scratch file when the fuzzer exits.
-struct ScratchCleanup
+const QString& scratchFile()
 {
-    ~ScratchCleanup() { QFile::remove(scratchFile()); }
-} scratchCleanup;
+    static const Scratch scratch{ (QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
+                                                                             : QDir::tempPath())
+                                  + QStringLiteral("/fuzz_pdfcheck-") + QString::number(::getpid())
+                                  + QStringLiteral(".pdf") };
+    return scratch.path;
+}
 
 void judge(const LeadValidator& validator, const QByteArray& content)
 {
