@@ -148,8 +148,8 @@ QByteArray encodeUnstructured(const QByteArray& headerName, const QString& value
         const QByteArray token = tokens.at(i).toLatin1();
         if (i > 0) {
             // Fold by turning the separating space into CRLF SP, never before an
-            // empty token (a folded line must not be only white space).
-            if (!token.isEmpty() && lineLength + 1 + token.size() > kFoldAt) {
+            // empty or all-tab token (a folded line must not be only white space).
+            if (!token.trimmed().isEmpty() && lineLength + 1 + token.size() > kFoldAt) {
                 out += "\r\n ";
                 lineLength = 1;
             } else {

@@ -41,7 +41,12 @@ Part parsePart(const QByteArray& bytes)
             part.headers.last().second += l; // unfold: drop only the CRLF
         } else {
             const qsizetype colon = l.indexOf(':');
-            part.headers.append({ l.left(colon), l.mid(colon + 1).trimmed() });
+            // Only the white space after the colon goes: trailing white space before a
+            // fold is part of the value.
+            QByteArray value = l.mid(colon + 1);
+            while (value.startsWith(' ') || value.startsWith('\t'))
+                value.remove(0, 1);
+            part.headers.append({ l.left(colon), value });
         }
     }
     return part;
@@ -238,6 +243,9 @@ void TstMimeBuilder::message_data()
     QTest::newRow("long run of spaces in subject") << u("Desk") << u("Jane")
                                                    << u("Re:") + QString(1100, u' ') + u("x")
                                                    << u("cv.pdf") << text << false;
+    QTest::newRow("tab between runs of spaces in subject") << u("Desk") << u("Jane")
+                                                           << u("a") + QString(80, u' ') + u("\t") + QString(80, u' ') + u("b")
+                                                           << u("cv.pdf") << text << false;
     QTest::newRow("quotes doubled by escaping in names") << QString(600, u'"') << u("Jane") + QString(600, u'\\')
                                                          << u("Hello") << u("cv.pdf") << text << false;
     QTest::newRow("quotes doubled by escaping in file name") << u("Desk") << u("Jane") << u("Hello")
@@ -274,6 +282,10 @@ void TstMimeBuilder::message()
     QVERIFY(mime.endsWith("\r\n"));
     for (const QByteArray& line : mime.split('\n'))
         QVERIFY2(line.size() <= 999, qPrintable(QStringLiteral("line of %1 octets").arg(line.size() - 1)));
+    // A folded header line is never white space only (RFC 5322 3.2.2): some readers take
+    // it for the blank line that ends the header, and the fields after it become body.
+    for (const QByteArray& line : mime.left(mime.indexOf("\r\n\r\n")).split('\n'))
+        QVERIFY2(!line.trimmed().isEmpty(), "a header line of white space only");
 
     const Part top = parsePart(mime);
     QStringList names;
