@@ -198,6 +198,13 @@ QString LeadValidator::checkEmail(const QString& value)
     const QByteArray ace = QUrl::toAce(domain);
     if (ace.isEmpty())
         return tr("\"%1\" is not a valid email domain.").arg(domain);
+    // The limit holds for the address as sent (punycode can make a domain much longer),
+    // which is what the mail layer checks before it writes to this address.
+    if (local.size() + 1 + ace.size() > kMaxEmailLength)
+        return tr("The email address is too long once its domain is converted for sending: "
+                  "%1 characters, at most %2.")
+            .arg(local.size() + 1 + ace.size())
+            .arg(kMaxEmailLength);
     const QList<QByteArray> labels = ace.split('.');
     if (labels.size() < 2)
         return tr("The email domain \"%1\" is incomplete, as in example.com.").arg(domain);
