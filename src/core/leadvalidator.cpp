@@ -85,11 +85,13 @@ bool isInvisible(char32_t ch)
         || category == QChar::Separator_Space || QChar::isSpace(ch) || ch == 0x2800;
 }
 
+// Code points: a surrogate pair is one, and so is an unpaired surrogate (skipping every low
+// surrogate let lone ones through the length limit for free).
 qsizetype characterCount(const QString& value)
 {
     qsizetype count = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
-        if (!value.at(i).isLowSurrogate())
+        if (!value.at(i).isLowSurrogate() || i == 0 || !value.at(i - 1).isHighSurrogate())
             ++count;
     }
     return count;
@@ -206,6 +208,13 @@ QString LeadValidator::checkEmail(const QString& value)
     const QByteArray ace = QUrl::toAce(domain);
     if (ace.isEmpty())
         return tr("\"%1\" is not a valid email domain.").arg(domain);
+    // The limit holds for the address as sent (punycode can make a domain much longer),
+    // which is what the mail layer checks before it writes to this address.
+    if (local.size() + 1 + ace.size() > kMaxEmailLength)
+        return tr("The email address is too long once its domain is converted for sending: "
+                  "%1 characters, at most %2.")
+            .arg(local.size() + 1 + ace.size())
+            .arg(kMaxEmailLength);
     const QList<QByteArray> labels = ace.split('.');
     if (labels.size() < 2)
         return tr("The email domain \"%1\" is incomplete, as in example.com.").arg(domain);

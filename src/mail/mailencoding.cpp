@@ -148,8 +148,8 @@ QByteArray encodeUnstructured(const QByteArray& headerName, const QString& value
         const QByteArray token = tokens.at(i).toLatin1();
         if (i > 0) {
             // Fold by turning the separating space into CRLF SP, never before an
-            // empty token (a folded line must not be only white space).
-            if (!token.isEmpty() && lineLength + 1 + token.size() > kFoldAt) {
+            // empty or all-tab token (a folded line must not be only white space).
+            if (!token.trimmed().isEmpty() && lineLength + 1 + token.size() > kFoldAt) {
                 out += "\r\n ";
                 lineLength = 1;
             } else {
@@ -159,6 +159,12 @@ QByteArray encodeUnstructured(const QByteArray& headerName, const QString& value
         }
         out += token;
         lineLength += token.size();
+    }
+    // A long run of spaces cannot be folded (a folded line must not be white space only):
+    // encoded-words keep such a subject's lines short.
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.size() > 900)
+            return encodeWords(clean, int(headerName.size()) + 2);
     }
     return out;
 }
@@ -189,6 +195,8 @@ QByteArray encodePhrase(const QString& name, int firstLineUsed)
         quoted += char(c.unicode());
     }
     quoted += '"';
+    if (quoted.size() > 900) // escaping can double a name: keep the line within 998 octets
+        return encodeWords(clean, firstLineUsed);
     return quoted;
 }
 
@@ -206,8 +214,13 @@ QString envelopeAddressProblem(const QString& address)
     if (at <= 0 || at == address.size() - 1)
         return translate("The address is not of the form name@domain.");
     const QString domain = address.mid(at + 1);
-    if (!domain.startsWith(u'[') && QUrl::toAce(domain).isEmpty())
+    const QByteArray ace = domain.startsWith(u'[') ? domain.toUtf8() : QUrl::toAce(domain);
+    if (ace.isEmpty())
         return translate("The address's domain is not a valid host name.");
+    // RFC 5321's path limit, counted as sent (UTF-8 local part, ASCII domain); it also keeps
+    // a header line with the address within 998 octets.
+    if (address.left(at).toUtf8().size() + 1 + ace.size() > 254)
+        return translate("The address is longer than 254 octets.");
     return {};
 }
 

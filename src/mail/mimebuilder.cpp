@@ -71,7 +71,9 @@ QByteArray attachmentPart(const MailAttachment& attachment)
     // name= is for older readers that ignore RFC 2231: plain when ASCII, otherwise the
     // RFC 2047 form they understand (filename*= below is the standard one).
     QByteArray name = "\"";
-    if (MailEncoding::isPrintableAscii(fileName) && fileName.size() < 900
+    // The length counts the backslashes that escaping adds (a line stays within 998 octets).
+    if (MailEncoding::isPrintableAscii(fileName)
+        && fileName.size() + fileName.count(u'"') + fileName.count(u'\\') < 900
         && !fileName.contains(QLatin1String("=?"))) {
         for (const QChar c : fileName) {
             if (c == u'"' || c == u'\\')

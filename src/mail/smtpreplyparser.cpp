@@ -41,7 +41,10 @@ std::optional<SmtpReply> SmtpReplyParser::next()
     while (m_status == Status::Ok) {
         const qsizetype eol = m_buffer.indexOf('\n', m_pos);
         if (eol < 0) {
-            if (m_buffer.size() - m_pos > kMaxLine)
+            // A final CR may be the first half of the line's CRLF: it is not part of the
+            // line, or a line at the limit would be refused only when a read ends there.
+            const qsizetype pending = m_buffer.size() - m_pos - (m_buffer.endsWith('\r') ? 1 : 0);
+            if (pending > kMaxLine)
                 m_status = Status::LineTooLong;
             if (m_pos > kMaxReply) { // keep the buffer small between replies
                 m_buffer.remove(0, m_pos);

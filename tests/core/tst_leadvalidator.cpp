@@ -66,6 +66,10 @@ void TestLeadValidator::names_data()
     QTest::newRow("line separator") << QStringLiteral("Jane\u2028Doe") << QStringLiteral("control character");
     QTest::newRow("101 chars") << QString(101, QLatin1Char('a')) << QStringLiteral("too long: 101 characters, at most 100");
     QTest::newRow("1 MiB") << QString(1024 * 1024, QLatin1Char('x')) << QStringLiteral("too long");
+    // Found by fuzz_validators: unpaired low surrogates were not counted, so a name of any
+    // length passed as long as all but 100 of its code units were lone U+DC00.
+    QTest::newRow("lone low surrogates count")
+        << QString(QStringLiteral("Ana") + QString(200, QChar(0xDC00))) << QStringLiteral("too long: 203 characters");
     // Issue 9, item 6: names nobody can see, and names that display as other names.
     QTest::newRow("zero-width space only") << QStringLiteral("\u200B") << QStringLiteral("only of invisible characters");
     QTest::newRow("zero-width spaces and spaces") << QStringLiteral(" \u200B \u200B ") << QStringLiteral("only of invisible characters");
@@ -114,6 +118,11 @@ void TestLeadValidator::emails_data()
     QTest::newRow("subdomains and digits") << QStringLiteral("a1@mail2.x-y.example.org") << QString();
     QTest::newRow("specials in local part") << QStringLiteral("o'brien!#$%&*/=?^_`{|}~@example.com") << QString();
     QTest::newRow("64 char local") << QString(QString(64, QLatin1Char('a')) + QStringLiteral("@example.com")) << QString();
+    // Found by fuzz_validators: 207 characters as typed, 330 once the domain is punycode;
+    // the mail layer refuses addresses over 254 octets as sent, so the form must too.
+    QTest::newRow("idn domain too long once converted")
+        << QString(QStringLiteral("user@") + QStringLiteral("bücherbücher.").repeated(15) + QStringLiteral("example"))
+        << QStringLiteral("too long once its domain is converted");
     QTest::newRow("empty") << QString() << QStringLiteral("Enter the email address");
     QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("Enter the email address");
     QTest::newRow("no at") << QStringLiteral("jane.example.com") << QStringLiteral("needs an @");

@@ -34,6 +34,11 @@ void TstSmtpReplyParser::replies_data()
                                                    << QStringList{ QString() } << QList<int>{ 2 };
     QTest::newRow("enhanced code class must match") << QByteArray("535 2.7.8 odd\r\n") << QList<int>{ 535 }
                                                     << QStringList{ QString() } << QList<int>{ 1 };
+    // Found by fuzz_smtpreply: a line of exactly kMaxLine octets was refused as too long
+    // when a read ended between its CR and its LF (the CR counted towards the line).
+    QTest::newRow("line at the limit, any split")
+        << QByteArray("250 " + QByteArray(SmtpReplyParser::kMaxLine - 4, 'x') + "\r\n250 next\r\n")
+        << QList<int>{ 250, 250 } << QStringList{ QString(), QString() } << QList<int>{ 1, 1 };
 }
 
 void TstSmtpReplyParser::replies()
