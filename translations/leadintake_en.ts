@@ -1,131 +1,162 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>AccountService</name>
-    <message numerus="yes">
-        <source>Too many wrong passwords: this account is locked for %n more minute(s). An administrator can reset its password to unlock it now.</source>
-        <translation>
-            <numerusform>Too many wrong passwords: this account is locked for %n more minute. An administrator can reset its password to unlock it now.</numerusform>
-            <numerusform>Too many wrong passwords: this account is locked for %n more minutes. An administrator can reset its password to unlock it now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many wrong passwords: try again in %n second.</numerusform>
-            <numerusform>Too many wrong passwords: try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message numerus="yes">
-        <source>The email %1 already belongs to %n lead(s):</source>
-        <translation>
-            <numerusform>The email %1 already belongs to %n lead:</numerusform>
-            <numerusform>The email %1 already belongs to %n leads:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>IntakePage</name>
-    <message numerus="yes">
-        <source>%n leads with the email %1 already exist; the newest is %2, entered %3.
-
-Open the newest, or save this one as well?</source>
-        <translation>
-            <numerusform>%n leads with the email %1 already exist; the newest is %2, entered %3.
-
-Open the newest, or save this one as well?</numerusform>
-            <numerusform>%n leads with the email %1 already exist; the newest is %2, entered %3.
-
-Open the newest, or save this one as well?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LeadRepository</name>
-    <message numerus="yes">
-        <source>A note holds at most %n characters; split it in two.</source>
-        <translation>
-            <numerusform>A note holds at most %n characters; split it in two.</numerusform>
-            <numerusform>A note holds at most %n characters; split it in two.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LeadsPage</name>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln lead</numerusform>
-            <numerusform>%Ln leads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %Ln lead(s)</source>
-        <translation>
-            <numerusform>At least %Ln lead</numerusform>
-            <numerusform>At least %Ln leads</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Signed out after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Signed out after %n minute without use.</numerusform>
-            <numerusform>Signed out after %n minutes without use.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) waiting</source>
-        <translation>
-            <numerusform>%n email waiting</numerusform>
-            <numerusform>%n emails waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OutboxDispatcher</name>
-    <message numerus="yes">
-        <source>Gave up after %n attempt(s) over %1 hours. Last error: %2</source>
-        <translation>
-            <numerusform>Gave up after %n attempt over %1 hours. Last error: %2</numerusform>
-            <numerusform>Gave up after %n attempts over %1 hours. Last error: %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PasswordHasher</name>
-    <message numerus="yes">
-        <source>Use at least %n characters (a few words in a row make a good one).</source>
-        <translation>
-            <numerusform>Use at least %n characters (a few words in a row make a good one).</numerusform>
-            <numerusform>Use at least %n characters (a few words in a row make a good one).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Use at most %n characters.</source>
-        <translation>
-            <numerusform>Use at most %n characters.</numerusform>
-            <numerusform>Use at most %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>At least %n characters. A short sentence is easy to remember and hard to guess.</numerusform>
-            <numerusform>At least %n characters. A short sentence is easy to remember and hard to guess.</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>AccountService</name>
+        <message numerus="yes">
+            <source>Too many wrong passwords: this account is locked for %n more minute(s). An administrator can reset its password to unlock it now.</source>
+            <translation>
+                <numerusform>Too many wrong passwords: this account is locked for %n more minute. An administrator can reset its password to unlock it now.</numerusform>
+                <numerusform>Too many wrong passwords: this account is locked for %n more minutes. An administrator can reset its password to unlock it now.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong passwords: try again in %n second.</numerusform>
+                <numerusform>Too many wrong passwords: try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditVerifier</name>
+        <message numerus="yes">
+            <source>The history and the account log are intact (%n row(s) checked).</source>
+            <translation>
+                <numerusform>The history and the account log are intact (%n row checked).</numerusform>
+                <numerusform>The history and the account log are intact (%n rows checked).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>The email %1 already belongs to %n lead(s):</source>
+            <translation>
+                <numerusform>The email %1 already belongs to %n lead:</numerusform>
+                <numerusform>The email %1 already belongs to %n leads:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message numerus="yes">
+            <source>%n leads with the email %1 already exist; the newest is %2, entered %3.</source>
+            <translation>
+                <numerusform>%n leads with the email %1 already exist; the newest is %2, entered %3.</numerusform>
+                <numerusform>%n leads with the email %1 already exist; the newest is %2, entered %3.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadDetailPane</name>
+        <message numerus="yes">
+            <source>%n lead(s) selected.</source>
+            <translation>
+                <numerusform>%n lead selected.</numerusform>
+                <numerusform>%n leads selected.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadRepository</name>
+        <message numerus="yes">
+            <source>A note holds at most %n characters; split it in two.</source>
+            <translation>
+                <numerusform>A note holds at most %n characters; split it in two.</numerusform>
+                <numerusform>A note holds at most %n characters; split it in two.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsPage</name>
+        <message numerus="yes">
+            <source>%Ln lead(s)</source>
+            <translation>
+                <numerusform>%Ln lead</numerusform>
+                <numerusform>%Ln leads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %Ln lead(s)</source>
+            <translation>
+                <numerusform>At least %Ln lead</numerusform>
+                <numerusform>At least %Ln leads</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Signed out after %n minute(s) without use.</source>
+            <translation>
+                <numerusform>Signed out after %n minute without use.</numerusform>
+                <numerusform>Signed out after %n minutes without use.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Emails waiting: %n</source>
+            <translation>
+                <numerusform>Emails waiting: %n</numerusform>
+                <numerusform>Emails waiting: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Failed: %n</source>
+            <translation>
+                <numerusform>Failed: %n</numerusform>
+                <numerusform>Failed: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxDispatcher</name>
+        <message numerus="yes">
+            <source>Gave up after %n attempt(s) over %1 hours. Last error: %2</source>
+            <translation>
+                <numerusform>Gave up after %n attempt over %1 hours. Last error: %2</numerusform>
+                <numerusform>Gave up after %n attempts over %1 hours. Last error: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Possible duplicate: %1 Gave up after %n attempt(s); use Retry to send it again anyway.</source>
+            <translation>
+                <numerusform>Possible duplicate: %1 Gave up after %n attempt; use Retry to send it again anyway.</numerusform>
+                <numerusform>Possible duplicate: %1 Gave up after %n attempts; use Retry to send it again anyway.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordHasher</name>
+        <message numerus="yes">
+            <source>Use at least %n characters (a few words in a row make a good one).</source>
+            <translation>
+                <numerusform>Use at least %n characters (a few words in a row make a good one).</numerusform>
+                <numerusform>Use at least %n characters (a few words in a row make a good one).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Use at most %n characters.</source>
+            <translation>
+                <numerusform>Use at most %n characters.</numerusform>
+                <numerusform>Use at most %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters. A short sentence is easy to remember and hard to guess.</source>
+            <translation>
+                <numerusform>At least %n characters. A short sentence is easy to remember and hard to guess.</numerusform>
+                <numerusform>At least %n characters. A short sentence is easy to remember and hard to guess.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpClient</name>
+        <message numerus="yes">
+            <source>The server sent no greeting within %n second(s).</source>
+            <translation>
+                <numerusform>The server sent no greeting within %n second.</numerusform>
+                <numerusform>The server sent no greeting within %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

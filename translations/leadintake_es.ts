@@ -24,14 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lead database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The person&apos;s full name, as the history shows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,27 +48,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record the change as done by this administrator&apos;s account (default: the operating system user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an account. The password is read from the terminal (twice, not shown) or from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name to sign in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change an account&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -88,39 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a new password (and lift a lockout). The password is read from the terminal or from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop an account from signing in (it is never deleted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let a disabled account sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the accounts: user name, name, role, state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an active administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -129,13 +69,6 @@
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;: use receptionist, attorney or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AccountCommands::Console</name>
-    <message>
-        <source>Run &apos;leadintake %1 --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,6 +191,10 @@
     </message>
     <message>
         <source>Reading the account log failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sign-in state failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +375,59 @@
     </message>
     <message>
         <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Reading the history failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the history failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing the history failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message numerus="yes">
+        <source>The history and the account log are intact (%n row(s) checked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is broken at row %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead history (lead_events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account log (account_log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its hash does not match its content and the row before it (the row was changed or inserted out of turn, or the row before it was removed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,10 +649,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists; nothing was written. Add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,10 +722,6 @@
     </message>
     <message>
         <source>No email is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1, to retry later %2, failed %3, possible duplicates %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -827,22 +809,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  the database or a file failed
-  2  invalid input, a bad argument or an unknown command
-  3  add-lead: the email already belongs to a lead
-  4  no lead (or no resume) with that id
-  5  someone else changed the lead at the same moment; nothing was changed
-  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, or email not configured)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lead Intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,13 +877,255 @@ Without a command, opens the window.</source>
         <source>The reception kiosk: full screen, the intake form only; leaving it needs an administrator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs one of its commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs the role %1 for the same action in the window. Once the database has accounts, this command needs --user with such an account and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs the role %1 for the same action in the window; this command needs no sign-in (--user records an account, after its password, as the actor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email id; an id is a whole number such as 7 (see outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email&apos;s id (see outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox cancel needs an email id, as in: leadintake outbox cancel 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1 cancelled; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(possible duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(firm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only emails in this state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many emails, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emails match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every failed or waiting email (not cancelled ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox retry needs an email id or --all, as in: leadintake outbox retry 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again: %1. They go out at the next send (send-outbox or the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1 queued again; it goes out at the next send (send-outbox or the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the queued emails: state, attempts, next try, last error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a failed or waiting email again, due now: outbox retry ID|--all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a queued or failed email from being sent: outbox cancel ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account. The password is read from the terminal (twice, not shown) or from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password (and lift a lockout). The password is read from the terminal or from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop an account from signing in (it is never deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a disabled account sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the accounts: user name, name, role, state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the lead history and the account log were not tampered with; prints each chain&apos;s head hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (the role an account needs for the same action in the window):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window options (without a command, Lead Intake opens its window):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the database or a file failed
+  2  invalid input, a bad argument or an unknown command
+  3  add-lead: the email already belongs to a lead
+  4  no lead (or no resume) with that id
+  5  someone else changed the lead at the same moment; nothing was changed
+  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, email not configured, or no firm name set)
+  7  accounts exist and the command needs --user with the right password and role; nothing was changed
+  8  verify-audit: the history or the account log was tampered with
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a later try: %1; the next try is at %2 (in %3 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --now to try them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send the emails that wait for a later try (ignore the backoff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no firm name is set, and every email names the firm. Set it with: leadintake config-set firm.name &quot;Smith &amp; Partners&quot; (or in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, to retry later %2, failed %3; of those sent, possibly delivered twice %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this account (--as is the same option). Once the database has accounts, every command whose role is above receptionist needs it; the password is read from the terminal (not shown) or from the first line of standard input, and the account is recorded as the actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1, so no account %2 to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet; run the command without --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an account once accounts exist: add --user USERNAME (an account with the role %2 or higher); its password is then read from the terminal or from standard input. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password entered (on standard input, the first line is the password); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2; %3 is %4. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 head: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first broken link is %1 row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
@@ -944,6 +1152,61 @@ Without a command, opens the window.</source>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTarget</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a link to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; it was left as it is and nothing was written. Give the name of a new or ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,21 +1392,6 @@ Without a command, opens the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A lead with the email %1 already exists: %2, entered %3.
-
-Open the existing lead, or save this one as well?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n leads with the email %1 already exist; the newest is %2, entered %3.
-
-Open the newest, or save this one as well?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1425,35 @@ Open the newest, or save this one as well?</source>
     </message>
     <message>
         <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead with this email address is already known.
+
+Save this one as well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead with the email %1 already exists: %2, entered %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads with the email %1 already exist; the newest is %2, entered %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the existing lead, or save this one as well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the newest, or save this one as well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this one as well?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,18 +1655,6 @@ Please let the front desk know you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no room for a temporary copy of the resume: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing a temporary copy to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No application on this computer opens %1. Use “Save as…” and open the file yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Resume As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,6 +1668,29 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>Saving the resume to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), received as “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one lead to see its details, history and resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a temporary copy of the resume failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1 (is a PDF viewer installed?). Use “Save as…” and open the file yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +1761,14 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>Lead %1 has no resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading leads was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored resume of lead %1 is damaged (its checksum does not match the one recorded when it was saved). Restore the database from a backup, or ask the prospect for the resume again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1613,14 +1909,6 @@ Please let the front desk know you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The resume is not a PDF file (whatever its name says). Choose a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resume PDF is incomplete or damaged (it has no end marker). Save it again and choose the new copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the resume (a PDF file).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,6 +1922,42 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>The resume file &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name contains an invisible text-direction control (%1) that can make it display as another name; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name contains an invisible text-direction control (%1) that can make it display as another name; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name is made only of invisible characters (such as zero-width spaces or blank fillers); type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name is made only of invisible characters (such as zero-width spaces or blank fillers); type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is too long once its domain is converted for sending: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume is not a PDF file: it does not begin with %PDF- (whatever its name says). Choose a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume PDF is incomplete or damaged: it does not end with the %%EOF marker. Save it again and choose the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume PDF is incomplete or damaged: it has no cross-reference (startxref) before its end marker. Save it again and choose the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume PDF is incomplete or damaged: its cross-reference points past the end of the file. Save it again and choose the new copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,10 +2016,6 @@ Please let the front desk know you are done.</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Lead Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Intake</source>
         <translation type="unfinished"></translation>
@@ -1777,10 +2097,6 @@ Please let the front desk know you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead Intake — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome, %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +2137,25 @@ Please let the front desk know you are done.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The recorded history was changed outside Lead Intake. %1 Keep a copy of this database file and check who could write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answered: the email password is kept for this session only. After Lead Intake restarts, type it again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSteps</name>
+    <message>
+        <source>Recomputing the duplicate keys failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxComposer</name>
@@ -1838,6 +2173,10 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>Email %1 has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not configured: set the firm name in Settings (or firm.name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,12 +2202,19 @@ Please let the front desk know you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Possible duplicate: %1 Use Retry to send it again anyway.</source>
+        <source>The session ended without a result for this email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session ended without a result for this email.</source>
+        <source>The server&apos;s final reply was lost: %1 It will be sent again (same Message-ID) and may arrive twice.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicate: %1 Gave up after %n attempt(s); use Retry to send it again anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2304,14 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>Reading the lead&apos;s emails failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queuing the emails again failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the waiting emails forward failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,6 +2443,75 @@ Please let the front desk know you are done.</source>
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCopies</name>
+    <message>
+        <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumePicker</name>
+    <message>
+        <source>Choose your resume (a PDF file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB drive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents folder, downloads folder or USB drive was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Receptionist</source>
@@ -2206,10 +2629,6 @@ Please let the front desk know you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept in the system keychain, never in a file or the database. For Gmail and Microsoft 365 use an app password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,10 +2670,6 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>The password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain available: the password is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2381,6 +2796,14 @@ Please let the front desk know you are done.</source>
         <source>No HTML version: sent as plain text only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept in the system keychain (or, without one, for this session only), never in a file or the database. For Gmail and Microsoft 365 use an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answered: the password is kept for this session only. After Lead Intake restarts, type it here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2441,10 +2864,6 @@ Please let the front desk know you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the firm&apos;s name (it appears in the emails to prospects).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the address that is told about new leads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,6 +2873,14 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>The two passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: it signs every email to prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the firm&apos;s name: it appears in every email to prospects, and no email is sent without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +3007,21 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>No progress from the server for %1 ms during %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with TLS data instead of an SMTP greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent no greeting within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 probably expects implicit TLS: choose &quot;TLS from the start&quot; as the security (smtp.security implicit; usually port 465), or use the server&apos;s STARTTLS port (usually 587).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -669,7 +669,7 @@ VoidResult LeadRepository::recordEvent(qint64 leadId, LeadEvent::Kind kind, cons
     WriteTransaction transaction(m_db);
     if (const Error* error = transaction.error())
         return *error;
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none { QMetaType(QMetaType::QString) };
     if (const Result<qint64> event
         = appendEvent({ leadId, LeadEvent::kindKey(kind), none, none,
                         detail.isEmpty() ? none : QVariant(detail), actor, actorIdValue(actorId),
