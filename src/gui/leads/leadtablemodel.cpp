@@ -521,7 +521,7 @@ Result<QList<Lead>> LeadTableModel::readPage(int pageIndex) const
         }
     }
     if (pageIndex > 0 && pageIndex <= m_pageMarkers.size()) {
-            ++m_markerJumps;
+        ++m_markerJumps;
         return m_repository.pageAfter(m_query, m_pageMarkers.at(pageIndex - 1), kPageSize);
     }
     return m_repository.page(m_query, pageIndex * kPageSize, kPageSize, m_countExact ? m_count : -1);
@@ -541,7 +541,8 @@ void LeadTableModel::forgetRows()
 void LeadTableModel::readPageMarkers()
 {
     const int generation = m_markerGeneration->load();
-    if (!m_pageMarkers.isEmpty() || !m_countExact || m_count < kPageMarkersFrom || !LeadQuery::ftsExpression(m_query.search).isEmpty())
+    if (!m_pageMarkers.isEmpty() || !m_countExact || m_count < kPageMarkersFrom
+        || !LeadQuery::ftsExpression(m_query.search).isEmpty())
         return;
     if (m_markerThread)
         return; // it stops at its next marker; its finished() starts the read for this generation
