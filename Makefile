@@ -6,17 +6,22 @@ JOBS ?= $(shell nproc)
 # CI builds with warnings as errors.
 WERROR ?= $(if $(CI),ON,OFF)
 
-.PHONY: all deps configure build run test bench install clean
+.PHONY: all deps deps-build configure build run test bench install clean
 
 all: build
 
+# Everything in packaging/debian-packages.txt (make test, CI).
 deps:
 	@sh packaging/install-deps.sh
 
-$(BUILD_DIR)/build.ninja: | deps
+# What building and running need; not the tests' PostgreSQL server or the fuzzing compiler.
+deps-build:
+	@sh packaging/install-deps.sh build run benchmark
+
+$(BUILD_DIR)/build.ninja: | deps-build
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DLEADINTAKE_WERROR=$(WERROR)
 
-configure: deps $(BUILD_DIR)/build.ninja
+configure: deps-build $(BUILD_DIR)/build.ninja
 
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
@@ -24,7 +29,7 @@ build: configure
 run: build
 	$(BUILD_DIR)/src/app/leadintake $(ARGS)
 
-test: build
+test: deps build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
 # Issue 5's benchmark: 1k / 100k / 1M leads, ours next to bare SQLite and the usual Qt

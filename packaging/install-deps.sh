@@ -1,9 +1,22 @@
 #!/bin/sh
 # Installs the Debian packages listed in packaging/debian-packages.txt that are missing.
 # Runs apt-get directly as root, through sudo otherwise. Does nothing when all are present.
+# Arguments name the list's sections to install (build, run, test, benchmark, fuzzing);
+# none means all of them. `make run` needs build, run and benchmark (the default build
+# compiles the benchmark tools); `make test` and CI take everything, including the test
+# PostgreSQL server and the fuzzing compiler, which a desk that only runs the app never needs.
 set -eu
 here=$(dirname "$0")
-wanted=$(grep -v '^[[:space:]]*#' "$here/debian-packages.txt" | tr -s ' \t' '\n' | sed '/^$/d')
+sections=" ${*:-build run test benchmark fuzzing} "
+wanted=$(awk -v sections="$sections" '
+    /^[[:space:]]*#/ {
+        word = $2
+        if (word == "build" || word == "run" || word == "test" || word == "benchmark" || word == "fuzzing")
+            current = word
+        next
+    }
+    NF && index(sections, " " current " ") { for (i = 1; i <= NF; ++i) print $i }
+' "$here/debian-packages.txt")
 
 missing=""
 for pkg in $wanted; do
