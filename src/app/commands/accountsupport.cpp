@@ -115,4 +115,26 @@ std::unique_ptr<Accounts> Accounts::open(CommandLine::Context& context, bool may
     return accounts;
 }
 
+int withNamedAccount(CommandLine::Context& context,
+                     const std::function<int(Accounts&, const UserAccount&)>& change)
+{
+    if (context.arguments.isEmpty())
+        return CommandLine::usage(context, tr("Missing argument."));
+    int code = CommandLine::Success;
+    if (CommandLine::tooManyArguments(context, 1, &code))
+        return code;
+    const std::unique_ptr<Accounts> accounts = Accounts::open(context, false, &code);
+    if (!accounts)
+        return code;
+    const Result<UserAccount> user = accounts->repository().userByName(context.arguments.at(0));
+    if (!user)
+        return CommandLine::fail(context, user.error());
+    return change(*accounts, *user);
+}
+
+int exitCodeOf(CommandLine::Context& context, const VoidResult& done)
+{
+    return done ? int(CommandLine::Success) : CommandLine::fail(context, done.error());
+}
+
 } // namespace AccountCommands

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "passwordhasher.h"
 
+#include <functional>
 #include <memory>
 
 class Console;
@@ -46,5 +47,14 @@ private:
     AccountService m_service;
     Actor m_actor;
 };
+
+// For a command whose one argument names an existing account (disable-user, enable-user,
+// reset-password): checks the arguments, opens the database, finds the account, then
+// returns change(accounts, account), an exit code; or the exit code of what failed first.
+int withNamedAccount(CommandLine::Context& context,
+                     const std::function<int(Accounts&, const UserAccount&)>& change);
+
+// Success, or the error printed and its exit code.
+int exitCodeOf(CommandLine::Context& context, const VoidResult& done);
 
 } // namespace AccountCommands

@@ -16,20 +16,9 @@ Syntax disableUserSyntax()
 
 int disableUser(Context& context)
 {
-    if (context.arguments.isEmpty())
-        return CommandLine::usage(context, tr("Missing argument."));
-    int code = CommandLine::Success;
-    if (CommandLine::tooManyArguments(context, 1, &code))
-        return code;
-    const std::unique_ptr<Accounts> accounts = Accounts::open(context, false, &code);
-    if (!accounts)
-        return code;
-    const Result<UserAccount> user = accounts->repository().userByName(context.arguments.at(0));
-    if (!user)
-        return CommandLine::fail(context, user.error());
-    if (const VoidResult done = accounts->service().setDisabled(user->id, true, accounts->actor()); !done)
-        return CommandLine::fail(context, done.error());
-    return CommandLine::Success;
+    return withNamedAccount(context, [&](Accounts& accounts, const UserAccount& user) {
+        return exitCodeOf(context, accounts.service().setDisabled(user.id, true, accounts.actor()));
+    });
 }
 
 } // namespace AccountCommands

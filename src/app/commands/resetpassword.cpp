@@ -16,24 +16,13 @@ Syntax resetPasswordSyntax()
 
 int resetPassword(Context& context)
 {
-    if (context.arguments.isEmpty())
-        return CommandLine::usage(context, tr("Missing argument."));
-    int code = CommandLine::Success;
-    if (CommandLine::tooManyArguments(context, 1, &code))
-        return code;
-    const std::unique_ptr<Accounts> accounts = Accounts::open(context, false, &code);
-    if (!accounts)
-        return code;
-    const Result<UserAccount> user = accounts->repository().userByName(context.arguments.at(0));
-    if (!user)
-        return CommandLine::fail(context, user.error());
-    QByteArray password;
-    if (!readNewPassword(context, user->username, password))
-        return CommandLine::Usage;
-    if (const VoidResult done = accounts->service().resetPassword(user->id, std::move(password), accounts->actor());
-        !done)
-        return CommandLine::fail(context, done.error());
-    return CommandLine::Success;
+    return withNamedAccount(context, [&](Accounts& accounts, const UserAccount& user) {
+        QByteArray password;
+        if (!readNewPassword(context, user.username, password))
+            return int(CommandLine::Usage);
+        return exitCodeOf(context,
+                          accounts.service().resetPassword(user.id, std::move(password), accounts.actor()));
+    });
 }
 
 } // namespace AccountCommands
