@@ -6,6 +6,7 @@
 #include "leadrepository.h"
 #include "mainwindow.h"
 #include "passwordhasher.h"
+#include "deskservices.h"
 #include "scripteddialogs.h"
 #include "session.h"
 #include "testsupport.h"
@@ -32,12 +33,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::optional<Database> m_db;
-    std::unique_ptr<LeadRepository> m_repository;
-    std::unique_ptr<IntakeService> m_intake;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<AccountRepository> m_accountRepository;
-    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<DeskServices> m_desk;
     std::unique_ptr<Session> m_session;
     ScriptedDialogs m_dialogs;
     std::unique_ptr<MainWindow> m_window;
@@ -53,15 +49,10 @@ void TestAuditBanner::init()
 {
     auto db = Database::open(m_dir.filePath(QStringLiteral("audit-desk-%1.sqlite").arg(++m_counter)));
     QVERIFY2(db, qPrintable(db.error().message));
-    m_db.emplace(std::move(db).value());
-    m_repository = std::make_unique<LeadRepository>(m_db->connection());
-    m_intake = std::make_unique<IntakeService>(*m_repository, LeadValidator());
-    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::minimum());
-    m_accountRepository = std::make_unique<AccountRepository>(m_db->connection());
-    m_accounts = std::make_unique<AccountService>(*m_accountRepository, *m_hasher);
+    m_desk = std::make_unique<DeskServices>(std::move(db).value());
     m_session = std::make_unique<Session>(QStringLiteral("reception"));
-    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, *m_accounts, *m_session, m_dialogs,
-                                            m_db->path());
+    m_window = std::make_unique<MainWindow>(m_desk->leads, m_desk->intake, m_desk->accounts, *m_session, m_dialogs,
+                                            m_desk->db.path());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -70,12 +61,7 @@ void TestAuditBanner::cleanup()
 {
     m_window.reset();
     m_session.reset();
-    m_accounts.reset();
-    m_accountRepository.reset();
-    m_hasher.reset();
-    m_intake.reset();
-    m_repository.reset();
-    m_db.reset();
+    m_desk.reset();
 }
 
 void TestAuditBanner::warnsAdministratorsOnly_data()
@@ -92,17 +78,17 @@ void TestAuditBanner::warnsAdministratorsOnly()
     QFETCH(bool, admin);
     QFETCH(bool, tampered);
     const Role role = admin ? Role::Admin : Role::Attorney;
-    const Result<qint64> userId = m_accounts->addUser(
+    const Result<qint64> userId = m_desk->accounts.addUser(
         { QStringLiteral("pat"), QStringLiteral("Pat Lee"), {}, role }, "pat's long password",
         Actor { std::nullopt, QStringLiteral("test") });
     QVERIFY(userId);
     const QByteArray pdf = TestSupport::makePdf();
-    QVERIFY(m_repository->create(QStringLiteral("Ana"), QStringLiteral("Ruiz"), QStringLiteral("ana@example.com"),
+    QVERIFY(m_desk->leads.create(QStringLiteral("Ana"), QStringLiteral("Ruiz"), QStringLiteral("ana@example.com"),
                                  { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"), pdf,
                                    QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() },
                                  QStringLiteral("desk")));
     if (tampered) {
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_desk->db.connection());
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER lead_events_no_update")));
         QVERIFY(query.exec(QStringLiteral("UPDATE lead_events SET actor = 'mallory' WHERE id = 1")));
     }
@@ -111,7 +97,7 @@ void TestAuditBanner::warnsAdministratorsOnly()
     auto* check = m_window->findChild<AuditCheck*>();
     QVERIFY(banner && check);
     QSignalSpy finished(check, &AuditCheck::finished);
-    m_session->signIn(m_accountRepository->user(userId.value()).value());
+    m_session->signIn(m_desk->accountRepository.user(userId.value()).value());
     if (admin) {
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(banner->isVisible(), tampered);

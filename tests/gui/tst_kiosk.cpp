@@ -8,6 +8,7 @@
 #include "leadrepository.h"
 #include "passwordhasher.h"
 #include "resumepicker.h"
+#include "deskservices.h"
 #include "scripteddialogs.h"
 #include "signindialog.h"
 #include "testsupport.h"
@@ -61,12 +62,7 @@ private:
 
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::optional<Database> m_db;
-    std::unique_ptr<LeadRepository> m_repository;
-    std::unique_ptr<IntakeService> m_intake;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<AccountRepository> m_accountRepository;
-    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<DeskServices> m_desk;
     ScriptedDialogs m_dialogs;
     std::unique_ptr<KioskWindow> m_kiosk;
     QString m_pdf;
@@ -78,17 +74,12 @@ void TestKiosk::init()
 {
     auto db = Database::open(m_dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(++m_counter)));
     QVERIFY2(db, qPrintable(db.error().message));
-    m_db.emplace(std::move(db).value());
-    m_repository = std::make_unique<LeadRepository>(m_db->connection());
-    m_intake = std::make_unique<IntakeService>(*m_repository, LeadValidator());
-    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::minimum());
-    m_accountRepository = std::make_unique<AccountRepository>(m_db->connection());
-    m_accounts = std::make_unique<AccountService>(*m_accountRepository, *m_hasher);
+    m_desk = std::make_unique<DeskServices>(std::move(db).value());
     const Actor cli { std::nullopt, QStringLiteral("cli") };
-    QVERIFY(m_accounts->addUser({ QStringLiteral("ada"), QStringLiteral("Ada Admin"), {}, Role::Admin }, kAdminPassword, cli));
-    QVERIFY(m_accounts->addUser({ QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), {}, Role::Attorney }, kAnaPassword, cli));
+    QVERIFY(m_desk->accounts.addUser({ QStringLiteral("ada"), QStringLiteral("Ada Admin"), {}, Role::Admin }, kAdminPassword, cli));
+    QVERIFY(m_desk->accounts.addUser({ QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), {}, Role::Attorney }, kAnaPassword, cli));
     m_dialogs = ScriptedDialogs();
-    m_kiosk = std::make_unique<KioskWindow>(*m_intake, *m_accounts, m_dialogs, QStringLiteral("Kiosk (lobby)"));
+    m_kiosk = std::make_unique<KioskWindow>(m_desk->intake, m_desk->accounts, m_dialogs, QStringLiteral("Kiosk (lobby)"));
     m_kiosk->resize(1280, 800);
     m_kiosk->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
@@ -117,12 +108,7 @@ void TestKiosk::init()
 void TestKiosk::cleanup()
 {
     m_kiosk.reset();
-    m_accounts.reset();
-    m_accountRepository.reset();
-    m_hasher.reset();
-    m_intake.reset();
-    m_repository.reset();
-    m_db.reset();
+    m_desk.reset();
 }
 
 void TestKiosk::typeLead(const QString& first, const QString& email)
@@ -313,7 +299,7 @@ void TestKiosk::thanksThenResets()
     m_kiosk->setThanksDuration(200);
     typeLead(QStringLiteral("Jane"), QStringLiteral("jane@example.com"));
     QVERIFY(m_kiosk->isShowingThanks());
-    QCOMPARE(m_repository->count({}).value(), 1);
+    QCOMPARE(m_desk->leads.count({}).value(), 1);
     // The thank-you screen names nobody.
     QVERIFY(!find<QLabel>(m_kiosk.get(), "thanksText")->text().contains(QStringLiteral("Jane")));
     screenshot(m_kiosk.get(), QStringLiteral("kiosk-thanks"));
@@ -321,7 +307,7 @@ void TestKiosk::thanksThenResets()
     QVERIFY(find<QLineEdit>(m_kiosk.get(), "firstNameEdit")->text().isEmpty());
     QVERIFY(m_kiosk->intakePage()->resumePath().isEmpty());
     QVERIFY(!find<QLabel>(m_kiosk.get(), "banner")->isVisible());
-    const QList<LeadEvent> history = m_repository->history(m_repository->findByEmail(QStringLiteral("jane@example.com"))->first().id).value();
+    const QList<LeadEvent> history = m_desk->leads.history(m_desk->leads.findByEmail(QStringLiteral("jane@example.com"))->first().id).value();
     QCOMPARE(history.first().actor, QStringLiteral("Kiosk (lobby)"));
 }
 
@@ -333,7 +319,7 @@ void TestKiosk::duplicatesAreSavedWithoutShowingOtherLeads()
     typeLead(QStringLiteral("Jane"), QStringLiteral("JANE@example.com"));
     QVERIFY(m_dialogs.asked.isEmpty());
     QVERIFY(m_kiosk->isShowingThanks());
-    QCOMPARE(m_repository->count({}).value(), 2);
+    QCOMPARE(m_desk->leads.count({}).value(), 2);
 }
 
 void TestKiosk::cannotBeLeftWithoutAnAdministrator()

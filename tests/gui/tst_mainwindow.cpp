@@ -7,6 +7,7 @@
 #include "leadspage.h"
 #include "mainwindow.h"
 #include "passwordhasher.h"
+#include "deskservices.h"
 #include "scripteddialogs.h"
 #include "session.h"
 #include "signindialog.h"
@@ -57,12 +58,7 @@ private:
     void signInAsAttorney();
 
     QTemporaryDir m_dir;
-    std::optional<Database> m_db;
-    std::unique_ptr<LeadRepository> m_repository;
-    std::unique_ptr<IntakeService> m_intake;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<AccountRepository> m_accountRepository;
-    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<DeskServices> m_desk;
     std::unique_ptr<Session> m_session;
     ScriptedDialogs m_dialogs;
     std::unique_ptr<MainWindow> m_window;
@@ -82,18 +78,13 @@ void TestMainWindow::init()
 {
     auto db = Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_counter)));
     QVERIFY2(db, qPrintable(db.error().message));
-    m_db.emplace(std::move(db).value());
-    m_repository = std::make_unique<LeadRepository>(m_db->connection());
-    m_intake = std::make_unique<IntakeService>(*m_repository, LeadValidator());
-    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::minimum());
-    m_accountRepository = std::make_unique<AccountRepository>(m_db->connection());
-    m_accounts = std::make_unique<AccountService>(*m_accountRepository, *m_hasher);
-    QVERIFY(m_accounts->addUser({ QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), {}, Role::Attorney },
+    m_desk = std::make_unique<DeskServices>(std::move(db).value());
+    QVERIFY(m_desk->accounts.addUser({ QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), {}, Role::Attorney },
                                 "ana's long password", Actor { std::nullopt, QStringLiteral("test") }));
     m_session = std::make_unique<Session>(QStringLiteral("reception"));
     m_dialogs = ScriptedDialogs();
-    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, *m_accounts, *m_session, m_dialogs,
-                                            m_db->path());
+    m_window = std::make_unique<MainWindow>(m_desk->leads, m_desk->intake, m_desk->accounts, *m_session, m_dialogs,
+                                            m_desk->db.path());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -104,12 +95,7 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_session.reset();
-    m_accounts.reset();
-    m_accountRepository.reset();
-    m_hasher.reset();
-    m_intake.reset();
-    m_repository.reset();
-    m_db.reset();
+    m_desk.reset();
 }
 
 void TestMainWindow::typeLead(const QString& first, const QString& last, const QString& email)
@@ -182,7 +168,7 @@ void TestMainWindow::enterFindAndUpdateALead()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(table->model()->index(0, statusColumn).data().toString(), QStringLiteral("Reached out"));
 
-    const auto leads = m_repository->findByEmail(QStringLiteral("jane@example.com")).value();
+    const auto leads = m_desk->leads.findByEmail(QStringLiteral("jane@example.com")).value();
     QCOMPARE(leads.size(), 1);
     QCOMPARE(leads.first().status, LeadStatus::ReachedOut);
 
@@ -199,7 +185,7 @@ void TestMainWindow::duplicateWarningOpensTheExistingLead()
 {
     signInAsAttorney();
     typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
-    const qint64 existing = m_repository->findByEmail(QStringLiteral("jane@example.com"))->first().id;
+    const qint64 existing = m_desk->leads.findByEmail(QStringLiteral("jane@example.com"))->first().id;
     m_dialogs.nextAnswer = Dialogs::Answer::Primary;
     typeLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("Jane@Example.com"));
     QCOMPARE(m_dialogs.asked.size(), 1);
@@ -207,7 +193,7 @@ void TestMainWindow::duplicateWarningOpensTheExistingLead()
     auto* table = find<QTableView>("leadsTable");
     QTRY_VERIFY(table->currentIndex().isValid());
     QCOMPARE(table->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("jane@example.com"));
-    QCOMPARE(m_repository->count({}).value(), 1);
+    QCOMPARE(m_desk->leads.count({}).value(), 1);
     Q_UNUSED(existing)
 }
 
@@ -226,8 +212,8 @@ void TestMainWindow::keyboardSwitchesPages()
 
 void TestMainWindow::statusBarNamesTheDatabase()
 {
-    QVERIFY(find<QLabel>("databaseLabel")->text().contains(QFileInfo(m_db->path()).fileName()));
-    QVERIFY(find<QLabel>("databaseLabel")->toolTip().contains(QDir::toNativeSeparators(m_db->path())));
+    QVERIFY(find<QLabel>("databaseLabel")->text().contains(QFileInfo(m_desk->db.path()).fileName()));
+    QVERIFY(find<QLabel>("databaseLabel")->toolTip().contains(QDir::toNativeSeparators(m_desk->db.path())));
 }
 
 namespace {
@@ -285,7 +271,7 @@ void TestMainWindow::unsignedDeskDuplicateNamesNobody()
     QCOMPARE(m_dialogs.asked.size(), 1);
     QVERIFY2(!m_dialogs.asked.first().contains(QStringLiteral("Jane")), qPrintable(m_dialogs.asked.first()));
     QCOMPARE(m_dialogs.choices.first(), QStringList { QStringLiteral("Save anyway") });
-    QCOMPARE(m_repository->count({}).value(), 2);
+    QCOMPARE(m_desk->leads.count({}).value(), 2);
 }
 
 void TestMainWindow::titleNamesTheApplicationOnce()

@@ -11,6 +11,7 @@
 #include "leadspage.h"
 #include "mainwindow.h"
 #include "passwordhasher.h"
+#include "deskservices.h"
 #include "scripteddialogs.h"
 #include "session.h"
 #include "setupdialog.h"
@@ -75,12 +76,7 @@ private:
 
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::optional<Database> m_db;
-    std::unique_ptr<LeadRepository> m_repository;
-    std::unique_ptr<IntakeService> m_intake;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<AccountRepository> m_accountRepository;
-    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<DeskServices> m_desk;
     std::unique_ptr<Session> m_session;
     ScriptedDialogs m_dialogs;
     std::unique_ptr<MainWindow> m_window;
@@ -100,26 +96,21 @@ void TestSignIn::init()
 {
     auto db = Database::open(m_dir.filePath(QStringLiteral("signin-%1.sqlite").arg(++m_counter)));
     QVERIFY2(db, qPrintable(db.error().message));
-    m_db.emplace(std::move(db).value());
-    m_repository = std::make_unique<LeadRepository>(m_db->connection());
-    m_intake = std::make_unique<IntakeService>(*m_repository, LeadValidator());
-    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::minimum());
-    m_accountRepository = std::make_unique<AccountRepository>(m_db->connection());
-    m_accounts = std::make_unique<AccountService>(*m_accountRepository, *m_hasher);
+    m_desk = std::make_unique<DeskServices>(std::move(db).value());
     const Actor cli { std::nullopt, QStringLiteral("cli") };
     const auto add = [&](const QString& username, const QString& name, Role role, const QByteArray& password) {
-        const Result<qint64> id = m_accounts->addUser({ username, name, {}, role }, password, cli);
+        const Result<qint64> id = m_desk->accounts.addUser({ username, name, {}, role }, password, cli);
         if (!id)
             qFatal("%s", qPrintable(id.error().message));
-        return m_accountRepository->user(id.value()).value();
+        return m_desk->accountRepository.user(id.value()).value();
     };
     m_admin = add(QStringLiteral("ada"), QStringLiteral("Ada Admin"), Role::Admin, kAdminPassword);
     m_ana = add(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::Attorney, kAnaPassword);
     m_rita = add(QStringLiteral("rita"), QStringLiteral("Rita Reception"), Role::Receptionist, kRitaPassword);
     m_session = std::make_unique<Session>(QStringLiteral("Front desk (reception)"));
     m_dialogs = ScriptedDialogs();
-    m_window = std::make_unique<MainWindow>(*m_repository, *m_intake, *m_accounts, *m_session, m_dialogs,
-                                            m_db->path());
+    m_window = std::make_unique<MainWindow>(m_desk->leads, m_desk->intake, m_desk->accounts, *m_session, m_dialogs,
+                                            m_desk->db.path());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -130,12 +121,7 @@ void TestSignIn::cleanup()
 {
     m_window.reset();
     m_session.reset();
-    m_accounts.reset();
-    m_accountRepository.reset();
-    m_hasher.reset();
-    m_intake.reset();
-    m_repository.reset();
-    m_db.reset();
+    m_desk.reset();
 }
 
 void TestSignIn::signIn(const QString& username, const QByteArray& password)
@@ -157,7 +143,7 @@ void TestSignIn::signIn(const QString& username, const QByteArray& password)
 
 qint64 TestSignIn::addLead(const QString& first)
 {
-    const IntakeService::Outcome outcome = m_intake->submit(
+    const IntakeService::Outcome outcome = m_desk->intake.submit(
         { first, QStringLiteral("Doe"), first.toLower() + QStringLiteral("@example.com"), m_pdf },
         QStringLiteral("Front desk (reception)"), IntakeService::Duplicates::SaveAnyway);
     if (!outcome.saved())
@@ -167,7 +153,7 @@ qint64 TestSignIn::addLead(const QString& first)
 
 QStringList TestSignIn::eventRows(qint64 leadId) const
 {
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(m_desk->db.connection());
     query.prepare(QStringLiteral("SELECT kind, actor, coalesce(actor_id, 0) FROM lead_events WHERE lead_id = ? ORDER BY id"));
     query.addBindValue(leadId);
     if (!query.exec())
@@ -181,7 +167,7 @@ QStringList TestSignIn::eventRows(qint64 leadId) const
 
 int TestSignIn::accountLogCount(const QString& kind, qint64 userId) const
 {
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(m_desk->db.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM account_log WHERE kind = ? AND user_id = ?"));
     query.addBindValue(kind);
     query.addBindValue(userId);
@@ -345,7 +331,7 @@ void TestSignIn::notesResumesAndStatusAreRecordedForTheUser()
     m_dialogs.nextSaveFile = m_dir.filePath(QStringLiteral("saved-%1.pdf").arg(m_counter));
     QTest::mouseClick(find<QPushButton>(detail, "saveResumeButton"), Qt::LeftButton);
     m_window->leadsPage()->markReachedOutAction()->trigger();
-    QTRY_COMPARE(m_repository->lead(id)->status, LeadStatus::ReachedOut);
+    QTRY_COMPARE(m_desk->leads.lead(id)->status, LeadStatus::ReachedOut);
     QTRY_COMPARE(history->count(), 5);
     QVERIFY2(history->item(4)->text().startsWith(QStringLiteral("Marked reached out by Ana Ruiz, ")),
              qPrintable(history->item(4)->text()));
@@ -367,7 +353,7 @@ void TestSignIn::intakeRecordsTheDeskOrTheUser()
         m_dialogs.nextOpenFile = m_pdf;
         QTest::mouseClick(find<QPushButton>(m_window.get(), "chooseResumeButton"), Qt::LeftButton);
         QTest::mouseClick(find<QPushButton>(m_window.get(), "submitButton"), Qt::LeftButton);
-        return m_repository->findByEmail(first.toLower() + QStringLiteral("@example.com"))->constFirst().id;
+        return m_desk->leads.findByEmail(first.toLower() + QStringLiteral("@example.com"))->constFirst().id;
     };
     const qint64 byDesk = type(QStringLiteral("Jane"));
     QCOMPARE(eventRows(byDesk), QStringList { QStringLiteral("created|Front desk (reception)|0") });
@@ -405,7 +391,7 @@ void TestSignIn::administratorManagesAccounts()
     find<QLineEdit>(dialog, "confirmEdit")->setText(QStringLiteral("bruno's long password"));
     QTest::mouseClick(find<QPushButton>(dialog, "accountDialogOk"), Qt::LeftButton);
     QTRY_COMPARE(table->rowCount(), 4);
-    const UserAccount bruno = m_accountRepository->userByName(QStringLiteral("bruno")).value();
+    const UserAccount bruno = m_desk->accountRepository.userByName(QStringLiteral("bruno")).value();
     QCOMPARE(bruno.role, Role::Attorney);
     QCOMPARE(page->selectedId(), bruno.id);
 
@@ -413,7 +399,7 @@ void TestSignIn::administratorManagesAccounts()
     auto* role = find<QComboBox>(page, "roleCombo");
     role->setCurrentIndex(role->findData(int(Role::Receptionist)));
     Q_EMIT role->activated(role->currentIndex());
-    QCOMPARE(m_accountRepository->user(bruno.id)->role, Role::Receptionist);
+    QCOMPARE(m_desk->accountRepository.user(bruno.id)->role, Role::Receptionist);
 
     // Reset password.
     page->selectAccount(bruno.id);
@@ -423,21 +409,21 @@ void TestSignIn::administratorManagesAccounts()
     QTest::keyClicks(find<QLineEdit>(reset, "passwordEdit"), QStringLiteral("bruno's new password"));
     QTest::keyClicks(find<QLineEdit>(reset, "confirmEdit"), QStringLiteral("bruno's new password"));
     QTest::mouseClick(find<QPushButton>(reset, "accountDialogOk"), Qt::LeftButton);
-    QVERIFY(m_accounts->signIn(QStringLiteral("bruno"), "bruno's new password", QStringLiteral("test")));
+    QVERIFY(m_desk->accounts.signIn(QStringLiteral("bruno"), "bruno's new password", QStringLiteral("test")));
 
     // Disable (never delete), and the admin cannot disable themself.
     page->selectAccount(bruno.id);
     QTest::mouseClick(find<QPushButton>(page, "disableAccountButton"), Qt::LeftButton);
-    QVERIFY(m_accountRepository->user(bruno.id)->disabled);
+    QVERIFY(m_desk->accountRepository.user(bruno.id)->disabled);
     QCOMPARE(table->rowCount(), 4);
     page->selectAccount(m_admin.id);
     QTest::mouseClick(find<QPushButton>(page, "disableAccountButton"), Qt::LeftButton);
-    QVERIFY(!m_accountRepository->user(m_admin.id)->disabled);
+    QVERIFY(!m_desk->accountRepository.user(m_admin.id)->disabled);
     QVERIFY(find<QLabel>(page, "accountsMessage")->isVisible());
     screenshot(m_window.get(), QStringLiteral("accounts-page"));
 
     // Every change is in the log, by the administrator.
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(m_desk->db.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT kind FROM account_log WHERE user_id = %1 AND actor_id = %2 ORDER BY id")
                            .arg(bruno.id).arg(m_admin.id)));
     QStringList kinds;
@@ -459,7 +445,7 @@ void TestSignIn::firstStartSetup()
     auto db = Database::open(m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(m_counter)));
     QVERIFY(db);
     AccountRepository repository(db->connection());
-    AccountService accounts(repository, *m_hasher);
+    AccountService accounts(repository, m_desk->hasher);
     FirmSettings settings(db->connection());
     QVERIFY(accounts.needsSetup());
 
@@ -510,7 +496,7 @@ void TestSignIn::firstStartSetupRequiresAFirmName()
     auto db = Database::open(m_dir.filePath(QStringLiteral("nofirm-%1.sqlite").arg(m_counter)));
     QVERIFY(db);
     AccountRepository repository(db->connection());
-    AccountService accounts(repository, *m_hasher);
+    AccountService accounts(repository, m_desk->hasher);
     FirmSettings settings(db->connection());
     SetupDialog setup(accounts, settings, QStringLiteral("Front desk (reception)"));
     setup.show();
