@@ -1,6 +1,7 @@
 #include "auditchain.h"
 
 #include "logging.h"
+#include "sqldialect.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -97,11 +98,15 @@ Result<qint64> AuditChain::append(const QSqlDatabase& db, Table table, const QVa
 {
     const QString name = tableName(table);
     QSqlQuery query(db);
-    // A database not yet at schema 7 (the upgrade tests seed old schemas through the
-    // repositories) gets the plain row: the migration seals it with the others.
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    // A SQLite database not yet at schema 7 (the upgrade tests seed old schemas through the
+    // repositories) gets the plain row: the migration seals it with the others. Every
+    // PostgreSQL schema is chained.
+    const bool chained = SqlDialect(db).isPostgres()
+        || (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+            && query.value(0).toInt() >= kFirstSchema);
+    if (!chained && query.lastError().isValid())
         return sqlError(tr("Reading the history failed"), query);
-    if (query.value(0).toInt() < kFirstSchema) {
+    if (!chained) {
         query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
                           .arg(name, columnList(table),
                                QStringLiteral(", ?").repeated(columns(table).size() - 1)));

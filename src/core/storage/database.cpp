@@ -80,10 +80,22 @@ void restrictToOwner(const QStringList& paths, QStringList* tightened, QStringLi
     }
 }
 
-QString migrationPath(int version)
+QString migrationFolder(SqlDialect::Backend backend)
 {
-    return QStringLiteral(":/sql/sqlite/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+    return backend == SqlDialect::Backend::PostgreSql ? QStringLiteral(":/sql/postgresql")
+                                                      : QStringLiteral(":/sql/sqlite");
 }
+
+QString migrationPath(SqlDialect::Backend backend, int version)
+{
+    return migrationFolder(backend) + QStringLiteral("/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+}
+
+// PostgreSQL keeps the applied migrations in a table (SQLite in PRAGMA user_version).
+const char* const kCreateMigrationsTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    " version integer PRIMARY KEY,"
+    " applied_at timestamptz NOT NULL DEFAULT now())";
 
 } // namespace
 
@@ -94,7 +106,7 @@ Database::~Database()
 
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, {}))
-    , m_path(std::exchange(other.m_path, {}))
+    , m_target(std::exchange(other.m_target, {}))
 {
 }
 
@@ -103,7 +115,7 @@ Database& Database::operator=(Database&& other) noexcept
     if (this != &other) {
         close();
         m_connectionName = std::exchange(other.m_connectionName, {});
-        m_path = std::exchange(other.m_path, {});
+        m_target = std::exchange(other.m_target, {});
     }
     return *this;
 }
@@ -131,13 +143,57 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("leads.sqlite"));
 }
 
-Result<Database> Database::open(const QString& path)
+Result<Database> Database::open(const QString& target)
 {
-    return open(path, latestSchemaVersion());
+    return open(target, -1);
 }
 
-Result<Database> Database::open(const QString& path, int targetVersion)
+Result<Database> Database::open(const QString& target, int targetVersion)
 {
+    const Result<DatabaseTarget> parsed = DatabaseTarget::parse(target);
+    if (!parsed)
+        return parsed.error();
+    return open(*parsed, targetVersion);
+}
+
+Result<Database> Database::open(const DatabaseTarget& target, int targetVersion)
+{
+    return target.isServer() ? openServer(target, targetVersion) : openSqlite(target, targetVersion);
+}
+
+Result<Database> Database::openAnother() const
+{
+    return open(m_target, schemaVersion());
+}
+
+Result<Database> Database::openServer(const DatabaseTarget& target, int targetVersion)
+{
+    Database result;
+    result.m_target = target;
+    result.m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(target.driverName(), result.m_connectionName);
+    if (!db.isValid())
+        return Error { Error::Code::Database,
+                       tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).") };
+    target.configure(db);
+    if (!db.open())
+        return sqlError(tr("Cannot reach the office server %1").arg(target.displayText()),
+                        db.lastError());
+    QSqlQuery query(db);
+    // Our own statements never need the server's notices (an extension that exists, ...).
+    if (!query.exec(QStringLiteral("SET client_min_messages TO warning")))
+        return sqlError(tr("Cannot configure the connection to %1").arg(target.displayText()),
+                        query.lastError());
+    query.finish();
+    if (const VoidResult migrated = result.migrate(targetVersion); !migrated)
+        return migrated.error();
+    qCInfo(lcDb).noquote() << "opened" << target.displayText() << "schema" << result.schemaVersion();
+    return result;
+}
+
+Result<Database> Database::openSqlite(const DatabaseTarget& target, int targetVersion)
+{
+    const QString path = target.path();
     // Every lead and resume is in these files: only this OS account may read them,
     // whatever the umask. SQLite creates a new database file 0644 less the umask and gives
     // -wal and -shm the mode of the database file, so an empty 0600 file made here first
@@ -162,17 +218,16 @@ Result<Database> Database::open(const QString& path, int targetVersion)
                     &tightened, &refused);
 
     Database result;
-    result.m_path = info.absoluteFilePath();
+    result.m_target = DatabaseTarget::sqliteFile(info.absoluteFilePath());
+    const QString resultPath = result.m_target.path();
     result.m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), result.m_connectionName);
     if (!db.isValid())
         return Error { Error::Code::Database,
                        tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).") };
-    db.setDatabaseName(result.m_path);
-    // Wait for another desk's write instead of failing at once.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    result.m_target.configure(db);
     if (!db.open())
-        return sqlError(tr("Cannot open the database %1").arg(result.m_path), db.lastError());
+        return sqlError(tr("Cannot open the database %1").arg(resultPath), db.lastError());
 
     QSqlQuery query(db);
     const char* pragmas[] = {
@@ -182,13 +237,13 @@ Result<Database> Database::open(const QString& path, int targetVersion)
     };
     for (const char* pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return sqlError(tr("Cannot configure the database %1").arg(result.m_path),
+            return sqlError(tr("Cannot configure the database %1").arg(resultPath),
                             query.lastError());
     }
     query.finish();
     // Normally a no-op (SQLite copied the database file's mode); catches a -wal or -shm
     // that an older build left open to others while this one could not see it yet.
-    restrictToOwner(companionFiles(result.m_path), &tightened, &refused);
+    restrictToOwner(companionFiles(resultPath), &tightened, &refused);
     if (!tightened.isEmpty())
         qCWarning(lcDb).noquote() << "restricted to this account (other local accounts could read "
                                      "them):" << tightened.join(QStringLiteral(", "));
@@ -197,15 +252,15 @@ Result<Database> Database::open(const QString& path, int targetVersion)
                                   << refused.join(QStringLiteral(", "));
     if (const VoidResult migrated = result.migrate(targetVersion); !migrated)
         return migrated.error();
-    qCInfo(lcDb) << "opened" << result.m_path << "schema" << result.schemaVersion();
+    qCInfo(lcDb) << "opened" << resultPath << "schema" << result.schemaVersion();
     return result;
 }
 
-QList<int> Database::schemaVersions()
+QList<int> Database::schemaVersions(SqlDialect::Backend backend)
 {
-    static const QList<int> versions = [] {
+    const auto find = [](SqlDialect::Backend of) {
         QList<int> found;
-        const QStringList files = QDir(QStringLiteral(":/sql/sqlite")).entryList({ QStringLiteral("*.sql") });
+        const QStringList files = QDir(migrationFolder(of)).entryList({ QStringLiteral("*.sql") });
         for (const QString& file : files) {
             bool ok = false;
             const int version = file.chopped(4).toInt(&ok);
@@ -214,72 +269,101 @@ QList<int> Database::schemaVersions()
         }
         std::sort(found.begin(), found.end());
         return found;
-    }();
-    return versions;
+    };
+    static const QList<int> sqlite = find(SqlDialect::Backend::Sqlite);
+    static const QList<int> postgres = find(SqlDialect::Backend::PostgreSql);
+    return backend == SqlDialect::Backend::PostgreSql ? postgres : sqlite;
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(SqlDialect::Backend backend)
 {
-    const QList<int> versions = schemaVersions();
+    const QList<int> versions = schemaVersions(backend);
     return versions.isEmpty() ? 0 : versions.constLast();
 }
 
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    if (!m_target.isServer())
+        return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")) || !query.next())
+        return -1;
+    if (!query.value(0).toBool())
+        return 0;
+    return query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) && query.next()
+        ? query.value(0).toInt()
+        : -1;
 }
 
 VoidResult Database::migrate(int targetVersion)
 {
-    const int current = schemaVersion();
+    const SqlDialect::Backend backend = dialect().backend();
+    const int latest = latestSchemaVersion(backend);
+    if (targetVersion < 0)
+        targetVersion = latest;
+    const QString where = path();
+    int current = schemaVersion();
     if (current < 0)
-        return Error { Error::Code::Database, tr("Cannot read the schema version of %1.").arg(m_path) };
-    const int latest = latestSchemaVersion();
+        return Error { Error::Code::Database, tr("Cannot read the schema version of %1.").arg(where) };
     if (current > latest)
         return Error { Error::Code::Database,
                        tr("The database %1 was written by a newer Lead Intake (schema %2; this "
                           "version knows up to %3). Update Lead Intake.")
-                           .arg(m_path)
+                           .arg(where)
                            .arg(current)
                            .arg(latest) };
 
     QSqlDatabase db = connection();
-    for (const int version : schemaVersions()) {
+    for (const int version : schemaVersions(backend)) {
         if (version <= current || version > targetVersion)
             continue;
-        QFile file(migrationPath(version));
+        QFile file(migrationPath(backend, version));
         if (!file.open(QIODevice::ReadOnly))
             return Error { Error::Code::Database,
                            tr("Migration %1 is missing from this build.").arg(version) };
-        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        const QString script = QString::fromUtf8(file.readAll());
 
         WriteTransaction transaction(db);
         if (const Error* error = transaction.error())
             return *error;
         QSqlQuery query(db);
-        for (const QString& statement : statements) {
-            if (!query.exec(statement)) {
-                qCWarning(lcDb) << "migration" << version << "failed:" << query.lastError().text();
-                return sqlError(tr("Upgrading the database to schema %1 failed").arg(version),
-                                query.lastError());
+        const auto failed = [&](const QSqlError& error) {
+            qCWarning(lcDb) << "migration" << version << "failed:" << error.text();
+            return sqlError(tr("Upgrading the database to schema %1 failed").arg(version), error);
+        };
+        if (backend == SqlDialect::Backend::PostgreSql) {
+            // Several desks may start at once: the write lock is held, so read again.
+            if (!query.exec(QString::fromLatin1(kCreateMigrationsTable)))
+                return failed(query.lastError());
+            current = schemaVersion();
+            if (version <= current)
+                continue;
+            // One script, one round trip: PostgreSQL runs several statements in one simple
+            // query (function bodies keep their semicolons).
+            if (!query.exec(script))
+                return failed(query.lastError());
+            query.prepare(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"));
+            query.addBindValue(version);
+            if (!query.exec())
+                return failed(query.lastError());
+        } else {
+            for (const QString& statement : splitStatements(script)) {
+                if (!query.exec(statement))
+                    return failed(query.lastError());
             }
+            query.finish();
+            // What SQL cannot do (Unicode normalization, hashing), in the same transaction.
+            if (const VoidResult stepped = MigrationSteps::afterScript(version, db); !stepped) {
+                qCWarning(lcDb) << "migration" << version << "failed:" << stepped.error().message;
+                return stepped.error();
+            }
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                return failed(query.lastError());
         }
-        query.finish();
-        // What SQL cannot do (Unicode normalization, hashing), in the same transaction.
-        if (const VoidResult stepped = MigrationSteps::afterScript(version, db); !stepped) {
-            qCWarning(lcDb) << "migration" << version << "failed:" << stepped.error().message;
-            return stepped.error();
-        }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return sqlError(tr("Upgrading the database to schema %1 failed").arg(version),
-                            query.lastError());
         query.finish();
         if (const VoidResult committed = transaction.commit(); !committed)
             return committed.error();
-        qCInfo(lcDb) << "migrated" << m_path << "to schema" << version;
+        qCInfo(lcDb).noquote() << "migrated" << where << "to schema" << version;
     }
     return Done {};
 }
@@ -288,11 +372,18 @@ WriteTransaction::WriteTransaction(const QSqlDatabase& db)
     : m_db(db)
 {
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    const QStringList begin = SqlDialect(m_db).beginWrite();
+    for (const QString& statement : begin) {
+        if (!query.exec(statement)) {
+            m_error = sqlError(tr("The database is busy or read-only; nothing was saved"),
+                               query.lastError());
+            if (m_active)
+                query.exec(QStringLiteral("ROLLBACK"));
+            m_active = false;
+            return;
+        }
         m_active = true;
-    else
-        m_error = sqlError(tr("The database is busy or read-only; nothing was saved"),
-                           query.lastError());
+    }
 }
 
 WriteTransaction::~WriteTransaction()

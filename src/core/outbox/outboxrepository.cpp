@@ -110,7 +110,7 @@ Result<qint64> OutboxRepository::enqueueInTransaction(const NewMail& mail)
     query.prepare(QStringLiteral(
         "INSERT INTO outbox (lead_id, kind, language, recipient_address, recipient_name, "
         "message_id, state, attempts, next_attempt_at, queued_at, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(mail.leadId ? QVariant(*mail.leadId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(OutboxEntry::kindKey(mail.kind));
     query.addBindValue(mail.language);
@@ -122,9 +122,10 @@ Result<qint64> OutboxRepository::enqueueInTransaction(const NewMail& mail)
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return sqlError(tr("Queuing the email failed; nothing was saved"), query);
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
     qCInfo(lcDb) << "queued email" << id << OutboxEntry::kindKey(mail.kind) << "lead"
                  << mail.leadId.value_or(0);
     return id;

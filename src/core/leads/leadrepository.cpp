@@ -5,6 +5,7 @@
 #include "leadvalidator.h"
 #include "logging.h"
 #include "resumename.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -59,13 +60,13 @@ Lead leadFromQuery(const QSqlQuery& query)
 
 // The columns that order the table for a sort key, most significant first; each index on
 // leads ends with the same columns (0001.sql), and id makes the order total.
-QStringList sortColumns(LeadQuery::SortKey key)
+QStringList sortColumns(const SqlDialect& dialect, LeadQuery::SortKey key)
 {
     switch (key) {
     case LeadQuery::SortKey::FirstName:
-        return { QStringLiteral("first_name COLLATE NOCASE"), QStringLiteral("id") };
+        return { dialect.caseInsensitive(QStringLiteral("first_name")), QStringLiteral("id") };
     case LeadQuery::SortKey::LastName:
-        return { QStringLiteral("last_name COLLATE NOCASE"), QStringLiteral("id") };
+        return { dialect.caseInsensitive(QStringLiteral("last_name")), QStringLiteral("id") };
     case LeadQuery::SortKey::Email:
         return { QStringLiteral("email_key"), QStringLiteral("id") };
     case LeadQuery::SortKey::Status:
@@ -95,9 +96,9 @@ QVariantList sortValues(LeadQuery::SortKey key, const Lead& lead)
 }
 
 // sortColumns() without their collations: what a SELECT of the sort keys names.
-QStringList sortColumnNames(LeadQuery::SortKey key)
+QStringList sortColumnNames(const SqlDialect& dialect, LeadQuery::SortKey key)
 {
-    QStringList names = sortColumns(key);
+    QStringList names = sortColumns(dialect, key);
     for (QString& name : names)
         name = name.section(QLatin1Char(' '), 0, 0);
     return names;
@@ -105,7 +106,7 @@ QStringList sortColumnNames(LeadQuery::SortKey key)
 
 // The inverse of sortValues(): a lead holding just the fields sortValues() reads, from a
 // row that selected sortColumnNames().
-Lead leadFromSortValues(LeadQuery::SortKey key, const QSqlQuery& query)
+Lead leadFromSortValues(const SqlDialect& dialect, LeadQuery::SortKey key, const QSqlQuery& query)
 {
     Lead lead;
     switch (key) {
@@ -120,7 +121,7 @@ Lead leadFromSortValues(LeadQuery::SortKey key, const QSqlQuery& query)
         lead.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
         break;
     }
-    lead.id = query.value(int(sortColumns(key).size()) - 1).toLongLong();
+    lead.id = query.value(int(sortColumns(dialect, key).size()) - 1).toLongLong();
     return lead;
 }
 
@@ -129,10 +130,10 @@ bool ascending(const LeadQuery& query, bool reversed)
     return (query.order == Qt::AscendingOrder) != reversed;
 }
 
-QString orderBy(const LeadQuery& query, bool reversed = false)
+QString orderBy(const SqlDialect& dialect, const LeadQuery& query, bool reversed = false)
 {
     const QString dir = ascending(query, reversed) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList terms = sortColumns(query.sortKey);
+    QStringList terms = sortColumns(dialect, query.sortKey);
     for (QString& term : terms)
         term += dir;
     return terms.join(QStringLiteral(", "));
@@ -141,15 +142,16 @@ QString orderBy(const LeadQuery& query, bool reversed = false)
 // "(key..., id) > (?, ...)": the rows past a lead's sort values in the direction of reading.
 // A collation goes on the value, not the column: SQLite seeks the covering index for
 // "(first_name, id) > (? COLLATE NOCASE, ?)" but scans all of it for
-// "(first_name COLLATE NOCASE, id) > (?, ?)".
-QString pastCondition(const LeadQuery& query, bool reversed)
+// "(first_name COLLATE NOCASE, id) > (?, ?)". (PostgreSQL's name columns carry their
+// collation: no COLLATE on either side.)
+QString pastCondition(const SqlDialect& dialect, const LeadQuery& query, bool reversed)
 {
     QStringList placeholders;
-    for (const QString& column : sortColumns(query.sortKey)) {
+    for (const QString& column : sortColumns(dialect, query.sortKey)) {
         const QString collation = column.section(QLatin1Char(' '), 1);
         placeholders.append(collation.isEmpty() ? QStringLiteral("?") : QStringLiteral("? ") + collation);
     }
-    return QLatin1Char('(') + sortColumnNames(query.sortKey).join(QStringLiteral(", "))
+    return QLatin1Char('(') + sortColumnNames(dialect, query.sortKey).join(QStringLiteral(", "))
         + (ascending(query, reversed) ? QStringLiteral(") > (") : QStringLiteral(") < ("))
         + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
@@ -161,7 +163,21 @@ struct Filter
     QVariantList values;
 };
 
-Filter filterFor(const LeadQuery& query)
+// The search condition on leads: FTS5's index on SQLite; the generated tsvector column
+// (accents folded, GIN index) on PostgreSQL, which makes its query from the typed words.
+QString searchCondition(const SqlDialect& dialect)
+{
+    return dialect.isPostgres()
+        ? QStringLiteral("search @@ leadintake_search_query(?)")
+        : QStringLiteral("id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+}
+
+QVariant searchValue(const SqlDialect& dialect, const QString& search)
+{
+    return dialect.isPostgres() ? search : LeadQuery::ftsExpression(search);
+}
+
+Filter filterFor(const SqlDialect& dialect, const LeadQuery& query)
 {
     Filter filter;
     QStringList conditions;
@@ -171,9 +187,8 @@ Filter filterFor(const LeadQuery& query)
     }
     const QString match = LeadQuery::ftsExpression(query.search);
     if (!match.isEmpty()) {
-        conditions.append(
-            QStringLiteral("id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
-        filter.values.append(match);
+        conditions.append(searchCondition(dialect));
+        filter.values.append(searchValue(dialect, query.search));
     }
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -202,6 +217,7 @@ QString LeadQuery::ftsExpression(const QString& search)
 
 LeadRepository::LeadRepository(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))
+    , m_dialect(m_db)
     , m_clock(std::move(clock))
 {
 }
@@ -231,7 +247,7 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO leads (first_name, last_name, email, email_key, status, created_at, "
-        "updated_at, version, created_by) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, 1, ?)"));
+        "updated_at, version, created_by) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, 1, ?) RETURNING id"));
     query.addBindValue(firstName);
     query.addBindValue(lastName);
     query.addBindValue(email);
@@ -239,9 +255,10 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(actor);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return sqlError(tr("Saving the lead failed; nothing was saved"), query);
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
 
     // English is the column's default; only another language is written, so that create()
     // still seeds databases of schema 1 and 2 (the upgrade tests do).
@@ -318,17 +335,20 @@ namespace {
 
 // Matching ids of a search, straight from the full-text index (no sort, no table read
 // unless the status filter needs one).
-QString searchIds(const LeadQuery& query)
+QString searchIds(const SqlDialect& dialect, const LeadQuery& query)
 {
+    if (dialect.isPostgres())
+        return QStringLiteral("SELECT id FROM leads WHERE ") + searchCondition(dialect)
+            + (query.status ? QStringLiteral(" AND status = ?") : QString());
     if (query.status)
         return QStringLiteral("SELECT leads_fts.rowid AS id FROM leads_fts CROSS JOIN leads AS l "
                               "ON l.id = leads_fts.rowid WHERE leads_fts MATCH ? AND l.status = ?");
     return QStringLiteral("SELECT rowid AS id FROM leads_fts WHERE leads_fts MATCH ?");
 }
 
-QVariantList searchValues(const LeadQuery& query)
+QVariantList searchValues(const SqlDialect& dialect, const LeadQuery& query)
 {
-    QVariantList values { LeadQuery::ftsExpression(query.search) };
+    QVariantList values { searchValue(dialect, query.search) };
     if (query.status)
         values.append(LeadStatusText::key(*query.status));
     return values;
@@ -354,10 +374,10 @@ Result<int> LeadRepository::count(const LeadQuery& leadQuery) const
     QVariantList values;
     if (!LeadQuery::ftsExpression(leadQuery.search).isEmpty()) {
         // The index knows its matches: no IN list of every matching id to build.
-        query.prepare(QStringLiteral("SELECT count(*) FROM (") + searchIds(leadQuery) + QLatin1Char(')'));
-        values = searchValues(leadQuery);
+        query.prepare(QStringLiteral("SELECT count(*) FROM (") + searchIds(m_dialect, leadQuery) + QStringLiteral(") AS matches"));
+        values = searchValues(m_dialect, leadQuery);
     } else {
-        const Filter filter = filterFor(leadQuery);
+        const Filter filter = filterFor(m_dialect, leadQuery);
         query.prepare(QStringLiteral("SELECT count(*) FROM leads") + filter.where);
         values = filter.values;
     }
@@ -374,13 +394,13 @@ Result<int> LeadRepository::countUpTo(const LeadQuery& leadQuery, int cap) const
     query.setForwardOnly(true);
     QVariantList values;
     if (!LeadQuery::ftsExpression(leadQuery.search).isEmpty()) {
-        query.prepare(QStringLiteral("SELECT count(*) FROM (") + searchIds(leadQuery)
-                      + QStringLiteral(" LIMIT ?)"));
-        values = searchValues(leadQuery);
+        query.prepare(QStringLiteral("SELECT count(*) FROM (") + searchIds(m_dialect, leadQuery)
+                      + QStringLiteral(" LIMIT ?) AS matches"));
+        values = searchValues(m_dialect, leadQuery);
     } else {
-        const Filter filter = filterFor(leadQuery);
+        const Filter filter = filterFor(m_dialect, leadQuery);
         query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads") + filter.where
-                      + QStringLiteral(" LIMIT ?)"));
+                      + QStringLiteral(" LIMIT ?) AS matches"));
         values = filter.values;
     }
     values.append(cap);
@@ -419,42 +439,42 @@ Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int off
     query.setForwardOnly(true);
     QVariantList values;
     const QString select = QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads WHERE id IN (");
-    const QString order = QStringLiteral(" ORDER BY ") + orderBy(leadQuery, reversed);
+    const QString order = QStringLiteral(" ORDER BY ") + orderBy(m_dialect, leadQuery, reversed);
     if (LeadQuery::ftsExpression(leadQuery.search).isEmpty()) {
         // OFFSET skips entries of the covering index for this order (every index ends in
         // id), never table rows; only the page's own rows are read.
-        const Filter filter = filterFor(leadQuery);
+        const Filter filter = filterFor(m_dialect, leadQuery);
         query.prepare(select + QStringLiteral("SELECT id FROM leads") + filter.where + order
                       + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
         values = filter.values;
         values << limit << offset;
-    } else if (leadQuery.sortKey == LeadQuery::SortKey::CreatedAt) {
+    } else if (leadQuery.sortKey == LeadQuery::SortKey::CreatedAt && !m_dialect.isPostgres()) {
         // Newest (or oldest) first among the matches without sorting them all: for leads
         // whose creation time follows their id, the index's own rowid order is the order.
         // The few that do not (leads_created_out_of_order) are merged in.
         const QString dir = ascending(leadQuery, reversed) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
         const QString rowid = leadQuery.status ? QStringLiteral("leads_fts.rowid") : QStringLiteral("rowid");
         if (createdOrderFollowsIds()) {
-            query.prepare(select + searchIds(leadQuery) + QStringLiteral(" ORDER BY ") + rowid + dir
+            query.prepare(select + searchIds(m_dialect, leadQuery) + QStringLiteral(" ORDER BY ") + rowid + dir
                           + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
-            values = searchValues(leadQuery);
+            values = searchValues(m_dialect, leadQuery);
             values << limit << offset;
         } else {
-            query.prepare(select + QStringLiteral("SELECT id FROM (") + searchIds(leadQuery)
+            query.prepare(select + QStringLiteral("SELECT id FROM (") + searchIds(m_dialect, leadQuery)
                           + QStringLiteral(" AND ") + rowid
                           + QStringLiteral(" NOT IN (SELECT id FROM leads_created_out_of_order) ORDER BY ")
                           + rowid + dir
                           + QStringLiteral(" LIMIT ?) UNION ALL SELECT id FROM leads_created_out_of_order "
                                            "WHERE id IN (")
-                          + searchIds(leadQuery) + QStringLiteral("))") + order
+                          + searchIds(m_dialect, leadQuery) + QStringLiteral("))") + order
                           + QStringLiteral(" LIMIT ? OFFSET ?"));
-            values = searchValues(leadQuery);
+            values = searchValues(m_dialect, leadQuery);
             values << offset + limit;
-            values += searchValues(leadQuery);
+            values += searchValues(m_dialect, leadQuery);
             values << limit << offset;
         }
     } else {
-        const Filter filter = filterFor(leadQuery);
+        const Filter filter = filterFor(m_dialect, leadQuery);
         query.prepare(QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads")
                       + filter.where + order + QStringLiteral(" LIMIT ? OFFSET ?"));
         values = filter.values;
@@ -483,13 +503,13 @@ Result<QList<Lead>> LeadRepository::readKeyset(const LeadQuery& leadQuery, const
                                                int limit, bool reversed) const
 {
     // (key..., id) past the neighbour's, in the direction of reading: the index seeks there.
-    const Filter filter = filterFor(leadQuery);
-    const QString past = pastCondition(leadQuery, reversed);
+    const Filter filter = filterFor(m_dialect, leadQuery);
+    const QString past = pastCondition(m_dialect, leadQuery, reversed);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads")
                   + (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : filter.where + QStringLiteral(" AND "))
-                  + past + QStringLiteral(" ORDER BY ") + orderBy(leadQuery, reversed)
+                  + past + QStringLiteral(" ORDER BY ") + orderBy(m_dialect, leadQuery, reversed)
                   + QStringLiteral(" LIMIT ?"));
     for (const QVariant& value : filter.values)
         query.addBindValue(value);
@@ -510,16 +530,20 @@ Result<LeadRepository::PageMarkers> LeadRepository::pageMarkers(const LeadQuery&
     // OFFSET of one page inside SQLite. Every entry of the order's covering index is passed
     // once, only the markers come back to Qt. (A window function numbering the rows copies
     // them all into a temporary table first: 9 s at a million leads instead of 0.1 s.)
-    const Filter filter = filterFor(leadQuery);
-    const QString past = pastCondition(leadQuery, false);
-    const QString select = QStringLiteral("SELECT ") + sortColumnNames(leadQuery.sortKey).join(QStringLiteral(", "))
+    const Filter filter = filterFor(m_dialect, leadQuery);
+    const QString past = pastCondition(m_dialect, leadQuery, false);
+    const QString select = QStringLiteral("SELECT ") + sortColumnNames(m_dialect, leadQuery.sortKey).join(QStringLiteral(", "))
         + QStringLiteral(" FROM leads");
-    const QString tail = QStringLiteral(" ORDER BY ") + orderBy(leadQuery) + QStringLiteral(" LIMIT 1 OFFSET ?");
+    const QString tail = QStringLiteral(" ORDER BY ") + orderBy(m_dialect, leadQuery) + QStringLiteral(" LIMIT 1 OFFSET ?");
 
-    QSqlDatabase db = m_db;
-    if (!db.transaction())
-        return Error { Error::Code::Database, tr("Reading leads failed") + QStringLiteral(": ") + db.lastError().text() };
-    const auto finish = qScopeGuard([&db] { db.commit(); });
+    // One snapshot for the count and every marker (PostgreSQL: REPEATABLE READ).
+    QSqlQuery begin(m_db);
+    if (!begin.exec(m_dialect.beginSnapshotRead()))
+        return sqlError(tr("Reading leads failed"), begin);
+    const auto finish = qScopeGuard([db = m_db] {
+        QSqlQuery end(db);
+        end.exec(QStringLiteral("COMMIT"));
+    });
     const Result<int> total = count(leadQuery);
     if (!total)
         return total.error();
@@ -549,7 +573,7 @@ Result<LeadRepository::PageMarkers> LeadRepository::pageMarkers(const LeadQuery&
             return sqlError(tr("Reading leads failed"), query);
         if (!query.next())
             break;
-        const Lead end = leadFromSortValues(leadQuery.sortKey, query);
+        const Lead end = leadFromSortValues(m_dialect, leadQuery.sortKey, query);
         query.finish();
         markers.ends.append(end);
     }
@@ -559,15 +583,15 @@ Result<LeadRepository::PageMarkers> LeadRepository::pageMarkers(const LeadQuery&
 Result<qint64> LeadRepository::forEach(const LeadQuery& leadQuery, qint64 limit,
                                        const std::function<bool(const Lead&)>& visit) const
 {
-    const Filter filter = filterFor(leadQuery);
+    const Filter filter = filterFor(m_dialect, leadQuery);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads")
-                  + filter.where + QStringLiteral(" ORDER BY ") + orderBy(leadQuery)
+                  + filter.where + QStringLiteral(" ORDER BY ") + orderBy(m_dialect, leadQuery)
                   + QStringLiteral(" LIMIT ?"));
     for (const QVariant& value : filter.values)
         query.addBindValue(value);
-    query.addBindValue(limit < 0 ? qint64(-1) : limit);
+    query.addBindValue(limit < 0 ? SqlDialect::noLimit() : limit);
     if (!query.exec())
         return sqlError(tr("Reading leads failed"), query);
     qint64 visited = 0;

@@ -3,6 +3,7 @@
 #include "accountlogging.h"
 #include "auditchain.h"
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -86,7 +87,9 @@ Result<QList<UserAccount>> AccountRepository::list() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT ") + kUserColumns
-                    + QStringLiteral(" FROM users ORDER BY disabled, display_name COLLATE NOCASE, id")))
+                    + QStringLiteral(" FROM users ORDER BY disabled, ")
+                    + SqlDialect(m_db).caseInsensitive(QStringLiteral("display_name"))
+                    + QStringLiteral(", id")))
         return sqlError(tr("Reading the accounts failed"), query);
     QList<UserAccount> users;
     while (query.next())
@@ -173,7 +176,7 @@ Result<qint64> AccountRepository::create(const UserAccount& account, const QByte
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO users (username, username_key, display_name, email, role, password_hash, "
-        "disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+        "disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
     query.addBindValue(account.username.trimmed());
     query.addBindValue(usernameKey(account.username));
     query.addBindValue(account.displayName.trimmed());
@@ -182,9 +185,9 @@ Result<qint64> AccountRepository::create(const UserAccount& account, const QByte
     query.addBindValue(QString::fromLatin1(passwordHash));
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return sqlError(tr("Saving the account failed"), query);
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
     query.finish();
     if (const VoidResult logged = logIn(QStringLiteral("account_created"), id, actor,
                                         RoleText::key(account.role));

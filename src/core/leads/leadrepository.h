@@ -3,6 +3,7 @@
 #include "error.h"
 #include "lead.h"
 #include "leadquery.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -114,6 +115,7 @@ private:
     Result<qint64> appendEvent(const QVariantList& values);
 
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
     Clock m_clock;
     std::optional<qint64> m_actingAccount;
 };
