@@ -190,6 +190,15 @@ CREATE TABLE sign_in_name_throttle (
     locked_until     bigint
 );
 
+-- Walk-ins a desk kept in its own journal while the server was unreachable, once uploaded:
+-- the desk's key for each, written in the lead's transaction, so an upload cut short after
+-- the commit is recognised and never stored twice (src/core/leads/intakejournal.h).
+CREATE TABLE intake_uploads (
+    upload_key   text    PRIMARY KEY,
+    lead_id      bigint  NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+    uploaded_at  bigint  NOT NULL
+);
+
 -- Every desk hears of every commit that changes what it shows: one notification per
 -- table and transaction (PostgreSQL folds identical ones), delivered at commit. The
 -- payload is the table's name.

@@ -3,6 +3,10 @@
 #include "firmsettings.h"
 #include "logging.h"
 #include "outboxrepository.h"
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 IntakeService::IntakeService(LeadRepository& repository, const LeadValidator& validator)
     : m_repository(repository)
@@ -19,9 +23,17 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
     if (!valid)
         return outcome;
 
+    const QString language = draft.language.trimmed().toLower();
+    if (const QString problem = LeadValidator::checkLanguage(language); !problem.isEmpty()) {
+        outcome.error = Error { Error::Code::Invalid, problem };
+        return outcome;
+    }
+
     if (duplicates == Duplicates::Warn) {
         const Result<QList<Lead>> existing = m_repository.findByEmail(valid->email);
         if (!existing) {
+            if (m_journal && serverUnreachable())
+                return keepOnDesk(*valid, language, actor, actorId, existing.error());
             outcome.error = existing.error();
             return outcome;
         }
@@ -31,12 +43,22 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
         }
     }
 
-    const QString language = draft.language.trimmed().toLower();
-    if (const QString problem = LeadValidator::checkLanguage(language); !problem.isEmpty()) {
-        outcome.error = Error { Error::Code::Invalid, problem };
+    const Result<qint64> id = store(*valid, language, actor, actorId, {});
+    if (!id) {
+        if (m_journal && serverUnreachable())
+            return keepOnDesk(*valid, language, actor, actorId, id.error());
+        outcome.error = id.error();
         return outcome;
     }
+    outcome.leadId = id.value();
+    qCInfo(lcIntake) << "lead" << outcome.leadId << "saved by intake";
+    return outcome;
+}
 
+Result<qint64> IntakeService::store(const LeadValidator::Valid& lead, const QString& language,
+                                    const QString& actor, std::optional<qint64> actorId,
+                                    const QString& uploadKey) const
+{
     // Both emails are queued inside the lead's transaction: a crash leaves all or nothing.
     const QSqlDatabase db = m_repository.database();
     const auto queueEmails = [&](qint64 leadId) -> VoidResult {
@@ -46,8 +68,8 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
         confirmation.kind = OutboxKind::ProspectConfirmation;
         confirmation.leadId = leadId;
         confirmation.language = language;
-        confirmation.recipientAddress = valid->email;
-        confirmation.recipientName = valid->firstName + QLatin1Char(' ') + valid->lastName;
+        confirmation.recipientAddress = lead.email;
+        confirmation.recipientName = lead.firstName + QLatin1Char(' ') + lead.lastName;
         if (const Result<qint64> queued = outbox.enqueueInTransaction(confirmation); !queued)
             return queued.error();
         // The firm's notification address is resolved now; an empty one is resolved again
@@ -60,17 +82,80 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
         notification.recipientName = settings.text(FirmSettings::Key::NotificationName);
         if (const Result<qint64> queued = outbox.enqueueInTransaction(notification); !queued)
             return queued.error();
+        if (!uploadKey.isEmpty()) {
+            // The key is unique on the server: a second upload of the same walk-in fails here
+            // and rolls back whole.
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO intake_uploads (upload_key, lead_id, uploaded_at) "
+                                         "VALUES (?, ?, ?)"));
+            query.addBindValue(uploadKey);
+            query.addBindValue(leadId);
+            query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!query.exec())
+                return Error { Error::Code::Database, query.lastError().text() };
+        }
         return Done {};
     };
-    const Result<qint64> id = m_repository.create(valid->firstName, valid->lastName, valid->email,
-                                                  valid->resume, actor, language, queueEmails,
-                                                  actorId);
+    return m_repository.create(lead.firstName, lead.lastName, lead.email, lead.resume, actor,
+                               language, queueEmails, actorId);
+}
+
+bool IntakeService::serverUnreachable() const
+{
+    const QSqlDatabase db = m_repository.database();
+    if (!SqlDialect(db).isPostgres())
+        return false;
+    if (!db.isOpen())
+        return true;
+    QSqlQuery probe(db);
+    return !probe.exec(QStringLiteral("SELECT 1"));
+}
+
+IntakeService::Outcome IntakeService::keepOnDesk(const LeadValidator::Valid& lead,
+                                                 const QString& language, const QString& actor,
+                                                 std::optional<qint64> actorId,
+                                                 const Error& why) const
+{
+    Outcome outcome;
+    const Result<qint64> kept = m_journal->append(lead, language, actor, actorId);
+    if (!kept) {
+        outcome.error = Error { why.code, why.message + QLatin1Char('\n') + kept.error().message };
+        return outcome;
+    }
+    outcome.journalId = kept.value();
+    return outcome;
+}
+
+IntakeService::Outcome IntakeService::upload(const IntakeJournal::Entry& entry) const
+{
+    Outcome outcome;
+    const QSqlDatabase db = m_repository.database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT lead_id FROM intake_uploads WHERE upload_key = ?"));
+    query.addBindValue(entry.key);
+    if (!query.exec()) {
+        outcome.error = Error { Error::Code::Database, query.lastError().text() };
+        return outcome;
+    }
+    if (query.next()) {
+        outcome.leadId = query.value(0).toLongLong();
+        qCInfo(lcIntake) << "journal entry" << entry.id << "was already uploaded as lead" << outcome.leadId;
+        return outcome;
+    }
+    query.finish();
+    const Result<QList<Lead>> existing = m_repository.findByEmail(entry.lead.email);
+    if (!existing) {
+        outcome.error = existing.error();
+        return outcome;
+    }
+    outcome.duplicates = existing.value();
+    const Result<qint64> id = store(entry.lead, entry.language, entry.actor, entry.actorId, entry.key);
     if (!id) {
         outcome.error = id.error();
         return outcome;
     }
     outcome.leadId = id.value();
-    qCInfo(lcIntake) << "lead" << outcome.leadId << "saved by intake";
+    qCInfo(lcIntake) << "journal entry" << entry.id << "uploaded as lead" << outcome.leadId;
     return outcome;
 }
 

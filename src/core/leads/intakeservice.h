@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "intakejournal.h"
 #include "leadrepository.h"
 #include "leadvalidator.h"
 
@@ -10,6 +11,10 @@
 // duplicates, then store the lead, its resume, its history and its two queued emails (the
 // prospect's confirmation and the firm's notification) in one transaction. Sends no email
 // itself: the OutboxDispatcher delivers them (call its wake() after a save).
+//
+// In office mode a desk has an IntakeJournal: when the server cannot be reached, a valid
+// lead is kept there instead (Outcome::journalId) and JournalUploader calls upload() for
+// each, in order, once the server answers — the duplicate check and the emails happen then.
 class IntakeService
 {
 public:
@@ -21,8 +26,10 @@ public:
         QList<LeadValidator::FieldError> fieldErrors; // the draft breaks these rules
         QList<Lead> duplicates; // leads with the same email (only with Duplicates::Warn)
         std::optional<Error> error; // the database failed; nothing was saved
+        qint64 journalId = 0; // the server was unreachable: kept on this desk instead
 
         bool saved() const { return leadId > 0; }
+        bool journaled() const { return journalId > 0; }
     };
 
     IntakeService(LeadRepository& repository, const LeadValidator& validator);
@@ -32,9 +39,29 @@ public:
                    std::optional<qint64> actorId = std::nullopt) const;
     const LeadValidator& validator() const { return m_validator; }
 
+    // Office mode: where leads go while the server cannot be reached (none: an error).
+    void setJournal(IntakeJournal* journal) { m_journal = journal; }
+    IntakeJournal* journal() const { return m_journal; }
+
+    // Stores one journaled lead on the server (duplicates are saved: the walk-in was real;
+    // Outcome::duplicates lists what it duplicates). Already stored by an upload that was
+    // cut short before the journal forgot it: Outcome::leadId of that lead, nothing written.
+    // The caller removes the entry from the journal when saved().
+    Outcome upload(const IntakeJournal::Entry& entry) const;
+
 private:
+    // create() with the two emails (and, for an upload, its key) in one transaction.
+    Result<qint64> store(const LeadValidator::Valid& lead, const QString& language,
+                         const QString& actor, std::optional<qint64> actorId,
+                         const QString& uploadKey) const;
+    // True when the database is the office server and it does not answer now.
+    bool serverUnreachable() const;
+    Outcome keepOnDesk(const LeadValidator::Valid& lead, const QString& language,
+                       const QString& actor, std::optional<qint64> actorId, const Error& why) const;
+
     LeadRepository& m_repository;
     LeadValidator m_validator;
+    IntakeJournal* m_journal = nullptr;
 };
 
 // The name recorded as "who" on this desk until accounts exist: the OS user.
