@@ -5,7 +5,9 @@
 #include "database.h"
 #include "dialogs.h"
 #include "firmsettings.h"
+#include "intakejournal.h"
 #include "intakeservice.h"
+#include "journaluploader.h"
 #include "keychainpasswordstore.h"
 #include "kioskwindow.h"
 #include "leadrepository.h"
@@ -80,6 +82,23 @@ int main(int argc, char* argv[])
     }
     LeadRepository repository(database->connection());
     IntakeService intake(repository, LeadValidator());
+    // Office mode: walk-ins are kept on this desk while the server cannot be reached, and
+    // uploaded in order when it answers (issue 10, item 4).
+    std::optional<IntakeJournal> journal;
+    std::unique_ptr<JournalUploader> uploader;
+    if (database->target().isServer()) {
+        Result<IntakeJournal> opened = IntakeJournal::open(IntakeJournal::defaultPath());
+        if (!opened) {
+            QTextStream(stderr) << opened.error().message << '\n';
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lead Intake cannot start"),
+                                  opened.error().message);
+            return CommandLine::Failure;
+        }
+        journal.emplace(std::move(opened).value());
+        intake.setJournal(&*journal);
+        uploader = std::make_unique<JournalUploader>(*journal, intake);
+        uploader->uploadNow();
+    }
     WidgetDialogs dialogs;
     AccountRepository accountRepository(database->connection());
     const PasswordHasher hasher;
@@ -121,6 +140,8 @@ int main(int argc, char* argv[])
     Session session(desk);
     MainWindow window(repository, intake, accounts, session, dialogs, database->path());
     window.setMail(&mail);
+    if (uploader)
+        window.setJournalUploader(uploader.get());
     const int idleMinutes = deskSettings.value(QStringLiteral("session/idle_minutes"),
                                                MainWindow::kDefaultIdleMinutes).toInt();
     window.setIdleTimeout(qMax(1, idleMinutes) * 60 * 1000);

@@ -373,9 +373,20 @@ void IntakePage::submit()
 
     const QString name = draft.firstName.trimmed() + QLatin1Char(' ') + draft.lastName.trimmed();
     clearForm();
+    m_sinceSave.start();
+    if (outcome.journaled()) {
+        // Office mode with the server unreachable: the walk-in is not turned away.
+        if (!m_kiosk)
+            showBanner(tr("Lead for %1 saved on this desk: the office server cannot be reached "
+                          "just now. It is sent to the server, with its emails, as soon as the "
+                          "server answers.")
+                           .arg(name),
+                       false);
+        Q_EMIT leadKeptOnDesk(name);
+        return;
+    }
     if (!m_kiosk)
         showBanner(tr("Lead for %1 saved.").arg(name), false);
-    m_sinceSave.start();
     Q_EMIT leadSaved(outcome.leadId, name);
 }
 

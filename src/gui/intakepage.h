@@ -52,6 +52,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void leadSaved(qint64 id, const QString& fullName);
+    // Office mode, server unreachable: kept in the desk's intake journal for upload.
+    void leadKeptOnDesk(const QString& fullName);
     // The receptionist chose to look at an existing lead with the same email.
     void openLeadRequested(qint64 id);
     // Kiosk mode: "Choose file…" was pressed. The kiosk shows its own confined picker

@@ -111,6 +111,8 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     connect(again, &QPushButton::clicked, this, &KioskWindow::startOver);
     connect(staff, &QPushButton::clicked, this, &KioskWindow::requestExit);
     connect(m_intakePage, &IntakePage::leadSaved, this, &KioskWindow::showThanks);
+    // The prospect is thanked the same way when the desk keeps the lead for the server.
+    connect(m_intakePage, &IntakePage::leadKeptOnDesk, this, &KioskWindow::showThanks);
     connect(m_intakePage, &IntakePage::resumeChoiceRequested, this, &KioskWindow::showPicker);
     connect(m_picker, &ResumePicker::chosen, this, [this](const QString& path) {
         m_stack->setCurrentIndex(0);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "journaluploader.h"
+
 #include "accountservice.h"
 #include "accountspage.h"
 #include "auditcheck.h"
@@ -418,6 +420,31 @@ void MainWindow::setIdleTimeout(int ms)
 int MainWindow::idleTimeout() const
 {
     return m_idle->timeout();
+}
+
+void MainWindow::setJournalUploader(JournalUploader* uploader)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QStringLiteral("journalLabel"));
+    statusBar()->insertPermanentWidget(1, label);
+    const auto show = [label](int waiting) {
+        label->setText(tr("Waiting to upload (%n)", nullptr, waiting));
+        label->setToolTip(tr("Leads saved on this desk while the office server could not be reached. "
+                             "They are sent to the server, in order, as soon as it answers."));
+        label->setVisible(waiting > 0);
+    };
+    show(uploader->waiting());
+    connect(uploader, &JournalUploader::waitingChanged, label, show);
+    connect(uploader, &JournalUploader::uploaded, this, [this] {
+        if (LeadsPage* leads = leadsPage())
+            leads->refresh();
+        if (m_mail)
+            m_mail->dispatcher().wake();
+    });
+    connect(m_intakePage, &IntakePage::leadKeptOnDesk, this, [this, uploader] {
+        uploader->recount();
+        showStatus(tr("Lead saved on this desk; it is uploaded when the office server answers."), 8000);
+    });
 }
 
 void MainWindow::setMail(MailController* mail)

@@ -34,6 +34,7 @@ class SignInDialog;
 // The desk's window. The Intake page is always there; every other page exists only while
 // someone with its role is signed in: it is built at sign-in and destroyed at sign-out or
 // after the idle time, so nothing confidential stays on screen or in a widget.
+class JournalUploader;
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -66,6 +67,10 @@ public:
     // The controller must outlive the window.
     void setMail(MailController* mail);
     MailController* mail() const { return m_mail; }
+    // Office mode: the status bar's "Waiting to upload (N)" for walk-ins kept on this desk
+    // while the server was unreachable; the Leads page refreshes as they arrive. The uploader
+    // must outlive the window.
+    void setJournalUploader(JournalUploader* uploader);
     // The open Settings dialog, if any.
     SettingsDialog* settingsDialog() const;
 

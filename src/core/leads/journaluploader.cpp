@@ -28,6 +28,13 @@ void JournalUploader::setWaiting(int count)
     Q_EMIT waitingChanged(m_waiting);
 }
 
+void JournalUploader::recount()
+{
+    const Result<int> count = m_journal.count();
+    if (count)
+        setWaiting(count.value());
+}
+
 int JournalUploader::uploadNow()
 {
     if (m_busy)

@@ -24,6 +24,8 @@ public:
     int waiting() const { return m_waiting; }
     // Uploads what it can now; returns how many were uploaded.
     int uploadNow();
+    // Counts again (after the intake kept a lead): starts retrying when any wait.
+    void recount();
 
 Q_SIGNALS:
     // The number waiting changed (the status bar's "waiting to upload (N)").
