@@ -2,6 +2,7 @@
 
 #include "benchclock.h"
 #include "database.h"
+#include "pgserver.h"
 #include "scenarios.h"
 #include "testsupport.h"
 
@@ -36,6 +37,7 @@ struct Options
     int capSeconds = 120;
     QString markdownPath;
     bool usual = true;
+    bool postgres = false; // the steps on a local PostgreSQL 15 server (office mode)
 };
 
 // What one child printed.
@@ -279,7 +281,11 @@ bool parseOptions(const QStringList& arguments, Options& options)
                                       QStringLiteral("file"));
     const QCommandLineOption noUsual(QStringLiteral("no-usual"),
                                      QStringLiteral("Skip the usual way (while iterating on the product)."));
-    parser.addOptions({ sizes, runs, dir, cap, markdown, noUsual });
+    const QCommandLineOption backend(QStringLiteral("backend"),
+                                     QStringLiteral("sqlite (a desk's file) or postgresql (a local server "
+                                                    "started for the run, loaded with migrate-to)."),
+                                     QStringLiteral("name"), QStringLiteral("sqlite"));
+    parser.addOptions({ sizes, runs, dir, cap, markdown, noUsual, backend });
     parser.process(arguments);
     for (const QString& size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
@@ -295,6 +301,11 @@ bool parseOptions(const QStringList& arguments, Options& options)
     options.capSeconds = qMax(5, parser.value(cap).toInt());
     options.markdownPath = parser.value(markdown);
     options.usual = !parser.isSet(noUsual);
+    options.postgres = parser.value(backend) == QLatin1String("postgresql");
+    if (!options.postgres && parser.value(backend) != QLatin1String("sqlite")) {
+        err() << "--backend is sqlite or postgresql" << Qt::endl;
+        return false;
+    }
     return !options.sizes.isEmpty() && QDir().mkpath(options.dir);
 }
 
@@ -329,6 +340,44 @@ QString workingCopy(const QString& pristine, const QString& name, qint64 size, c
     return QFile::copy(pristine, path) ? path : QString();
 }
 
+// The pristine SQLite database moved into the server once per run (`leadintake migrate-to`,
+// as a firm moving in would), then copied for each use with CREATE DATABASE ... TEMPLATE.
+QString serverPristine(PgServer& server, const QString& pristine, qint64 size)
+{
+    const QString name = QStringLiteral("pristine_%1").arg(size);
+    if (!server.createDatabase(name)) {
+        err() << server.errorString() << Qt::endl;
+        return {};
+    }
+    err() << "moving " << size << " leads into PostgreSQL (migrate-to) …" << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    QProcess migrate;
+    migrate.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    migrate.start(QStringLiteral(LEADINTAKE_APP),
+                  { QStringLiteral("migrate-to"), server.superuserUrl(name), QStringLiteral("--database"), pristine });
+    if (!migrate.waitForFinished(-1) || migrate.exitCode() != 0) {
+        err() << "migrate-to failed" << Qt::endl;
+        return {};
+    }
+    err() << "moved in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+    // The planner's statistics, as autovacuum would have them on a server in use.
+    server.execute(name, QStringLiteral("VACUUM ANALYZE"));
+    return name;
+}
+
+QString serverCopy(PgServer& server, const QString& pristineName, const QString& name, qint64 size)
+{
+    const QString copy = QStringLiteral("%1_%2").arg(name).arg(size);
+    server.execute(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(copy));
+    if (!server.execute(QStringLiteral("postgres"),
+                        QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(copy, pristineName))) {
+        err() << server.errorString() << Qt::endl;
+        return {};
+    }
+    return server.superuserUrl(copy);
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -348,17 +397,43 @@ int run(const QStringList& arguments)
     const qint64 capMs = qint64(options.capSeconds) * 1000;
     const QString runs = QString::number(options.runs);
 
+    std::unique_ptr<PgServer> server;
+    if (options.postgres) {
+        if (const QString reason = PgServer::unavailableReason(); !reason.isEmpty()) {
+            err() << reason << Qt::endl;
+            return 1;
+        }
+        server = std::make_unique<PgServer>();
+        if (!server->start()) {
+            err() << server->errorString() << Qt::endl;
+            return 1;
+        }
+    }
+
     QList<Row> rows;
     for (const qint64 size : std::as_const(options.sizes)) {
         const QString pristine = pristineDatabase(options, size);
         if (pristine.isEmpty())
             return 1;
-        const QString database = workingCopy(pristine, QStringLiteral("work"), size, options);
-        // The floor replays the recorded statements, writes included, from the same state
-        // the recording started in: a copy of its own.
-        const QString floorDatabase = workingCopy(pristine, QStringLiteral("floor"), size, options);
-        if (database.isEmpty() || floorDatabase.isEmpty())
-            return 1;
+        QString database;
+        QString floorDatabase;
+        if (server) {
+            // No floor on PostgreSQL yet: the statements are not recorded there (SqlTrace
+            // hooks SQLite's own tracing).
+            const QString pristineName = serverPristine(*server, pristine, size);
+            if (pristineName.isEmpty())
+                return 1;
+            database = serverCopy(*server, pristineName, QStringLiteral("work"), size);
+            if (database.isEmpty())
+                return 1;
+        } else {
+            database = workingCopy(pristine, QStringLiteral("work"), size, options);
+            // The floor replays the recorded statements, writes included, from the same
+            // state the recording started in: a copy of its own.
+            floorDatabase = workingCopy(pristine, QStringLiteral("floor"), size, options);
+            if (database.isEmpty() || floorDatabase.isEmpty())
+                return 1;
+        }
         err() << "benchmarking " << size << " leads (" << options.runs << " runs per step) …" << Qt::endl;
         QMap<QString, Cell> cells[3];
         const QString startTrace = QDir(options.dir).filePath(QStringLiteral("trace-start-%1.txt").arg(size));
@@ -366,9 +441,11 @@ int run(const QStringList& arguments)
 
         // The SQL of every step, for the floor to replay: recorded by runs of their own,
         // whose timings are not used (expanding the statements costs time and memory).
-        runChild(self, { QStringLiteral("--child"), QStringLiteral("start-ours"), database, startTrace }, capMs);
-        runChild(self, { QStringLiteral("--child"), QStringLiteral("ops-ours"), database, QStringLiteral("--runs"), runs,
-                         QStringLiteral("--trace"), opsTrace, QStringLiteral("--resume"), resumePath }, capMs * 4);
+        if (!server) {
+            runChild(self, { QStringLiteral("--child"), QStringLiteral("start-ours"), database, startTrace }, capMs);
+            runChild(self, { QStringLiteral("--child"), QStringLiteral("ops-ours"), database, QStringLiteral("--runs"), runs,
+                             QStringLiteral("--trace"), opsTrace, QStringLiteral("--resume"), resumePath }, capMs * 4);
+        }
 
         // Start: a fresh process per run.
         ChildOutput oursStart;
@@ -394,8 +471,10 @@ int run(const QStringList& arguments)
                                                   QStringLiteral("--runs"), runs, QStringLiteral("--resume"), resumePath },
                                           capMs * 4);
         addChild(cells[int(Approach::Ours)], ours, true);
-        const ChildOutput floor = runChild(floorProgram, { floorDatabase, startTrace, opsTrace }, capMs * 4);
-        addChild(cells[int(Approach::Floor)], floor, true);
+        if (!server) {
+            const ChildOutput floor = runChild(floorProgram, { floorDatabase, startTrace, opsTrace }, capMs * 4);
+            addChild(cells[int(Approach::Floor)], floor, true);
+        }
         if (options.usual) {
             const ChildOutput usual = runChild(self, { QStringLiteral("--child"), QStringLiteral("ops-usual"),
                                                        database, QStringLiteral("--runs"), runs }, capMs);
@@ -433,7 +512,8 @@ int run(const QStringList& arguments)
     };
     QString table;
     QTextStream stream(&table);
-    stream << "| step | leads | floor (bare SQLite) | ours | usual (QSqlTableModel + proxy) | ours ÷ floor | usual ÷ ours | target (largest size) |\n"
+    stream << (options.postgres ? "PostgreSQL 15 (local server, TLS over 127.0.0.1), office mode.\n\n" : "")
+           << "| step | leads | floor (bare SQLite) | ours | usual (QSqlTableModel + proxy) | ours ÷ floor | usual ÷ ours | target (largest size) |\n"
            << "|---|---:|---:|---:|---:|---:|---:|---|\n";
     for (const Row& row : std::as_const(rows)) {
         const QString name = [&row] {

@@ -156,25 +156,38 @@ QSqlDatabase PgServer::database(const QString& connectionName, const QString& db
 
 bool PgServer::createDatabase(const QString& name)
 {
+    QString identifier = name;
+    identifier.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(identifier));
+}
+
+bool PgServer::execute(const QString& dbname, const QString& sql)
+{
     const QString connection
         = QStringLiteral("pgserver-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
-        QSqlDatabase db = database(connection, QStringLiteral("postgres"));
+        QSqlDatabase db = database(connection, dbname);
         if (!db.open()) {
             m_error = QStringLiteral("cannot connect as the superuser: ") + db.lastError().text();
         } else {
-            QString identifier = name;
-            identifier.replace(QLatin1Char('"'), QStringLiteral("\"\""));
             QSqlQuery query(db);
-            ok = query.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(identifier));
+            ok = query.exec(sql);
             if (!ok)
-                m_error = QStringLiteral("CREATE DATABASE failed: ") + query.lastError().text();
+                m_error = sql.section(QLatin1Char(' '), 0, 2) + QStringLiteral(" failed: ") + query.lastError().text();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+QString PgServer::superuserUrl(const QString& dbname) const
+{
+    QUrl address(url(dbname));
+    address.setUserName(superuser());
+    address.setPassword(superuserPassword());
+    return address.toString(QUrl::FullyEncoded);
 }
 
 QString PgServer::logTail(int lines) const

@@ -58,6 +58,11 @@ public:
         const QString& user = {}, const QString& password = {}) const;
     // CREATE DATABASE as the superuser; false with errorString() when it fails.
     bool createDatabase(const QString& name);
+    // Runs one statement as the superuser on dbname (the maintenance database "postgres"
+    // for CREATE/DROP DATABASE); false with errorString() when it fails.
+    bool execute(const QString& dbname, const QString& sql);
+    // The libpq URL of dbname with the superuser's credentials (never print it).
+    QString superuserUrl(const QString& dbname) const;
 
     // The last lines of the server log, for failure messages (the log holds no password).
     QString logTail(int lines = 30) const;
