@@ -1,0 +1,162 @@
+#include "serverroles.h"
+
+#include "logging.h"
+
+#include <QMessageAuthenticationCode>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace {
+
+// A quoted identifier (PostgreSQL's quote_ident).
+QString identifier(const QString& name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray hmac(const QByteArray& key, const QByteArray& message)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+}
+
+// PBKDF2-HMAC-SHA256 with one block (32 bytes), as SCRAM's Hi().
+QByteArray hi(const QByteArray& password, const QByteArray& salt, int iterations)
+{
+    char index[4];
+    qToBigEndian(quint32(1), index);
+    QByteArray u = hmac(password, salt + QByteArray(index, 4));
+    QByteArray result = u;
+    for (int i = 1; i < iterations; ++i) {
+        u = hmac(password, u);
+        for (qsizetype j = 0; j < result.size(); ++j)
+            result[j] = char(result.at(j) ^ u.at(j));
+    }
+    return result;
+}
+
+QString databaseName(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT current_database()")) && query.next() ? query.value(0).toString()
+                                                                                 : QString();
+}
+
+} // namespace
+
+QString ServerRoles::groupRole(const QString& database, Group group)
+{
+    switch (group) {
+    case Group::Intake: return database + QStringLiteral("_intake");
+    case Group::Receptionist: return database + QStringLiteral("_receptionist");
+    case Group::Attorney: return database + QStringLiteral("_attorney");
+    case Group::Admin: break;
+    }
+    return database + QStringLiteral("_admin");
+}
+
+QByteArray ServerRoles::scramVerifier(const QString& password, QByteArray salt, int iterations)
+{
+    if (salt.isEmpty()) {
+        salt.resize(16);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), 4);
+    }
+    const QByteArray salted = hi(password.normalized(QString::NormalizationForm_KC).toUtf8(), salt, iterations);
+    const QByteArray storedKey = QCryptographicHash::hash(hmac(salted, "Client Key"), QCryptographicHash::Sha256);
+    const QByteArray serverKey = hmac(salted, "Server Key");
+    return "SCRAM-SHA-256$" + QByteArray::number(iterations) + ':' + salt.toBase64() + '$'
+        + storedKey.toBase64() + ':' + serverKey.toBase64();
+}
+
+VoidResult ServerRoles::apply(const QSqlDatabase& db)
+{
+    const QString database = databaseName(db);
+    if (database.isEmpty())
+        return Error { Error::Code::Database, tr("Cannot read the database's name.") };
+    const QString intake = identifier(groupRole(database, Group::Intake));
+    const QString receptionist = identifier(groupRole(database, Group::Receptionist));
+    const QString attorney = identifier(groupRole(database, Group::Attorney));
+    const QString admin = identifier(groupRole(database, Group::Admin));
+    const QString db_ = identifier(database);
+
+    QStringList statements;
+    for (const Group group : { Group::Intake, Group::Receptionist, Group::Attorney, Group::Admin }) {
+        const QString name = groupRole(database, group);
+        QString literal = name;
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        statements.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') "
+                                         "THEN CREATE ROLE %2 NOLOGIN; END IF; END $$")
+                              .arg(literal, identifier(name)));
+    }
+    statements << QStringLiteral("GRANT %1 TO %2").arg(intake, receptionist)
+               << QStringLiteral("GRANT %1 TO %2").arg(receptionist, attorney)
+               << QStringLiteral("GRANT %1 TO %2").arg(attorney, admin)
+               // Nobody else on the cluster may connect; nobody but the owner creates objects.
+               << QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(db_)
+               << QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2").arg(db_, intake)
+               << QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+               << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
+               << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(intake)
+               // Start from nothing on every table for every group, then grant.
+               << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1, %2, %3, %4")
+                      .arg(intake, receptionist, attorney, admin)
+               // Intake: two functions, nothing else.
+               << QStringLiteral("GRANT EXECUTE ON FUNCTION leadintake_submit_lead(text, text, text, text, text, "
+                                 "text, text, text, bytea, text, bigint), leadintake_email_known(text) TO %1")
+                      .arg(intake)
+               // Receptionist: who works here (no password data), and the sign-in log.
+               << QStringLiteral("GRANT SELECT (id, username, username_key, display_name, email, role, disabled, "
+                                 "created_at, updated_at) ON users TO %1")
+                      .arg(receptionist)
+               << QStringLiteral("GRANT SELECT, INSERT ON account_log TO %1").arg(receptionist)
+               // Attorney: leads, resumes, history (append only), status, notes, email.
+               << QStringLiteral("GRANT SELECT ON leads, resumes, lead_events, outbox, settings, intake_uploads TO %1")
+                      .arg(attorney)
+               << QStringLiteral("GRANT UPDATE (status, updated_at, version) ON leads TO %1").arg(attorney)
+               << QStringLiteral("GRANT INSERT ON lead_events TO %1").arg(attorney)
+               << QStringLiteral("GRANT INSERT, UPDATE ON outbox TO %1").arg(attorney)
+               // Admin: accounts and firm settings too.
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON users TO %1").arg(admin)
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO %1").arg(admin);
+    QSqlQuery query(db);
+    for (const QString& statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            qCWarning(lcDb) << "server roles:" << query.lastError().text();
+            return Error { Error::Code::Database,
+                           tr("Setting up the server's roles failed (the role running it needs "
+                              "CREATEROLE and must own the database): %1")
+                               .arg(query.lastError().text()) };
+        }
+    }
+    return Done {};
+}
+
+VoidResult ServerRoles::setLogin(const QSqlDatabase& db, const QString& loginName, Group group,
+                                 const QString& password)
+{
+    const QString database = databaseName(db);
+    if (database.isEmpty())
+        return Error { Error::Code::Database, tr("Cannot read the database's name.") };
+    QString literal = loginName;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    const QString verifier = QString::fromLatin1(scramVerifier(password)); // base64 and $: no quote
+    const QString role = identifier(loginName);
+    const QStringList statements {
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') "
+                       "THEN CREATE ROLE %2 LOGIN; END IF; END $$")
+            .arg(literal, role),
+        QStringLiteral("ALTER ROLE %1 LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '%2'").arg(role, verifier),
+        QStringLiteral("GRANT %1 TO %2").arg(identifier(groupRole(database, group)), role),
+    };
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return Error { Error::Code::Database,
+                           tr("Setting up the login %1 failed: %2").arg(loginName, query.lastError().text()) };
+    }
+    return Done {};
+}

@@ -1,0 +1,341 @@
+#include "auditverifier.h"
+#include "database.h"
+#include "leadrepository.h"
+#include "leadvalidator.h"
+#include "pgserver.h"
+#include "serverroles.h"
+#include "testdatabase.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+#include <QtTest>
+
+// Office mode's roles, enforced by the server itself (issue 10, item 6), statement by
+// statement on a real PostgreSQL 15: what the intake, a receptionist, an attorney and an
+// administrator may and may not do. PostgreSQL only.
+class TestServerRoles final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void scramVerifierMatchesRfc7677();
+    void applyIsIdempotent();
+    void intakeSubmitsButReadsNothing_data();
+    void intakeSubmitsButReadsNothing();
+    void intakeSubmitIsWholeAndChained();
+    void intakeSubmitRefusesADamagedResume();
+    void receptionistReadsNoResume_data();
+    void receptionistReadsNoResume();
+    void attorneyWorksLeadsButNeverRewritesHistory_data();
+    void attorneyWorksLeadsButNeverRewritesHistory();
+    void adminKeepsSettingsButNeverRewritesHistory_data();
+    void adminKeepsSettingsButNeverRewritesHistory();
+    void strangersCannotConnect();
+    void failedSignInsAreSlowedByTheServer();
+
+private:
+    // A statement as a login; true when the server accepted it. *error: its message.
+    bool run(const QString& login, const QString& sql, QString* error = nullptr);
+    qint64 submit(const QString& login, const QString& first, const QByteArray& pdf, const QByteArray& sha);
+
+    std::optional<Database> m_db; // the owner's (superuser) connection
+    QString m_dbName;
+    QHash<QString, QString> m_passwords;
+    int m_connections = 0;
+};
+
+void TestServerRoles::initTestCase()
+{
+    if (!TestDatabase::isPostgres())
+        QSKIP("office mode only: roles are PostgreSQL's");
+    const QString target = TestDatabase::freshTarget();
+    m_dbName = QUrl(target).path().mid(1);
+    auto db = Database::open(target);
+    QVERIFY2(db, qPrintable(db.error().message));
+    m_db.emplace(std::move(db).value());
+    const VoidResult applied = ServerRoles::apply(m_db->connection());
+    QVERIFY2(applied, qPrintable(applied.error().message));
+    const QList<QPair<QString, ServerRoles::Group>> logins {
+        { m_dbName + QStringLiteral("_desk"), ServerRoles::Group::Intake },
+        { m_dbName + QStringLiteral("_rita"), ServerRoles::Group::Receptionist },
+        { m_dbName + QStringLiteral("_alan"), ServerRoles::Group::Attorney },
+        { m_dbName + QStringLiteral("_ada"), ServerRoles::Group::Admin },
+    };
+    for (const auto& [login, group] : logins) {
+        const QString password = QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("é");
+        const VoidResult set = ServerRoles::setLogin(m_db->connection(), login, group, password);
+        QVERIFY2(set, qPrintable(set.error().message));
+        m_passwords.insert(login, password);
+    }
+    // An attorney's lead to work on, through the intake as a desk would.
+    const QByteArray pdf = TestSupport::makePdf(QStringLiteral("seed"));
+    QVERIFY(submit(m_dbName + QStringLiteral("_desk"), QStringLiteral("Seed"), pdf,
+                   QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()) > 0);
+}
+
+void TestServerRoles::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+bool TestServerRoles::run(const QString& login, const QString& sql, QString* error)
+{
+    const QString name = QStringLiteral("roles-%1").arg(++m_connections);
+    bool ok = false;
+    {
+        QSqlDatabase db = TestDatabase::server()->database(name, m_dbName, login, m_passwords.value(login));
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok && error)
+                *error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+qint64 TestServerRoles::submit(const QString& login, const QString& first, const QByteArray& pdf, const QByteArray& sha)
+{
+    const QString name = QStringLiteral("roles-%1").arg(++m_connections);
+    qint64 id = 0;
+    {
+        QSqlDatabase db = TestDatabase::server()->database(name, m_dbName, login, m_passwords.value(login));
+        if (!db.open()) {
+            qWarning() << db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT leadintake_submit_lead(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            const QString email = first.toLower() + QStringLiteral("@example.com");
+            for (const QVariant& value : QVariantList { first, QStringLiteral("Núñez"), email, LeadValidator::emailKey(email),
+                                                        QStringLiteral("es"), QStringLiteral("cv.pdf"),
+                                                        QStringLiteral("application/pdf"), QString::fromLatin1(sha), pdf,
+                                                        QStringLiteral("Front desk"),
+                                                        QVariant(QMetaType(QMetaType::LongLong)) })
+                query.addBindValue(value);
+            if (query.exec() && query.next())
+                id = query.value(0).toLongLong();
+            else
+                qWarning() << query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return id;
+}
+
+void TestServerRoles::scramVerifierMatchesRfc7677()
+{
+    // RFC 7677's example: user "user", password "pencil", salt W22ZaJ0SNY7soEsUEjb6gQ==,
+    // 4096 iterations. Its StoredKey and ServerKey follow from the exchange shown there.
+    const QByteArray verifier = ServerRoles::scramVerifier(QStringLiteral("pencil"),
+                                                           QByteArray::fromBase64("W22ZaJ0SNY7soEsUEjb6gQ=="), 4096);
+    QCOMPARE(verifier, QByteArray("SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$"
+                                  "WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:"
+                                  "wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU="));
+}
+
+void TestServerRoles::applyIsIdempotent()
+{
+    const VoidResult again = ServerRoles::apply(m_db->connection());
+    QVERIFY2(again, qPrintable(again.error().message));
+    QString error;
+    QVERIFY2(!run(m_dbName + QStringLiteral("_desk"), QStringLiteral("SELECT count(*) FROM leads"), &error), "still refused");
+}
+
+void TestServerRoles::intakeSubmitsButReadsNothing_data()
+{
+    QTest::addColumn<QString>("sql");
+    for (const char* table : { "leads", "resumes", "lead_events", "settings", "outbox", "users", "account_log",
+                               "intake_uploads", "sign_in_name_throttle" })
+        QTest::newRow(table) << QStringLiteral("SELECT * FROM %1 LIMIT 1").arg(QLatin1String(table));
+    QTest::newRow("insert lead") << QStringLiteral(
+        "INSERT INTO leads (first_name, last_name, email, email_key, created_at, updated_at, created_by) "
+        "VALUES ('a', 'b', 'a@b.c', 'a@b.c', 0, 0, 'x')");
+    QTest::newRow("update lead") << QStringLiteral("UPDATE leads SET status = 'REACHED_OUT'");
+    QTest::newRow("chain function") << QStringLiteral(
+        "SELECT leadintake_append_lead_event(1, 'note', NULL, NULL, 'x', 'x', NULL, 0)");
+    QTest::newRow("create table") << QStringLiteral("CREATE TABLE mine (x int)");
+    QTest::newRow("create role") << QStringLiteral("CREATE ROLE sneaky LOGIN");
+}
+
+void TestServerRoles::intakeSubmitsButReadsNothing()
+{
+    QFETCH(QString, sql);
+    QString error;
+    QVERIFY2(!run(m_dbName + QStringLiteral("_desk"), sql, &error), "the intake role was allowed");
+    QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+}
+
+void TestServerRoles::intakeSubmitIsWholeAndChained()
+{
+    const QString desk = m_dbName + QStringLiteral("_desk");
+    QVERIFY(run(desk, QStringLiteral("SELECT leadintake_email_known('seed@example.com')")));
+    QSqlQuery query(m_db->connection());
+    const QByteArray pdf = TestSupport::makePdf(QStringLiteral("Ana"));
+    const qint64 id = submit(desk, QStringLiteral("Ana"), pdf, QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    QVERIFY(id > 0);
+    // Everything the app's own create() writes: the lead, its resume, history, two emails.
+    LeadRepository repository(m_db->connection());
+    const Result<Lead> lead = repository.lead(id);
+    QVERIFY(lead);
+    QCOMPARE(lead->firstName, QStringLiteral("Ana"));
+    QCOMPARE(repository.preferredLanguage(id).value(), QStringLiteral("es"));
+    const Result<ResumeFile> resume = repository.verifiedResume(id);
+    QVERIFY2(resume, qPrintable(resume.error().message));
+    QCOMPARE(resume->content, pdf);
+    QCOMPARE(repository.history(id)->size(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(DISTINCT message_id) FROM outbox WHERE lead_id = %1").arg(id)) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QCOMPARE(query.value(1).toInt(), 2);
+    // The row the server chained verifies with the app's own encoding, and the app's next
+    // row chains onto it.
+    QVERIFY(repository.addNote(id, QStringLiteral("called back"), QStringLiteral("Alan"), std::nullopt));
+    const Result<AuditVerifier::Report> report = AuditVerifier(m_db->connection()).verify();
+    QVERIFY2(report, qPrintable(report.error().message));
+    QVERIFY2(report->intact(), qPrintable(report->summary()));
+    QVERIFY(report->rowsChecked >= 3);
+}
+
+void TestServerRoles::intakeSubmitRefusesADamagedResume()
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM leads")) && query.next());
+    const int before = query.value(0).toInt();
+    const QByteArray pdf = TestSupport::makePdf(QStringLiteral("Bad"));
+    QCOMPARE(submit(m_dbName + QStringLiteral("_desk"), QStringLiteral("Bad"), pdf, QByteArray(64, 'a')), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM leads")) && query.next());
+    QCOMPARE(query.value(0).toInt(), before);
+}
+
+void TestServerRoles::receptionistReadsNoResume_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("resume") << QStringLiteral("SELECT content FROM resumes LIMIT 1");
+    QTest::newRow("leads") << QStringLiteral("SELECT first_name FROM leads LIMIT 1");
+    QTest::newRow("history") << QStringLiteral("SELECT * FROM lead_events LIMIT 1");
+    QTest::newRow("password hashes") << QStringLiteral("SELECT password_hash FROM users LIMIT 1");
+    QTest::newRow("settings") << QStringLiteral("SELECT * FROM settings LIMIT 1");
+}
+
+void TestServerRoles::receptionistReadsNoResume()
+{
+    QFETCH(QString, sql);
+    QString error;
+    QVERIFY2(!run(m_dbName + QStringLiteral("_rita"), sql, &error), "the receptionist was allowed");
+    QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+    // What a receptionist may: submit, and see who works here.
+    QVERIFY(run(m_dbName + QStringLiteral("_rita"), QStringLiteral("SELECT display_name, role FROM users")));
+}
+
+void TestServerRoles::attorneyWorksLeadsButNeverRewritesHistory_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("read leads") << QStringLiteral("SELECT * FROM leads") << true;
+    QTest::newRow("read resumes") << QStringLiteral("SELECT content FROM resumes") << true;
+    QTest::newRow("change status") << QStringLiteral("UPDATE leads SET status = 'REACHED_OUT', version = version + 1") << true;
+    QTest::newRow("rename a lead") << QStringLiteral("UPDATE leads SET first_name = 'X'") << false;
+    QTest::newRow("delete a lead") << QStringLiteral("DELETE FROM leads") << false;
+    QTest::newRow("update history") << QStringLiteral("UPDATE lead_events SET detail = 'x'") << false;
+    QTest::newRow("delete history") << QStringLiteral("DELETE FROM lead_events") << false;
+    QTest::newRow("update account log") << QStringLiteral("UPDATE account_log SET detail = 'x'") << false;
+    QTest::newRow("delete account log") << QStringLiteral("DELETE FROM account_log") << false;
+    QTest::newRow("change settings") << QStringLiteral("INSERT INTO settings VALUES ('firm.name', 'x')") << false;
+    QTest::newRow("change an account") << QStringLiteral("UPDATE users SET role = 'admin'") << false;
+    QTest::newRow("create role") << QStringLiteral("CREATE ROLE sneaky LOGIN") << false;
+    QTest::newRow("read password hashes") << QStringLiteral("SELECT password_hash FROM users") << false;
+}
+
+void TestServerRoles::attorneyWorksLeadsButNeverRewritesHistory()
+{
+    QFETCH(QString, sql);
+    QFETCH(bool, allowed);
+    QString error;
+    const bool ran = run(m_dbName + QStringLiteral("_alan"), sql, &error);
+    QVERIFY2(ran == allowed, qPrintable(allowed ? error : QStringLiteral("the attorney was allowed")));
+    if (!allowed)
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+}
+
+void TestServerRoles::adminKeepsSettingsButNeverRewritesHistory_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("change settings") << QStringLiteral(
+        "INSERT INTO settings VALUES ('firm.name', 'Ley') ON CONFLICT (key) DO UPDATE SET value = excluded.value") << true;
+    QTest::newRow("update history") << QStringLiteral("UPDATE lead_events SET detail = 'x'") << false;
+    QTest::newRow("delete history") << QStringLiteral("DELETE FROM lead_events") << false;
+    QTest::newRow("update account log") << QStringLiteral("UPDATE account_log SET detail = 'x'") << false;
+    QTest::newRow("delete account log") << QStringLiteral("DELETE FROM account_log") << false;
+    QTest::newRow("drop a table") << QStringLiteral("DROP TABLE lead_events") << false;
+    QTest::newRow("disable a trigger") << QStringLiteral("ALTER TABLE lead_events DISABLE TRIGGER ALL") << false;
+}
+
+void TestServerRoles::adminKeepsSettingsButNeverRewritesHistory()
+{
+    QFETCH(QString, sql);
+    QFETCH(bool, allowed);
+    QString error;
+    const bool ran = run(m_dbName + QStringLiteral("_ada"), sql, &error);
+    QVERIFY2(ran == allowed, qPrintable(allowed ? error : QStringLiteral("the administrator was allowed")));
+    if (!allowed)
+        QVERIFY2(error.contains(QStringLiteral("permission denied")) || error.contains(QStringLiteral("must be owner")),
+                 qPrintable(error));
+}
+
+void TestServerRoles::strangersCannotConnect()
+{
+    // Another role of the same cluster (another firm's, another app's) cannot even connect.
+    const QString stranger = m_dbName + QStringLiteral("_stranger");
+    const QString password = QStringLiteral("stranger password");
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                           .arg(stranger, QString::fromLatin1(ServerRoles::scramVerifier(password)))));
+    m_passwords.insert(stranger, password);
+    QString error;
+    QVERIFY(!run(stranger, QStringLiteral("SELECT 1"), &error));
+    QVERIFY2(error.contains(QStringLiteral("permission denied for database")), qPrintable(error));
+}
+
+void TestServerRoles::failedSignInsAreSlowedByTheServer()
+{
+    // The admin guide's postgresql.conf lines: every failed password costs the guesser
+    // half a second on the server, whichever desk or tool it comes from.
+    PgServer server({ QStringLiteral("shared_preload_libraries = 'auth_delay'"),
+                      QStringLiteral("auth_delay.milliseconds = 500") });
+    QVERIFY2(server.start(), qPrintable(server.errorString() + server.logTail()));
+    const auto attempt = [&server](const QString& password) {
+        QElapsedTimer timer;
+        timer.start();
+        bool opened = false;
+        {
+            QSqlDatabase db = server.database(QStringLiteral("auth-delay"), QStringLiteral("postgres"),
+                                              server.superuser(), password);
+            opened = db.open();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("auth-delay"));
+        return std::make_pair(opened, timer.elapsed());
+    };
+    const auto [wrongOpened, wrongMs] = attempt(QStringLiteral("not the password"));
+    QVERIFY(!wrongOpened);
+    QVERIFY2(wrongMs >= 450, qPrintable(QStringLiteral("a wrong password was refused after %1 ms").arg(wrongMs)));
+    const auto [rightOpened, rightMs] = attempt(server.superuserPassword());
+    QVERIFY(rightOpened);
+    qInfo("wrong password refused after %lld ms, right one accepted after %lld ms", wrongMs, rightMs);
+}
+
+QTEST_GUILESS_MAIN(TestServerRoles)
+#include "tst_serverroles.moc"
