@@ -1,5 +1,7 @@
 #include "auditverifier.h"
 #include "database.h"
+#include "intakejournal.h"
+#include "intakeservice.h"
 #include "leadrepository.h"
 #include "leadvalidator.h"
 #include "pgserver.h"
@@ -10,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void adminKeepsSettingsButNeverRewritesHistory_data();
     void adminKeepsSettingsButNeverRewritesHistory();
     void strangersCannotConnect();
+    void intakeServiceWorksAsTheIntakeRole();
     void failedSignInsAreSlowedByTheServer();
 
 private:
@@ -116,13 +120,14 @@ qint64 TestServerRoles::submit(const QString& login, const QString& first, const
             qWarning() << db.lastError().text();
         } else {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT leadintake_submit_lead(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            query.prepare(QStringLiteral("SELECT leadintake_submit_lead(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             const QString email = first.toLower() + QStringLiteral("@example.com");
             for (const QVariant& value : QVariantList { first, QStringLiteral("Núñez"), email, LeadValidator::emailKey(email),
                                                         QStringLiteral("es"), QStringLiteral("cv.pdf"),
                                                         QStringLiteral("application/pdf"), QString::fromLatin1(sha), pdf,
                                                         QStringLiteral("Front desk"),
-                                                        QVariant(QMetaType(QMetaType::LongLong)) })
+                                                        QVariant(QMetaType(QMetaType::LongLong)),
+                                                        QVariant(QMetaType(QMetaType::QString)) })
                 query.addBindValue(value);
             if (query.exec() && query.next())
                 id = query.value(0).toLongLong();
@@ -307,6 +312,58 @@ void TestServerRoles::strangersCannotConnect()
     QString error;
     QVERIFY(!run(stranger, QStringLiteral("SELECT 1"), &error));
     QVERIFY2(error.contains(QStringLiteral("permission denied for database")), qPrintable(error));
+}
+
+void TestServerRoles::intakeServiceWorksAsTheIntakeRole()
+{
+    // The front desk before sign-in and the kiosk: the app's own intake, on a connection as
+    // the desk's intake login.
+    const QString desk = m_dbName + QStringLiteral("_desk");
+    QUrl url(TestDatabase::server()->url(m_dbName));
+    url.setUserName(desk);
+    url.setPassword(m_passwords.value(desk));
+    auto db = Database::open(url.toString(QUrl::FullyEncoded));
+    QVERIFY2(db, qPrintable(db.error().message));
+    LeadRepository repository(db->connection());
+    QCOMPARE(repository.mayReadLeads().value(), false);
+    IntakeService intake(repository, LeadValidator());
+    QTemporaryDir dir;
+    const QString pdf = TestSupport::writeFile(dir, QStringLiteral("cv.pdf"), TestSupport::makePdf(QStringLiteral("Kiosk")));
+    const LeadDraft draft { QStringLiteral("Kiosk"), QStringLiteral("Walk-in"), QStringLiteral("kiosk@example.com"), pdf,
+                            QStringLiteral("es") };
+    const IntakeService::Outcome first = intake.submit(draft, QStringLiteral("Kiosk"), IntakeService::Duplicates::Warn);
+    QVERIFY2(first.saved(), first.error ? qPrintable(first.error->message) : "not saved");
+    LeadRepository owner(m_db->connection());
+    QCOMPARE(owner.lead(first.leadId)->lastName, QStringLiteral("Walk-in"));
+    QCOMPARE(owner.preferredLanguage(first.leadId).value(), QStringLiteral("es"));
+
+    // The same email again: "already known", and nothing about the other lead.
+    const IntakeService::Outcome again = intake.submit(draft, QStringLiteral("Kiosk"), IntakeService::Duplicates::Warn);
+    QVERIFY(!again.saved());
+    QCOMPARE(again.duplicates.size(), 1);
+    QCOMPARE(again.duplicates.first().id, 0);
+    QVERIFY(again.duplicates.first().firstName.isEmpty());
+    QVERIFY(intake.submit(draft, QStringLiteral("Kiosk"), IntakeService::Duplicates::SaveAnyway).saved());
+
+    // A journaled walk-in uploaded twice (the desk died before forgetting it) is one lead.
+    auto journal = IntakeJournal::open(dir.filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY(journal);
+    LeadValidator::Valid valid;
+    valid.firstName = QStringLiteral("Later");
+    valid.lastName = QStringLiteral("Upload");
+    valid.email = QStringLiteral("later@example.com");
+    valid.resume = { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"), TestSupport::makePdf(),
+                     QCryptographicHash::hash(TestSupport::makePdf(), QCryptographicHash::Sha256).toHex() };
+    QVERIFY(journal.value().append(valid, QStringLiteral("en"), QStringLiteral("Kiosk"), std::nullopt));
+    const auto entry = journal->oldest();
+    QVERIFY(entry && entry->has_value());
+    const IntakeService::Outcome uploaded = intake.upload(**entry);
+    QVERIFY2(uploaded.saved(), uploaded.error ? qPrintable(uploaded.error->message) : "not saved");
+    const IntakeService::Outcome twice = intake.upload(**entry);
+    QCOMPARE(twice.leadId, uploaded.leadId);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM leads WHERE email = 'later@example.com'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
 }
 
 void TestServerRoles::failedSignInsAreSlowedByTheServer()

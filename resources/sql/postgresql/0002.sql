@@ -69,11 +69,14 @@ AS $$ SELECT EXISTS (SELECT 1 FROM leads WHERE email_key = p_email_key) $$;
 REVOKE ALL ON FUNCTION leadintake_email_known(text) FROM PUBLIC;
 
 -- The intake's one way in: the lead, its resume (checked against its SHA-256), the
--- "created" history row and the two emails, in the caller's transaction.
+-- "created" history row and the two emails, in the caller's transaction. p_upload_key: a
+-- desk journal's key (IntakeJournal); a key already uploaded returns that lead and writes
+-- nothing, so an upload cut short is never stored twice.
 CREATE FUNCTION leadintake_submit_lead(p_first_name text, p_last_name text, p_email text,
                                        p_email_key text, p_language text, p_resume_name text,
                                        p_resume_mime text, p_resume_sha256 text, p_resume bytea,
-                                       p_actor text, p_actor_id bigint) RETURNS bigint
+                                       p_actor text, p_actor_id bigint, p_upload_key text)
+RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
 DECLARE
@@ -87,6 +90,12 @@ BEGIN
         RAISE EXCEPTION 'the resume does not match its checksum' USING ERRCODE = 'data_exception';
     END IF;
     PERFORM pg_advisory_xact_lock(1279607108); -- SqlDialect::kWriteLockKey ("LEAD")
+    IF p_upload_key IS NOT NULL THEN
+        SELECT lead_id INTO new_id FROM intake_uploads WHERE upload_key = p_upload_key;
+        IF FOUND THEN
+            RETURN new_id;
+        END IF;
+    END IF;
     INSERT INTO leads (first_name, last_name, email, email_key, status, created_at, updated_at,
                        version, created_by, preferred_language)
     VALUES (p_first_name, p_last_name, p_email, p_email_key, 'PENDING', now_ms, now_ms, 1, p_actor,
@@ -104,6 +113,9 @@ BEGIN
             coalesce((SELECT trim(value) FROM settings WHERE key = 'firm.notification_address'), ''),
             coalesce((SELECT trim(value) FROM settings WHERE key = 'firm.notification_name'), ''),
             leadintake_message_id(), 'queued', 0, now_ms, now_ms, now_ms, now_ms);
+    IF p_upload_key IS NOT NULL THEN
+        INSERT INTO intake_uploads (upload_key, lead_id, uploaded_at) VALUES (p_upload_key, new_id, now_ms);
+    END IF;
     RETURN new_id;
 END $$;
-REVOKE ALL ON FUNCTION leadintake_submit_lead(text, text, text, text, text, text, text, text, bytea, text, bigint) FROM PUBLIC;
+REVOKE ALL ON FUNCTION leadintake_submit_lead(text, text, text, text, text, text, text, text, bytea, text, bigint, text) FROM PUBLIC;

@@ -29,8 +29,17 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
         return outcome;
     }
 
+    // Office mode before sign-in (the intake role): no lead may be read, only "is this email
+    // known?" asked; the server then writes the lead itself.
+    const Result<bool> mayRead = m_repository.mayReadLeads();
+    if (!mayRead) {
+        if (m_journal && serverUnreachable())
+            return keepOnDesk(*valid, language, actor, actorId, mayRead.error());
+        outcome.error = mayRead.error();
+        return outcome;
+    }
     if (duplicates == Duplicates::Warn) {
-        const Result<QList<Lead>> existing = m_repository.findByEmail(valid->email);
+        const Result<QList<Lead>> existing = findDuplicates(valid->email, *mayRead);
         if (!existing) {
             if (m_journal && serverUnreachable())
                 return keepOnDesk(*valid, language, actor, actorId, existing.error());
@@ -43,7 +52,10 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
         }
     }
 
-    const Result<qint64> id = store(*valid, language, actor, actorId, {});
+    const Result<qint64> id = *mayRead ? store(*valid, language, actor, actorId, {})
+                                       : m_repository.submitThroughIntake(valid->firstName, valid->lastName,
+                                                                          valid->email, valid->resume, actor,
+                                                                          language, actorId);
     if (!id) {
         if (m_journal && serverUnreachable())
             return keepOnDesk(*valid, language, actor, actorId, id.error());
@@ -100,6 +112,23 @@ Result<qint64> IntakeService::store(const LeadValidator::Valid& lead, const QStr
                                language, queueEmails, actorId);
 }
 
+Result<QList<Lead>> IntakeService::findDuplicates(const QString& email, bool mayReadLeads) const
+{
+    if (mayReadLeads)
+        return m_repository.findByEmail(email);
+    const Result<bool> known = m_repository.emailKnown(email);
+    if (!known)
+        return known.error();
+    QList<Lead> leads;
+    if (*known) {
+        // Known, nothing more: the intake role learns no other lead's details.
+        Lead unnamed;
+        unnamed.email = email;
+        leads.append(unnamed);
+    }
+    return leads;
+}
+
 bool IntakeService::serverUnreachable() const
 {
     const QSqlDatabase db = m_repository.database();
@@ -129,6 +158,29 @@ IntakeService::Outcome IntakeService::keepOnDesk(const LeadValidator::Valid& lea
 IntakeService::Outcome IntakeService::upload(const IntakeJournal::Entry& entry) const
 {
     Outcome outcome;
+    const Result<bool> mayRead = m_repository.mayReadLeads();
+    if (!mayRead) {
+        outcome.error = mayRead.error();
+        return outcome;
+    }
+    if (!*mayRead) {
+        // The server recognises a key it already stored and returns that lead.
+        const Result<QList<Lead>> existing = findDuplicates(entry.lead.email, false);
+        if (!existing) {
+            outcome.error = existing.error();
+            return outcome;
+        }
+        const Result<qint64> id = m_repository.submitThroughIntake(
+            entry.lead.firstName, entry.lead.lastName, entry.lead.email, entry.lead.resume, entry.actor,
+            entry.language, entry.actorId, entry.key);
+        if (!id) {
+            outcome.error = id.error();
+            return outcome;
+        }
+        outcome.leadId = id.value();
+        outcome.duplicates = existing.value();
+        return outcome;
+    }
     const QSqlDatabase db = m_repository.database();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT lead_id FROM intake_uploads WHERE upload_key = ?"));

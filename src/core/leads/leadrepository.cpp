@@ -789,3 +789,50 @@ Result<QString> LeadRepository::preferredLanguage(qint64 id) const
         return notFound(id);
     return query.value(0).toString();
 }
+
+Result<bool> LeadRepository::mayReadLeads() const
+{
+    if (!m_dialect.isPostgres())
+        return true;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT has_table_privilege('leads', 'SELECT')")) || !query.next())
+        return sqlError(tr("Reading the lead failed"), query);
+    return query.value(0).toBool();
+}
+
+Result<bool> LeadRepository::emailKnown(const QString& email) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(m_dialect.isPostgres() ? QStringLiteral("SELECT leadintake_email_known(?)")
+                                         : QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads WHERE email_key = ?)"));
+    query.addBindValue(LeadValidator::emailKey(email));
+    if (!query.exec() || !query.next())
+        return sqlError(tr("Looking for leads with this email failed"), query);
+    return query.value(0).toBool();
+}
+
+Result<qint64> LeadRepository::submitThroughIntake(const QString& firstName, const QString& lastName,
+                                                   const QString& email, const ResumeFile& resume,
+                                                   const QString& actor, const QString& language,
+                                                   std::optional<qint64> actorId, const QString& uploadKey)
+{
+    if (!m_dialect.isPostgres())
+        return Error { Error::Code::Database, tr("Only the office server has an intake role.") };
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT leadintake_submit_lead(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant noText { QMetaType(QMetaType::QString) };
+    const QVariantList values {
+        firstName, lastName, email, LeadValidator::emailKey(email),
+        language.isEmpty() ? QStringLiteral("en") : language,
+        ResumeName::displayText(resume.originalName.isEmpty() ? resume.fileName : resume.originalName),
+        resume.mimeType, QString::fromLatin1(resume.sha256Hex), resume.content, actor,
+        actorIdValue(actorId), uploadKey.isEmpty() ? noText : QVariant(uploadKey),
+    };
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return sqlError(tr("Saving the lead failed; nothing was saved"), query);
+    const qint64 id = query.value(0).toLongLong();
+    qCInfo(lcDb) << "created lead" << id << "through the intake role";
+    return id;
+}

@@ -94,6 +94,20 @@ public:
     // when it was saved (what leaves the database through a window is what came in).
     Result<ResumeFile> verifiedResume(qint64 leadId) const;
 
+    // Office mode: a connection as the firm's intake role (ServerRoles) reads no lead; it
+    // submits through the server's leadintake_submit_lead() and asks leadintake_email_known().
+    // False only for such a connection (SQLite: always true).
+    Result<bool> mayReadLeads() const;
+    // Whether any lead has this email (its duplicate key): yes or no, nothing more.
+    Result<bool> emailKnown(const QString& email) const;
+    // create() for the intake role: the server writes the lead, its resume (checked against
+    // its SHA-256), the "created" history row and both emails. uploadKey: a desk journal's
+    // key (an already uploaded key returns its lead and writes nothing).
+    Result<qint64> submitThroughIntake(const QString& firstName, const QString& lastName,
+                                       const QString& email, const ResumeFile& resume,
+                                       const QString& actor, const QString& language,
+                                       std::optional<qint64> actorId, const QString& uploadKey = {});
+
     QSqlDatabase database() const { return m_db; }
     const Clock& clock() const { return m_clock; }
 

@@ -106,8 +106,10 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                       .arg(intake, receptionist, attorney, admin)
                // Intake: two functions, nothing else.
                << QStringLiteral("GRANT EXECUTE ON FUNCTION leadintake_submit_lead(text, text, text, text, text, "
-                                 "text, text, text, bytea, text, bigint), leadintake_email_known(text) TO %1")
+                                 "text, text, text, bytea, text, bigint, text), leadintake_email_known(text) TO %1")
                       .arg(intake)
+               // Every desk checks the schema it opens.
+               << QStringLiteral("GRANT SELECT ON schema_migrations TO %1").arg(intake)
                // Receptionist: who works here (no password data), and the sign-in log.
                << QStringLiteral("GRANT SELECT (id, username, username_key, display_name, email, role, disabled, "
                                  "created_at, updated_at) ON users TO %1")
