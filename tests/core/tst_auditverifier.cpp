@@ -3,6 +3,7 @@
 #include "auditverifier.h"
 #include "database.h"
 #include "leadrepository.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -14,7 +15,8 @@
 #include <QtTest>
 
 // The lead history and the account log: append-only (triggers) and tamper-evident (a
-// SHA-256 chain that AuditVerifier walks), against a real SQLite file (issue 9, item 10).
+// SHA-256 chain that AuditVerifier walks), against a real SQLite file (issue 9, item 10)
+// and a real PostgreSQL server (tst_auditverifier_pg).
 class TestAuditVerifier final : public QObject
 {
     Q_OBJECT
@@ -40,7 +42,7 @@ private:
     AuditVerifier::Report verify() const;
 
     QTemporaryDir m_dir;
-    int m_counter = 0;
+    QString m_target; // with the test server's password on PostgreSQL: never print it
     std::optional<Database> m_db;
     std::unique_ptr<LeadRepository> m_leads;
     std::unique_ptr<AccountRepository> m_accounts;
@@ -48,7 +50,8 @@ private:
 
 void TestAuditVerifier::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("audit-%1.sqlite").arg(++m_counter)));
+    m_target = TestDatabase::freshTarget();
+    auto db = Database::open(m_target);
     QVERIFY2(db, qPrintable(db.error().message));
     m_db.emplace(std::move(db).value());
     m_leads = std::make_unique<LeadRepository>(m_db->connection());
@@ -188,25 +191,37 @@ void TestAuditVerifier::updateAndDeleteAreRefused()
 void TestAuditVerifier::rowsOutsideTheChainAreRefused_data()
 {
     QTest::addColumn<QString>("statement");
+    // SQLite's triggers say why; PostgreSQL's columns refuse a missing or short hash (and a
+    // missing id) themselves, before the chain's trigger would.
+    QTest::addColumn<QString>("pgRefusal");
     const QString hash = QString(64, QLatin1Char('a'));
     QTest::newRow("no hash") << QStringLiteral(
-        "INSERT INTO lead_events (id, lead_id, kind, actor, at) VALUES (100, 1, 'note', 'x', 0)");
-    QTest::newRow("id left to SQLite") << QStringLiteral(
-        "INSERT INTO lead_events (lead_id, kind, actor, at, hash) VALUES (1, 'note', 'x', 0, '%1')").arg(hash);
+        "INSERT INTO lead_events (id, lead_id, kind, actor, at) VALUES (100, 1, 'note', 'x', 0)")
+                             << QStringLiteral("\"hash\"");
+    QTest::newRow("id left to the database") << QStringLiteral(
+        "INSERT INTO lead_events (lead_id, kind, actor, at, hash) VALUES (1, 'note', 'x', 0, '%1')").arg(hash)
+                                             << QStringLiteral("\"id\"");
+    QTest::newRow("id not after the last row") << QStringLiteral(
+        "INSERT INTO lead_events (id, lead_id, kind, actor, at, hash) VALUES (2, 1, 'note', 'x', 0, '%1')").arg(hash)
+                                              << QStringLiteral("appended with their hash");
     QTest::newRow("short hash") << QStringLiteral(
-        "INSERT INTO lead_events (id, lead_id, kind, actor, at, hash) VALUES (100, 1, 'note', 'x', 0, 'abc')");
+        "INSERT INTO lead_events (id, lead_id, kind, actor, at, hash) VALUES (100, 1, 'note', 'x', 0, 'abc')")
+                                << QStringLiteral("lead_events_hash_check");
     QTest::newRow("account log without hash") << QStringLiteral(
-        "INSERT INTO account_log (id, kind, actor, at) VALUES (100, 'signed_in', 'x', 0)");
+        "INSERT INTO account_log (id, kind, actor, at) VALUES (100, 'signed_in', 'x', 0)")
+                                              << QStringLiteral("\"hash\"");
 }
 
 void TestAuditVerifier::rowsOutsideTheChainAreRefused()
 {
     QFETCH(QString, statement);
+    QFETCH(QString, pgRefusal);
     writeSomeHistory();
     QSqlQuery query(m_db->connection());
     QVERIFY(!query.exec(statement));
-    QVERIFY2(query.lastError().text().contains(QStringLiteral("appended with their hash")),
-             qPrintable(query.lastError().text()));
+    const QString expected = TestDatabase::isPostgres() ? pgRefusal : QStringLiteral("appended with their hash");
+    QVERIFY2(query.lastError().text().contains(expected), qPrintable(query.lastError().text()));
+    QVERIFY(verify().intact());
 }
 
 void TestAuditVerifier::tamperingIsFound_data()
@@ -216,6 +231,15 @@ void TestAuditVerifier::tamperingIsFound_data()
     QTest::addColumn<qint64>("rowId");
 
     const QString madeUp = QString::fromLatin1(QCryptographicHash::hash("fake", QCryptographicHash::Sha256).toHex());
+    // The guard triggers by their names on each backend (PostgreSQL has one per table for
+    // UPDATE and DELETE, and a DROP names the table).
+    const bool pg = TestDatabase::isPostgres();
+    const auto drop = [pg](const QString& sqlite, const QString& table, const QString& postgres) {
+        return pg ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(postgres, table)
+                  : QStringLiteral("DROP TRIGGER %1").arg(sqlite);
+    };
+    const QString events = QStringLiteral("lead_events");
+    const QString eventsGuard = QStringLiteral("lead_events_append_only");
     // Issue 9, item 10: a back-dated fake row, inserted with raw SQL and a made-up hash.
     QTest::newRow("back-dated fake event")
         << QStringList { QStringLiteral("INSERT INTO lead_events (id, lead_id, kind, to_status, actor, at, hash) "
@@ -233,24 +257,27 @@ void TestAuditVerifier::tamperingIsFound_data()
         << QStringLiteral("account_log") << qint64(4);
     // Whoever can write the file can also drop the triggers first.
     QTest::newRow("event rewritten")
-        << QStringList { QStringLiteral("DROP TRIGGER lead_events_no_update"),
+        << QStringList { drop(QStringLiteral("lead_events_no_update"), events, eventsGuard),
                          QStringLiteral("UPDATE lead_events SET actor = 'mallory' WHERE id = 2") }
         << QStringLiteral("lead_events") << qint64(2);
     QTest::newRow("event removed from the middle")
-        << QStringList { QStringLiteral("DROP TRIGGER lead_events_no_delete"),
+        << QStringList { drop(QStringLiteral("lead_events_no_delete"), events, eventsGuard),
                          QStringLiteral("DELETE FROM lead_events WHERE id = 2") }
         << QStringLiteral("lead_events") << qint64(3);
     QTest::newRow("back-dated row slipped into a gap")
-        << QStringList { QStringLiteral("DROP TRIGGER lead_events_no_delete"),
-                         QStringLiteral("DROP TRIGGER lead_events_chained"),
+        << QStringList { drop(QStringLiteral("lead_events_no_delete"), events, eventsGuard),
+                         drop(QStringLiteral("lead_events_chained"), events, QStringLiteral("lead_events_chained")),
                          QStringLiteral("DELETE FROM lead_events WHERE id = 3"),
                          QStringLiteral("INSERT INTO lead_events (id, lead_id, kind, actor, at, hash) "
                                         "VALUES (3, 1, 'note', 'mallory', 1000, '%1')")
                              .arg(madeUp) }
         << QStringLiteral("lead_events") << qint64(3);
     QTest::newRow("account log hash cleared")
-        << QStringList { QStringLiteral("DROP TRIGGER account_log_no_update"),
-                         QStringLiteral("UPDATE account_log SET hash = NULL WHERE id = 1") }
+        << QStringList { drop(QStringLiteral("account_log_no_update"), QStringLiteral("account_log"),
+                              QStringLiteral("account_log_append_only")),
+                         // PostgreSQL's column takes only a 64-digit hash: a wrong one.
+                         pg ? QStringLiteral("UPDATE account_log SET hash = repeat('0', 64) WHERE id = 1")
+                            : QStringLiteral("UPDATE account_log SET hash = NULL WHERE id = 1") }
         << QStringLiteral("account_log") << qint64(1);
 }
 
@@ -281,7 +308,7 @@ void TestAuditVerifier::intactAfterManyAppendsFromTwoProcesses()
     for (const QString& tag : { QStringLiteral("a"), QStringLiteral("b") }) {
         auto* process = new QProcess(this);
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process->start(QStringLiteral(LEADINTAKE_WRITER), { m_db->path(), QString::number(kPerProcess), tag });
+        process->start(QStringLiteral(LEADINTAKE_WRITER), { m_target, QString::number(kPerProcess), tag });
         writers.append(process);
     }
     for (int i = 0; i < kPerProcess; ++i) {
@@ -302,6 +329,8 @@ void TestAuditVerifier::intactAfterManyAppendsFromTwoProcesses()
 void TestAuditVerifier::upgradeSealsEarlierRows()
 {
     // History written before schema 7 had no hashes: the upgrade hashes it in id order.
+    if (TestDatabase::isPostgres())
+        QSKIP("SQLite's schema history; every PostgreSQL schema is chained from its first row");
     const QString path = m_dir.filePath(QStringLiteral("sealed.sqlite"));
     {
         auto old = Database::open(path, AuditChain::kFirstSchema - 1);

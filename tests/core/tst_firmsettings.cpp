@@ -1,6 +1,8 @@
-// Firm-wide settings in the database: defaults from the table, typed values, checks.
+// Firm-wide settings in the database (SQLite, and PostgreSQL as tst_firmsettings_pg):
+// defaults from the table, typed values, checks.
 #include "database.h"
 #include "firmsettings.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +32,7 @@ void TstFirmSettings::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("leads.sqlite")));
+    auto db = Database::open(TestDatabase::freshTarget());
     QVERIFY2(db, qPrintable(db.error().message));
     m_db = std::move(db).value();
 }
@@ -79,7 +81,7 @@ void TstFirmSettings::setAndRead()
 void TstFirmSettings::sharedThroughTheDatabase()
 {
     QVERIFY(FirmSettings(m_db->connection()).setValue(FirmSettings::Key::SmtpHost, QStringLiteral("smtp.example.com")));
-    auto other = Database::open(m_db->path());
+    auto other = m_db->openAnother();
     QVERIFY(other);
     QCOMPARE(FirmSettings(other->connection()).text(FirmSettings::Key::SmtpHost), QStringLiteral("smtp.example.com"));
 }

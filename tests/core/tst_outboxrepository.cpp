@@ -1,12 +1,16 @@
-// The outbox on a real SQLite file: emails queued with the lead in one transaction (fault
-// injection with TEMP triggers), claims with a lease, outcomes, and the reads the GUI uses.
+// The outbox on a real SQLite file and a real PostgreSQL server (tst_outboxrepository_pg):
+// emails queued with the lead in one transaction (fault injection with triggers), claims
+// with a lease, outcomes, and the reads the GUI uses.
 #include "database.h"
 #include "firmsettings.h"
 #include "intakeservice.h"
 #include "leadrepository.h"
 #include "outboxrepository.h"
+#include "sqldialect.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void leadAndEmailsAreAtomic();
     void claimTakesDueRowsWithALease();
     void expiredLeaseIsClaimedAgain();
+    void claimSkipsRowsAnotherDeskIsClaiming();
     void outcomesNeedTheLease();
     void outcomes_data();
     void outcomes();
@@ -63,7 +68,7 @@ void TstOutboxRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("leads.sqlite")));
+    auto db = Database::open(TestDatabase::freshTarget());
     QVERIFY2(db, qPrintable(db.error().message));
     m_db = std::move(db).value();
     m_pdfPath = TestSupport::writeFile(*m_dir, QStringLiteral("resume.pdf"), TestSupport::makePdf());
@@ -143,27 +148,40 @@ void TstOutboxRepository::languageIsValidated()
 
 void TstOutboxRepository::leadAndEmailsAreAtomic_data()
 {
-    QTest::addColumn<QString>("trigger");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("condition"); // which inserts fail
+    QTest::addColumn<QString>("message");
     QTest::newRow("every outbox insert fails")
-        << QStringLiteral("CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON main.outbox "
-                          "BEGIN SELECT RAISE(ABORT, 'injected outbox failure'); END");
+        << QStringLiteral("outbox") << QStringLiteral("true") << QStringLiteral("injected outbox failure");
     QTest::newRow("only the second email (notification) fails")
-        << QStringLiteral("CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON main.outbox "
-                          "WHEN NEW.kind = 'attorney_notification' "
-                          "BEGIN SELECT RAISE(ABORT, 'injected outbox failure'); END");
+        << QStringLiteral("outbox") << QStringLiteral("NEW.kind = 'attorney_notification'")
+        << QStringLiteral("injected outbox failure");
     QTest::newRow("the created event fails (before the emails)")
-        << QStringLiteral("CREATE TEMP TRIGGER fail_event BEFORE INSERT ON main.lead_events "
-                          "BEGIN SELECT RAISE(ABORT, 'injected event failure'); END");
+        << QStringLiteral("lead_events") << QStringLiteral("true") << QStringLiteral("injected event failure");
 }
 
 void TstOutboxRepository::leadAndEmailsAreAtomic()
 {
-    QFETCH(QString, trigger);
+    QFETCH(QString, table);
+    QFETCH(QString, condition);
+    QFETCH(QString, message);
     // A lead saved before the fault stays; the faulty one leaves nothing at all.
     QVERIFY(submit(QStringLiteral("first@example.com")) > 0);
     const QSqlDatabase db = m_db->connection();
     QSqlQuery query(db);
-    QVERIFY2(query.exec(trigger), qPrintable(query.lastError().text()));
+    // Fault injection with the database's own machinery (a trigger in this test's database).
+    if (TestDatabase::isPostgres()) {
+        QVERIFY2(query.exec(QStringLiteral("CREATE FUNCTION fail_insert() RETURNS trigger LANGUAGE plpgsql "
+                                           "AS $$ BEGIN RAISE EXCEPTION '%1'; END $$").arg(message)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON %1 FOR EACH ROW "
+                                           "WHEN (%2) EXECUTE FUNCTION fail_insert()").arg(table, condition)),
+                 qPrintable(query.lastError().text()));
+    } else {
+        QVERIFY2(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail_insert BEFORE INSERT ON main.%1 WHEN %2 "
+                                           "BEGIN SELECT RAISE(ABORT, '%3'); END").arg(table, condition, message)),
+                 qPrintable(query.lastError().text()));
+    }
 
     LeadRepository leads(db, m_clock);
     const IntakeService intake(leads, LeadValidator());
@@ -181,7 +199,15 @@ void TstOutboxRepository::leadAndEmailsAreAtomic()
     LeadQuery search;
     search.search = QStringLiteral("Bea");
     QCOMPARE(leads.count(search).value(), 0);
-    QVERIFY(!query.exec(QStringLiteral("COMMIT"))); // no transaction was left open
+    // No transaction was left open (PostgreSQL only warns about a COMMIT outside one; there
+    // a statement outside a transaction starts and ends its own).
+    if (TestDatabase::isPostgres()) {
+        QVERIFY2(query.exec(QStringLiteral("SELECT now() = statement_timestamp()")) && query.next(),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.value(0).toBool());
+    } else {
+        QVERIFY(!query.exec(QStringLiteral("COMMIT")));
+    }
 }
 
 void TstOutboxRepository::claimTakesDueRowsWithALease()
@@ -208,6 +234,40 @@ void TstOutboxRepository::claimTakesDueRowsWithALease()
     // An hour later the retry is due; the leased ones have long expired (their sender died).
     const QList<OutboxEntry> again = outbox.claimDue(QStringLiteral("B"), 10, 60'000).value();
     QCOMPARE(again.size(), 3);
+}
+
+void TstOutboxRepository::claimSkipsRowsAnotherDeskIsClaiming()
+{
+    // Issue 10, item 5: on a shared server, a desk claiming emails neither waits for another
+    // desk that is claiming (or holds the writers' lock for an intake) nor takes its rows.
+    if (!TestDatabase::isPostgres())
+        QSKIP("SQLite has one writer at a time: claims queue on BEGIN IMMEDIATE");
+    submit(QStringLiteral("ana@example.com"));
+    OutboxRepository outbox(m_db->connection(), m_clock);
+    const qint64 first = outbox.page(std::nullopt, 0, 10).value().last().id;
+
+    auto other = m_db->openAnother();
+    QVERIFY2(other, qPrintable(other.error().message));
+    QSqlQuery desk(other->connection());
+    for (const QString& statement : SqlDialect(other->connection()).beginWrite())
+        QVERIFY2(desk.exec(statement), qPrintable(desk.lastError().text()));
+    QVERIFY2(desk.exec(QStringLiteral("SELECT id FROM outbox WHERE id = %1 FOR UPDATE").arg(first)),
+             qPrintable(desk.lastError().text()));
+
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QList<OutboxEntry>> mine = outbox.claimDue(QStringLiteral("A"), 10, 60'000);
+    QVERIFY2(mine, qPrintable(mine.error().message));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed()))); // no lock wait
+    QCOMPARE(mine->size(), 1);
+    QVERIFY(mine->first().id != first);
+
+    // The other desk lets go without claiming: the row is anyone's again.
+    QVERIFY(desk.exec(QStringLiteral("ROLLBACK")));
+    const QList<OutboxEntry> rest = outbox.claimDue(QStringLiteral("B"), 10, 60'000).value();
+    QCOMPARE(rest.size(), 1);
+    QCOMPARE(rest.first().id, first);
+    QCOMPARE(rest.first().attempts, 1);
 }
 
 void TstOutboxRepository::expiredLeaseIsClaimedAgain()

@@ -1,5 +1,6 @@
-// The outbox dispatcher end to end: real SQLite files, a real aiosmtpd (tests/mail/
-// smtp_fixture.py) and, for a lost final reply, the scripted fake server.
+// The outbox dispatcher end to end: real SQLite files and a real PostgreSQL server
+// (tst_outboxdispatcher_pg), a real aiosmtpd (tests/mail/smtp_fixture.py) and, for a lost
+// final reply, the scripted fake server.
 #include "aiosmtpdserver.h"
 #include "database.h"
 #include "fakesmtpserver.h"
@@ -8,8 +9,10 @@
 #include "leadrepository.h"
 #include "outboxdispatcher.h"
 #include "outboxrepository.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void lostFinalReplyGivenUpIsFailedPossibleDuplicate();
     void crashedSenderIsTakenOverAfterLeaseExpiry();
     void twoDispatchersInTwoProcesses();
+    void fiveDesksDrainTwoHundredEmails();
 
 private:
     qint64 submit(const QString& first, const QString& email, const QString& language = QStringLiteral("en"));
@@ -79,6 +83,7 @@ private:
     QString m_cert;
     QString m_key;
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_target; // with the test server's password on PostgreSQL: never print it
     std::optional<Database> m_db;
     QString m_pdfPath;
     QByteArray m_pdf;
@@ -97,7 +102,8 @@ void TstOutboxDispatcher::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("leads.sqlite")));
+    m_target = TestDatabase::freshTarget();
+    auto db = Database::open(m_target);
     QVERIFY2(db, qPrintable(db.error().message));
     m_db = std::move(db).value();
     m_pdf = TestSupport::makePdf(QStringLiteral("Resume of the prospect"), 150 * 1024);
@@ -616,7 +622,7 @@ void TstOutboxDispatcher::twoDispatchersInTwoProcesses()
     QVERIFY(server.start(out.path(), plainServer()));
     QProcess first;
     QProcess second;
-    const QStringList args { m_db->path(), QString::number(server.port()), QStringLiteral("3") };
+    const QStringList args { m_target, QString::number(server.port()), QStringLiteral("3") };
     first.start(QStringLiteral(LEADINTAKE_DRAINER), args);
     second.start(QStringLiteral(LEADINTAKE_DRAINER), args);
     QVERIFY(first.waitForFinished(120000));
@@ -638,6 +644,68 @@ void TstOutboxDispatcher::twoDispatchersInTwoProcesses()
     QCOMPARE(received.size(), 2 * kLeads); // each Message-ID exactly once
     QCOMPARE(received, expectedIds);
     QCOMPARE(OutboxRepository(m_db->connection()).counts()->sent, 2 * kLeads);
+}
+
+void TstOutboxDispatcher::fiveDesksDrainTwoHundredEmails()
+{
+    // Issue 10, item 5: five desks send from one database at once; each email goes out once.
+    constexpr int kLeads = 100; // two emails each
+    constexpr int kDesks = 5;
+    m_pdfPath = TestSupport::writeFile(*m_dir, QStringLiteral("small.pdf"), TestSupport::makePdf());
+    for (int i = 0; i < kLeads; ++i)
+        QVERIFY(submit(QStringLiteral("P%1").arg(i), QStringLiteral("p%1@example.org").arg(i)) > 0);
+    QSet<QString> expectedIds;
+    for (const OutboxEntry& row : OutboxRepository(m_db->connection()).page(std::nullopt, 0, 1000).value())
+        expectedIds.insert(row.messageId);
+    QCOMPARE(expectedIds.size(), 2 * kLeads);
+
+    QTemporaryDir out;
+    AiosmtpdServer server;
+    QVERIFY(server.start(out.path(), plainServer()));
+    const QStringList args { m_target, QString::number(server.port()), QStringLiteral("4") };
+    std::vector<std::unique_ptr<QProcess>> desks;
+    QElapsedTimer wall;
+    wall.start();
+    for (int i = 0; i < kDesks; ++i) {
+        desks.push_back(std::make_unique<QProcess>());
+        desks.back()->setProcessChannelMode(QProcess::SeparateChannels);
+        desks.back()->start(QStringLiteral(LEADINTAKE_DRAINER), args);
+    }
+    int sent = 0;
+    QStringList perDesk;
+    for (const auto& desk : desks) {
+        QVERIFY(desk->waitForFinished(240000));
+        QVERIFY2(desk->exitStatus() == QProcess::NormalExit && desk->exitCode() == 0,
+                 desk->readAllStandardError().constData());
+        const int n = desk->readAllStandardOutput().trimmed().toInt();
+        sent += n;
+        perDesk.append(QString::number(n));
+    }
+    const qint64 elapsed = wall.elapsed();
+    QCOMPARE(sent, 2 * kLeads);
+    qInfo().noquote() << QStringLiteral("%1: %2 desks sent %3 emails in %4 ms (per desk: %5)")
+                             .arg(TestDatabase::backendName())
+                             .arg(kDesks)
+                             .arg(sent)
+                             .arg(elapsed)
+                             .arg(perDesk.join(QStringLiteral(", ")));
+
+    int exitCode = -1;
+    const QJsonArray messages = AiosmtpdServer::check(out.path(), {}, &exitCode).value(QStringLiteral("messages")).toArray();
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(messages.size(), 2 * kLeads); // none twice
+    QSet<QString> received;
+    for (const QJsonValue& message : messages)
+        received.insert(message.toObject().value(QStringLiteral("message_id")).toString());
+    QCOMPARE(received, expectedIds);
+    const OutboxCounts counts = OutboxRepository(m_db->connection()).counts().value();
+    QCOMPARE(counts.sent, 2 * kLeads);
+    QCOMPARE(counts.possibleDuplicates, 0);
+    for (const OutboxEntry& row : OutboxRepository(m_db->connection()).page(std::nullopt, 0, 1000).value()) {
+        QCOMPARE(row.state, OutboxState::Sent);
+        QCOMPARE(row.attempts, 1); // claimed once, by one desk
+        QVERIFY(!row.possibleDuplicate);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstOutboxDispatcher)

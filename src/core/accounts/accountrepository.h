@@ -50,8 +50,9 @@ public:
     VoidResult storeThrottle(qint64 id, const SignInThrottle::State& state);
 
     // Reads an account's throttle state and stores what `change` makes of it (nothing when
-    // it returns no state) in one write transaction (BEGIN IMMEDIATE), so that sign-ins on
-    // other desks or processes queue instead of all reading the same old count. Returns
+    // it returns no state) in one WriteTransaction (SQLite's BEGIN IMMEDIATE; PostgreSQL's
+    // writers' advisory lock), so that sign-ins on other desks or processes queue instead of
+    // all reading the same old count (tst_accounts_pg, parallelGuessesAreThrottled). Returns
     // the state as it was read.
     using ThrottleChange = std::function<std::optional<SignInThrottle::State>(const SignInThrottle::State&)>;
     Result<SignInThrottle::State> updateThrottle(qint64 id, const ThrottleChange& change);

@@ -46,11 +46,14 @@ public:
     static QByteArray rowHash(Table table, const QByteArray& previousHash, const QVariantList& values);
 
     // Appends a row (values in columns(table) order) with the next id and its hash. Must run
-    // inside a write transaction (BEGIN IMMEDIATE: WriteTransaction), so that no other
-    // connection appends between reading the last hash and inserting. Returns the new id.
+    // inside a WriteTransaction (SQLite's BEGIN IMMEDIATE; on PostgreSQL the writers'
+    // advisory lock), so that no other connection or desk appends between reading the last
+    // hash and inserting. Returns the new id.
     static Result<qint64> append(const QSqlDatabase& db, Table table, const QVariantList& values);
 
     // Schema 7's C++ step: hashes every row, in id order, of both tables (rows written
-    // before the chain existed). Runs inside the migration's transaction.
+    // before the chain existed). Runs inside the migration's transaction. SQLite only (it
+    // lifts the guard triggers through sqlite_master): every PostgreSQL schema is chained
+    // from its first row, and Database::migrate() runs C++ steps for SQLite only.
     static VoidResult sealExisting(const QSqlDatabase& db);
 };

@@ -3,11 +3,15 @@
 #include "database.h"
 #include "firmsettings.h"
 #include "logging.h"
+#include "sqldialect.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -147,6 +151,8 @@ Result<qint64> OutboxRepository::enqueue(const NewMail& mail)
 Result<QList<OutboxEntry>> OutboxRepository::claimDue(const QString& owner, int limit,
                                                       qint64 leaseMs)
 {
+    if (SqlDialect(m_db).isPostgres())
+        return claimDueSkippingLocked(owner, limit, leaseMs);
     WriteTransaction transaction(m_db);
     if (const Error* error = transaction.error())
         return *error;
@@ -188,6 +194,49 @@ Result<QList<OutboxEntry>> OutboxRepository::claimDue(const QString& owner, int 
     }
     if (const VoidResult committed = transaction.commit(); !committed)
         return committed.error();
+    if (!claimed.isEmpty())
+        qCInfo(lcDb) << "claimed" << claimed.size() << "emails for" << owner;
+    return claimed;
+}
+
+// PostgreSQL: one statement, outside the writers' advisory lock, so that desks sending at
+// once do not queue behind each other or behind intake. FOR UPDATE SKIP LOCKED hands each
+// due row to exactly one claimer: a row another desk is claiming right now is skipped, and
+// one it claimed and committed meanwhile no longer matches when re-checked. Every other
+// outbox write changes a row only while it is in the state it expects (a lease held,
+// 'queued' or 'failed'), so it waits on a claim's row lock and then leaves a claimed row be.
+Result<QList<OutboxEntry>> OutboxRepository::claimDueSkippingLocked(const QString& owner, int limit,
+                                                                    qint64 leaseMs)
+{
+    const qint64 now = nowMs();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until = ?, "
+        "attempts = attempts + 1, updated_at = ?, "
+        // Still 'sending' means its sender died mid-send: the email may have arrived.
+        "possible_duplicate = CASE WHEN state = 'sending' THEN 1 ELSE possible_duplicate END "
+        "WHERE id IN (SELECT id FROM outbox WHERE (state = 'queued' AND next_attempt_at <= ?) "
+        "OR (state = 'sending' AND lease_until < ?) "
+        "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING ")
+                  + kColumns);
+    query.addBindValue(owner);
+    query.addBindValue(now + leaseMs);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return sqlError(tr("Claiming an email to send failed"), query);
+    QList<OutboxEntry> claimed;
+    while (query.next())
+        claimed.append(entryFromQuery(query));
+    query.finish();
+    // RETURNING has no order: the same as SQLite's, oldest due first.
+    std::sort(claimed.begin(), claimed.end(), [](const OutboxEntry& a, const OutboxEntry& b) {
+        return std::pair(a.nextAttemptAt.toMSecsSinceEpoch(), a.id)
+            < std::pair(b.nextAttemptAt.toMSecsSinceEpoch(), b.id);
+    });
     if (!claimed.isEmpty())
         qCInfo(lcDb) << "claimed" << claimed.size() << "emails for" << owner;
     return claimed;
@@ -273,32 +322,31 @@ VoidResult OutboxRepository::markResend(qint64 id, const QString& owner,
 
 VoidResult OutboxRepository::retryNow(qint64 id)
 {
-    WriteTransaction transaction(m_db);
-    if (const Error* error = transaction.error())
-        return *error;
-    const Result<OutboxEntry> current = entry(id);
-    if (!current)
-        return current.error();
-    if (current->state == OutboxState::Sending)
-        return Error { Error::Code::Conflict, tr("Email %1 is being sent right now.").arg(id) };
-    if (current->state == OutboxState::Sent)
-        return Error { Error::Code::Invalid, tr("Email %1 was already sent.").arg(id) };
     const qint64 now = nowMs();
     QSqlQuery query(m_db);
-    // A fresh delivery series: attempts and the backoff's give-up clock restart.
+    // A fresh delivery series: attempts and the backoff's give-up clock restart. One
+    // statement that changes the row only while no desk is sending it: on PostgreSQL a
+    // claim does not take the writers' lock (claimDueSkippingLocked).
     query.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ?, "
-                                 "attempts = 0, queued_at = ?, updated_at = ? WHERE id = ?"));
+                                 "attempts = 0, queued_at = ?, updated_at = ? "
+                                 "WHERE id = ? AND state IN ('queued', 'failed', 'cancelled')"));
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(tr("Queuing the email again failed"), query);
+    if (query.numRowsAffected() == 1) {
+        qCInfo(lcDb) << "email" << id << "queued again by hand";
+        return Done {};
+    }
     query.finish();
-    if (const VoidResult committed = transaction.commit(); !committed)
-        return committed;
-    qCInfo(lcDb) << "email" << id << "queued again by hand";
-    return Done {};
+    const Result<OutboxEntry> current = entry(id);
+    if (!current)
+        return current.error();
+    if (current->state == OutboxState::Sent)
+        return Error { Error::Code::Invalid, tr("Email %1 was already sent.").arg(id) };
+    return Error { Error::Code::Conflict, tr("Email %1 is being sent right now.").arg(id) };
 }
 
 VoidResult OutboxRepository::cancel(qint64 id)
@@ -462,7 +510,7 @@ Result<std::optional<QDateTime>> OutboxRepository::nextDueAt() const
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
             "SELECT min(t) FROM (SELECT min(next_attempt_at) AS t FROM outbox WHERE state = 'queued' "
-            "UNION ALL SELECT min(lease_until) FROM outbox WHERE state = 'sending')"))
+            "UNION ALL SELECT min(lease_until) FROM outbox WHERE state = 'sending') AS due"))
         || !query.next())
         return sqlError(tr("Reading the outbox failed"), query);
     if (query.value(0).isNull())

@@ -40,11 +40,12 @@ public:
     // The same in a transaction of its own (test emails, tools).
     Result<qint64> enqueue(const NewMail& mail);
 
-    // In one BEGIN IMMEDIATE transaction: takes up to `limit` rows that are queued and due,
-    // or 'sending' with an expired lease (their sender died), marks them 'sending' for
-    // `owner` until now + lease, counts the attempt, and returns them oldest first. A row
-    // taken over from an expired lease is flagged possible_duplicate: its sender may have
-    // delivered it before dying.
+    // Takes up to `limit` rows that are queued and due, or 'sending' with an expired lease
+    // (their sender died), marks them 'sending' for `owner` until now + lease, counts the
+    // attempt, and returns them oldest first; each due row goes to one caller only, however
+    // many desks claim at once. SQLite: one BEGIN IMMEDIATE transaction; PostgreSQL: one
+    // UPDATE with FOR UPDATE SKIP LOCKED. A row taken over from an expired lease is flagged
+    // possible_duplicate: its sender may have delivered it before dying.
     Result<QList<OutboxEntry>> claimDue(const QString& owner, int limit, qint64 leaseMs);
     // Extends the lease of rows this owner still holds (a long session).
     VoidResult renewLease(const QString& owner, const QList<qint64>& ids, qint64 leaseMs);
@@ -92,6 +93,7 @@ public:
 
 private:
     qint64 nowMs() const;
+    Result<QList<OutboxEntry>> claimDueSkippingLocked(const QString& owner, int limit, qint64 leaseMs);
     VoidResult finish(qint64 id, const QString& owner, const QString& sql,
                       const QVariantList& values);
 
