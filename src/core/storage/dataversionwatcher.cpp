@@ -1,24 +1,67 @@
 #include "dataversionwatcher.h"
 
 #include "logging.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <chrono>
+
+Backoff DataVersionWatcher::reconnectBackoff()
+{
+    using namespace std::chrono_literals;
+    return Backoff(500ms, 5s, std::chrono::hours(24 * 365));
+}
+
 DataVersionWatcher::DataVersionWatcher(QSqlDatabase db, int intervalMs, QObject* parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_postgres(SqlDialect(m_db).isPostgres())
+    , m_backoff(reconnectBackoff())
 {
-    m_lastVersion = readVersion();
-    m_timer.setInterval(intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &DataVersionWatcher::check);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &DataVersionWatcher::tryReconnect);
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(kCoalesceMs);
+    connect(&m_coalesce, &QTimer::timeout, this, &DataVersionWatcher::flushChange);
+
+    if (m_postgres) {
+        // The driver object outlives close() and open(), so this connection survives
+        // reconnecting; only the server-side LISTEN has to be repeated.
+        connect(m_db.driver(), &QSqlDriver::notification, this, &DataVersionWatcher::onNotification);
+        m_backendPid = readBackendPid();
+        if (m_backendPid < 0 || !subscribe())
+            markLost();
+        m_timer.setInterval(kProbeIntervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &DataVersionWatcher::probe);
+    } else {
+        m_lastVersion = readVersion();
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &DataVersionWatcher::check);
+    }
     m_timer.start();
 }
 
+// The LISTEN stays: another watcher of the same connection may still need it, and a channel
+// nobody handles costs the driver one read per commit elsewhere.
 DataVersionWatcher::~DataVersionWatcher() = default;
+
+void DataVersionWatcher::setProbeInterval(int ms)
+{
+    if (m_postgres)
+        m_timer.setInterval(ms);
+}
 
 void DataVersionWatcher::check()
 {
+    if (m_postgres) {
+        if (m_connected)
+            probe();
+        else
+            tryReconnect();
+        return;
+    }
     const qint64 version = readVersion();
     if (version < 0)
         return; // a failed read is not a change; the next tick tries again
@@ -43,4 +86,116 @@ qint64 DataVersionWatcher::readVersion() const
         return -1;
     }
     return query.value(0).toLongLong();
+}
+
+void DataVersionWatcher::onNotification(const QString& name, QSqlDriver::NotificationSource source,
+                                        const QVariant& payload)
+{
+    Q_UNUSED(payload) // which table changed: the pages read again whatever they show
+    // Our own commits are already on screen (SQLite's data_version ignores them too).
+    if (name != SqlDialect::changeChannel() || source == QSqlDriver::SelfSource)
+        return;
+    // One transaction notifies once per table it touched, all at its commit: one change.
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void DataVersionWatcher::flushChange()
+{
+    Q_EMIT changed();
+}
+
+bool DataVersionWatcher::subscribe()
+{
+    QSqlDriver* driver = m_db.driver();
+    if (driver->subscribedToNotifications().contains(SqlDialect::changeChannel()))
+        return true; // another watcher of this connection did, on this server session
+    if (!driver->subscribeToNotification(SqlDialect::changeChannel())) {
+        qCWarning(lcDb) << "listening for changes failed:" << driver->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 DataVersionWatcher::readBackendPid() const
+{
+    if (!m_db.isOpen())
+        return -1;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void DataVersionWatcher::probe()
+{
+    if (!m_connected)
+        return;
+    // One round trip that touches no table. Its answer also tells whether another watcher
+    // of this connection reconnected it meanwhile (a new server process).
+    const qint64 pid = readBackendPid();
+    if (pid < 0) {
+        markLost();
+        return;
+    }
+    if (pid != m_backendPid) {
+        m_backendPid = pid;
+        if (!subscribe()) {
+            markLost();
+            return;
+        }
+        Q_EMIT changed();
+    }
+}
+
+void DataVersionWatcher::markLost()
+{
+    if (!m_connected)
+        return;
+    qCWarning(lcDb).noquote() << "lost the connection to the office server:"
+                              << m_db.lastError().text();
+    m_connected = false;
+    m_attempts = 0;
+    m_timer.stop();
+    m_coalesce.stop();
+    Q_EMIT connectionLost();
+    m_retry.start(int(m_backoff.delayAfter(1).count()));
+}
+
+void DataVersionWatcher::tryReconnect()
+{
+    if (m_connected)
+        return;
+    m_retry.stop();
+    ++m_attempts;
+    // Another watcher of this connection may have reconnected it already.
+    qint64 pid = readBackendPid();
+    if (pid < 0) {
+        // Same name, same settings (host, options, password stay in the QSqlDatabase), so
+        // every repository and page holding this connection works again.
+        m_db.close();
+        if (m_db.open()) {
+            QSqlQuery query(m_db);
+            // As Database::openServer(): our statements never need the server's notices.
+            if (!query.exec(QStringLiteral("SET client_min_messages TO warning")))
+                qCWarning(lcDb) << "configuring the connection failed:" << query.lastError().text();
+            query.finish();
+            pid = readBackendPid();
+        }
+    }
+    if (pid < 0 || !subscribe()) {
+        const auto delay = m_backoff.delayAfter(m_attempts + 1);
+        qCInfo(lcDb).noquote() << "reconnecting to the office server failed (attempt" << m_attempts
+                               << "), next in" << delay.count() << "ms:" << m_db.lastError().text();
+        m_retry.start(int(delay.count()));
+        return;
+    }
+    qCInfo(lcDb) << "reconnected to the office server after" << m_attempts << "attempt(s)";
+    m_backendPid = pid;
+    m_connected = true;
+    m_timer.start();
+    Q_EMIT reconnected();
+    // Whatever other desks did meanwhile arrived on no channel: read everything again.
+    Q_EMIT changed();
 }
