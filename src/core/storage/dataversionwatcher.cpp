@@ -35,6 +35,9 @@ DataVersionWatcher::DataVersionWatcher(QSqlDatabase db, int intervalMs, QObject*
             markLost();
         m_timer.setInterval(kProbeIntervalMs);
         connect(&m_timer, &QTimer::timeout, this, &DataVersionWatcher::probe);
+        m_statusTimer.setInterval(kStatusCheckMs);
+        connect(&m_statusTimer, &QTimer::timeout, this, &DataVersionWatcher::checkStatus);
+        m_statusTimer.start();
     } else {
         m_lastVersion = readVersion();
         m_timer.setInterval(intervalMs);
@@ -108,23 +111,39 @@ void DataVersionWatcher::flushChange()
 bool DataVersionWatcher::subscribe()
 {
     QSqlDriver* driver = m_db.driver();
-    if (driver->subscribedToNotifications().contains(SqlDialect::changeChannel()))
-        return true; // another watcher of this connection did, on this server session
-    if (!driver->subscribeToNotification(SqlDialect::changeChannel())) {
+    if (!driver->subscribedToNotifications().contains(SqlDialect::changeChannel())
+        && !driver->subscribeToNotification(SqlDialect::changeChannel())) {
         qCWarning(lcDb) << "listening for changes failed:" << driver->lastError().text();
         return false;
     }
     return true;
 }
 
-qint64 DataVersionWatcher::readBackendPid() const
+void DataVersionWatcher::checkStatus()
 {
-    if (!m_db.isOpen())
+    // The driver reads the connection's socket whenever the server sends something (it
+    // listens for notifications); a server shutting down sends its goodbye there, and the
+    // connection's status shows it without a round trip.
+    if (m_connected && !m_db.isOpen()) {
+        m_lastError = QStringLiteral("the server closed the connection");
+        markLost();
+    }
+}
+
+qint64 DataVersionWatcher::readBackendPid()
+{
+    if (!m_db.isOpen()) {
+        m_lastError = m_db.lastError().text();
+        if (m_lastError.trimmed().isEmpty())
+            m_lastError = QStringLiteral("the connection is closed");
         return -1;
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next()) {
+        m_lastError = query.lastError().text();
         return -1;
+    }
     return query.value(0).toLongLong();
 }
 
@@ -153,8 +172,7 @@ void DataVersionWatcher::markLost()
 {
     if (!m_connected)
         return;
-    qCWarning(lcDb).noquote() << "lost the connection to the office server:"
-                              << m_db.lastError().text();
+    qCWarning(lcDb).noquote() << "lost the connection to the office server:" << m_lastError.trimmed();
     m_connected = false;
     m_attempts = 0;
     m_timer.stop();
@@ -175,7 +193,9 @@ void DataVersionWatcher::tryReconnect()
         // Same name, same settings (host, options, password stay in the QSqlDatabase), so
         // every repository and page holding this connection works again.
         m_db.close();
-        if (m_db.open()) {
+        if (!m_db.open()) {
+            m_lastError = m_db.lastError().text();
+        } else {
             QSqlQuery query(m_db);
             // As Database::openServer(): our statements never need the server's notices.
             if (!query.exec(QStringLiteral("SET client_min_messages TO warning")))
@@ -187,7 +207,7 @@ void DataVersionWatcher::tryReconnect()
     if (pid < 0 || !subscribe()) {
         const auto delay = m_backoff.delayAfter(m_attempts + 1);
         qCInfo(lcDb).noquote() << "reconnecting to the office server failed (attempt" << m_attempts
-                               << "), next in" << delay.count() << "ms:" << m_db.lastError().text();
+                               << "), next in" << delay.count() << "ms:" << m_lastError.trimmed();
         m_retry.start(int(delay.count()));
         return;
     }

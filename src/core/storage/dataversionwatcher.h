@@ -14,7 +14,8 @@
 // - PostgreSQL: no polling of data. The schema's triggers NOTIFY SqlDialect::changeChannel()
 //   at commit; the watcher LISTENs on the watched connection and turns each burst of
 //   notifications (one transaction touches several tables) into one changed(). It also keeps
-//   the connection alive: a cheap probe every probeInterval() notices a lost server, then
+//   the connection alive: a server's goodbye (seen in the connection's status) or a failed
+//   cheap probe every kProbeIntervalMs notices a lost server, then
 //   the same named connection is closed and opened again with Backoff delays (so every
 //   repository holding that QSqlDatabase works again), subscribed again, and changed() says
 //   that whatever happened meanwhile must be read again.
@@ -29,6 +30,9 @@ public:
     // How often a PostgreSQL connection is probed: a restarted server is noticed within
     // this (a statement that fails in between is refused by WriteTransaction meanwhile).
     static constexpr int kProbeIntervalMs = 2000;
+    // How often the connection's local status is looked at (no round trip): a server that
+    // shut down is noticed within this, a silent network drop by the probe or keepalives.
+    static constexpr int kStatusCheckMs = 250;
     // Notifications closer together than this make one changed().
     static constexpr int kCoalesceMs = 20;
     // Reconnection attempts: soon at first (a restart takes a second or two), then doubling
@@ -62,7 +66,8 @@ private:
                         const QVariant& payload);
     bool subscribe();
     // The server's process id for this connection, or -1 when the connection is gone.
-    qint64 readBackendPid() const;
+    qint64 readBackendPid();
+    void checkStatus();
     void probe();
     void markLost();
     void tryReconnect();
@@ -71,6 +76,7 @@ private:
     QSqlDatabase m_db;
     bool m_postgres = false;
     QTimer m_timer; // SQLite: polling; PostgreSQL: probing
+    QTimer m_statusTimer; // PostgreSQL: the connection's status, no round trip
     qint64 m_lastVersion = -1;
 
     QTimer m_coalesce;
@@ -79,4 +85,5 @@ private:
     int m_attempts = 0;
     bool m_connected = true;
     qint64 m_backendPid = -1;
+    QString m_lastError; // the server's or libpq's words, for the log (never a password)
 };
