@@ -3,6 +3,7 @@
 #include "accountservice.h"
 #include "commandline.h"
 #include "database.h"
+#include "dataversionwatcher.h"
 #include "dialogs.h"
 #include "firmsettings.h"
 #include "intakeservice.h"
@@ -23,6 +24,8 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <optional>
 
 namespace {
 
@@ -97,7 +100,7 @@ int main(int argc, char* argv[])
 
     // The outbox is drained on a connection of its own, so that a slow SMTP session's
     // bookkeeping never shares a transaction with the window's writes.
-    Result<Database> mailDatabase = Database::open(database->path());
+    Result<Database> mailDatabase = database->openAnother();
     if (!mailDatabase) {
         QTextStream(stderr) << mailDatabase.error().message << '\n';
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lead Intake cannot start"),
@@ -105,6 +108,15 @@ int main(int argc, char* argv[])
         return CommandLine::Failure;
     }
     OutboxDispatcher dispatcher(mailDatabase->connection());
+    // Office mode: the mail connection reconnects by itself after the server comes back, as
+    // the window's does (its changed() is not needed: the dispatcher polls its queue).
+    // The desk's own connection too, for the kiosk, which has no MainWindow to do it.
+    std::optional<DataVersionWatcher> mailConnection;
+    std::optional<DataVersionWatcher> deskConnection;
+    if (mailDatabase->dialect().isPostgres()) {
+        mailConnection.emplace(mailDatabase->connection(), 0);
+        deskConnection.emplace(database->connection(), 0);
+    }
     KeychainPasswordStore passwords;
     MailController mail(dispatcher, database->connection(), passwords);
     // The kiosk has no window to wake it: its leads go out at the next poll.
