@@ -288,6 +288,12 @@ void TestDataVersionWatcher::writeWhileServerStoppedIsRefused()
         QVERIFY2(refused.error().message.startsWith(
                      QStringLiteral("The office server cannot be reached; nothing was saved.")),
                  qPrintable(refused.error().message));
+        // The intake form reads first (is this email known?): that says the same, not libpq's
+        // "connection pointer is NULL".
+        const auto lookup = mine.findByEmail(QStringLiteral("bea@example.com"));
+        QVERIFY(!lookup);
+        QVERIFY2(lookup.error().message.contains(QStringLiteral("the office server cannot be reached")),
+                 qPrintable(lookup.error().message));
         watcher.check();
         QVERIFY(!watcher.isConnected());
     }
