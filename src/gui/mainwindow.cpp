@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 const QString kLeadsPage = QStringLiteral("leadsPage");
@@ -103,9 +104,15 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     statusBar()->addPermanentWidget(m_sessionLabel);
     // The file's name; its folder is in the tooltip (a long path left no room for messages).
     auto* databaseLabel = new ElidedLabel(this);
-    databaseLabel->setText(tr("Database: %1").arg(QFileInfo(databaseName).fileName()));
+    // Office mode: the server and database (a URL's last path part was its sslrootcert).
+    const QUrl server(databaseName);
+    databaseLabel->setText(server.scheme().startsWith(QLatin1String("postgres"))
+                               ? tr("Office server: %1").arg(server.host() + server.path())
+                               : tr("Database: %1").arg(QFileInfo(databaseName).fileName()));
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    databaseLabel->setToolTip(QDir::toNativeSeparators(databaseName));
+    databaseLabel->setToolTip(server.scheme().startsWith(QLatin1String("postgres"))
+                                  ? databaseName
+                                  : QDir::toNativeSeparators(databaseName));
     statusBar()->addPermanentWidget(databaseLabel);
     // Office mode: the window's connection reconnects by itself after the server restarts
     // or the network drops (DataVersionWatcher); meanwhile this says why nothing is saved.
