@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QtTest>
 
 #include <algorithm>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void secondWatcherOnSameConnection();
     void serverRestartReconnects();
     void writeWhileServerStoppedIsRefused();
+    void silentServerDoesNotFreezeTheWindow();
 
 private:
     static ResumeFile resume();
@@ -304,6 +306,59 @@ void TestDataVersionWatcher::writeWhileServerStoppedIsRefused()
     QVERIFY(mine.create(QStringLiteral("Bea"), QStringLiteral("Ruiz"), QStringLiteral("bea@example.com"),
                         resume(), QStringLiteral("ana")));
     QCOMPARE(leadCount(), 2);
+}
+
+void TestDataVersionWatcher::silentServerDoesNotFreezeTheWindow()
+{
+    if (!TestDatabase::isPostgres())
+        QSKIP("a SQLite file has no server to lose");
+    // Fault injection: while the server is down, the desk's connection points at a port that
+    // accepts and never answers (a host gone from the network). Each attempt then waits for
+    // connect_timeout: in a worker thread, not in the window's.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QSignalSpy knocked(&silent, &QTcpServer::newConnection);
+    DataVersionWatcher watcher(m_mine->connection(), 0);
+    QSignalSpy lost(&watcher, &DataVersionWatcher::connectionLost);
+    QSignalSpy back(&watcher, &DataVersionWatcher::reconnected);
+
+    QSqlDatabase db = m_mine->connection();
+    const int port = db.port();
+    const QString options = db.connectOptions();
+    QVERIFY(options.contains(QStringLiteral("connect_timeout=")));
+    QVERIFY2(TestDatabase::server()->stop(), qPrintable(TestDatabase::server()->errorString()));
+    db.setPort(int(silent.serverPort()));
+    QString quick = options;
+    quick.replace(QRegularExpression(QStringLiteral("connect_timeout=[^;]*")),
+                  QStringLiteral("connect_timeout=2")); // libpq's least
+    db.setConnectOptions(quick);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 worstGap = 0;
+    QTimer tick;
+    tick.setInterval(20);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        worstGap = qMax(worstGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start();
+    QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(knocked.count() >= 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(clock.elapsed() >= 3000, 5000); // attempts against the silent port
+    tick.stop();
+    qInfo("silent server: longest pause of the event loop %lld ms over %lld ms of attempts",
+          worstGap, clock.elapsed());
+    QVERIFY2(worstGap < 500, qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(worstGap)));
+    QCOMPARE(back.count(), 0);
+
+    db.setPort(port);
+    db.setConnectOptions(options);
+    QVERIFY2(TestDatabase::server()->start(), qPrintable(TestDatabase::server()->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 15000);
+    QVERIFY(LeadRepository(db).create(QStringLiteral("Ana"), QStringLiteral("Lopez"),
+                                      QStringLiteral("ana@example.com"), resume(), QStringLiteral("ana")));
 }
 
 QTEST_GUILESS_MAIN(TestDataVersionWatcher)

@@ -6,7 +6,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QThread>
+
 #include <chrono>
+#include <memory>
 
 Backoff DataVersionWatcher::reconnectBackoff()
 {
@@ -48,7 +51,17 @@ DataVersionWatcher::DataVersionWatcher(QSqlDatabase db, int intervalMs, QObject*
 
 // The LISTEN stays: another watcher of the same connection may still need it, and a channel
 // nobody handles costs the driver one read per commit elsewhere.
-DataVersionWatcher::~DataVersionWatcher() = default;
+DataVersionWatcher::~DataVersionWatcher()
+{
+    // A reachability check still waiting for a silent host ends on its own (it holds no
+    // pointer to this watcher) and deletes itself.
+    if (QThread* thread = m_reachability) {
+        disconnect(thread, nullptr, this, nullptr);
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        if (thread->isFinished())
+            thread->deleteLater();
+    }
+}
 
 void DataVersionWatcher::setProbeInterval(int ms)
 {
@@ -183,11 +196,52 @@ void DataVersionWatcher::markLost()
 
 void DataVersionWatcher::tryReconnect()
 {
-    if (m_connected)
+    if (m_connected || m_reachability)
         return;
     m_retry.stop();
     ++m_attempts;
     // Another watcher of this connection may have reconnected it already.
+    if (const qint64 pid = readBackendPid(); pid >= 0) {
+        finishReconnect(pid);
+        return;
+    }
+    // First a throwaway connection in a worker thread: an unreachable host (the network
+    // dropped, not a refused port) holds open() for connect_timeout, which must not freeze the
+    // window at every attempt. Only a server that answered is reopened here, at once.
+    const QString source = m_db.connectionName();
+    auto outcome = std::make_shared<QString>();
+    QThread* thread = QThread::create([source, outcome] {
+        const QString name = QStringLiteral("leadintake-reachability-%1")
+                                 .arg(quintptr(QThread::currentThreadId()));
+        {
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+            if (!db.open()) {
+                *outcome = db.lastError().text();
+                if (outcome->trimmed().isEmpty())
+                    *outcome = QStringLiteral("the server did not answer");
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    m_reachability = thread;
+    connect(thread, &QThread::finished, this, [this, thread, outcome] {
+        thread->deleteLater();
+        m_reachability = nullptr;
+        if (!outcome->isEmpty()) {
+            m_lastError = *outcome;
+            retryLater();
+            return;
+        }
+        reopen();
+    });
+    thread->start();
+}
+
+void DataVersionWatcher::reopen()
+{
+    if (m_connected)
+        return;
     qint64 pid = readBackendPid();
     if (pid < 0) {
         // Same name, same settings (host, options, password stay in the QSqlDatabase), so
@@ -205,12 +259,22 @@ void DataVersionWatcher::tryReconnect()
         }
     }
     if (pid < 0 || !subscribe()) {
-        const auto delay = m_backoff.delayAfter(m_attempts + 1);
-        qCInfo(lcDb).noquote() << "reconnecting to the office server failed (attempt" << m_attempts
-                               << "), next in" << delay.count() << "ms:" << m_lastError.trimmed();
-        m_retry.start(int(delay.count()));
+        retryLater();
         return;
     }
+    finishReconnect(pid);
+}
+
+void DataVersionWatcher::retryLater()
+{
+    const auto delay = m_backoff.delayAfter(m_attempts + 1);
+    qCInfo(lcDb).noquote() << "reconnecting to the office server failed (attempt" << m_attempts
+                           << "), next in" << delay.count() << "ms:" << m_lastError.trimmed();
+    m_retry.start(int(delay.count()));
+}
+
+void DataVersionWatcher::finishReconnect(qint64 pid)
+{
     qCInfo(lcDb) << "reconnected to the office server after" << m_attempts << "attempt(s)";
     m_backendPid = pid;
     m_connected = true;

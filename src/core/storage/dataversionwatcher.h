@@ -8,6 +8,8 @@
 #include <QSqlDriver>
 #include <QTimer>
 
+class QThread;
+
 // Tells when another connection, desk or process committed to the same database, never for
 // this connection's own commits.
 // - SQLite: polls PRAGMA data_version every intervalMs (it ignores this connection's commits).
@@ -71,6 +73,9 @@ private:
     void probe();
     void markLost();
     void tryReconnect();
+    void reopen();
+    void retryLater();
+    void finishReconnect(qint64 pid);
     void flushChange();
 
     QSqlDatabase m_db;
@@ -85,5 +90,6 @@ private:
     int m_attempts = 0;
     bool m_connected = true;
     qint64 m_backendPid = -1;
+    QThread* m_reachability = nullptr; // the attempt's throwaway connection, while it runs
     QString m_lastError; // the server's or libpq's words, for the log (never a password)
 };
