@@ -110,13 +110,9 @@ int main(int argc, char* argv[])
     OutboxDispatcher dispatcher(mailDatabase->connection());
     // Office mode: the mail connection reconnects by itself after the server comes back, as
     // the window's does (its changed() is not needed: the dispatcher polls its queue).
-    // The desk's own connection too, for the kiosk, which has no MainWindow to do it.
     std::optional<DataVersionWatcher> mailConnection;
-    std::optional<DataVersionWatcher> deskConnection;
-    if (mailDatabase->dialect().isPostgres()) {
+    if (mailDatabase->dialect().isPostgres())
         mailConnection.emplace(mailDatabase->connection(), 0);
-        deskConnection.emplace(database->connection(), 0);
-    }
     KeychainPasswordStore passwords;
     MailController mail(dispatcher, database->connection(), passwords);
     // The kiosk has no window to wake it: its leads go out at the next poll.
@@ -125,6 +121,10 @@ int main(int argc, char* argv[])
     // Per-desk settings: the kiosk, and the idle time before the desk signs itself out.
     const QSettings deskSettings;
     if (options.kiosk || deskSettings.value(QStringLiteral("kiosk/enabled"), false).toBool()) {
+        // The kiosk has no MainWindow to keep the desk's connection alive: this does.
+        std::optional<DataVersionWatcher> deskConnection;
+        if (database->dialect().isPostgres())
+            deskConnection.emplace(database->connection(), 0);
         KioskWindow kiosk(intake, accounts, dialogs, desk);
         kiosk.showFullScreen();
         return QApplication::exec();
