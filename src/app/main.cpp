@@ -3,6 +3,7 @@
 #include "accountservice.h"
 #include "commandline.h"
 #include "database.h"
+#include "dataversionwatcher.h"
 #include "dialogs.h"
 #include "firmsettings.h"
 #include "intakejournal.h"
@@ -25,6 +26,8 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <optional>
 
 namespace {
 
@@ -116,7 +119,7 @@ int main(int argc, char* argv[])
 
     // The outbox is drained on a connection of its own, so that a slow SMTP session's
     // bookkeeping never shares a transaction with the window's writes.
-    Result<Database> mailDatabase = Database::open(database->path());
+    Result<Database> mailDatabase = database->openAnother();
     if (!mailDatabase) {
         QTextStream(stderr) << mailDatabase.error().message << '\n';
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lead Intake cannot start"),
@@ -124,6 +127,11 @@ int main(int argc, char* argv[])
         return CommandLine::Failure;
     }
     OutboxDispatcher dispatcher(mailDatabase->connection());
+    // Office mode: the mail connection reconnects by itself after the server comes back, as
+    // the window's does (its changed() is not needed: the dispatcher polls its queue).
+    std::optional<DataVersionWatcher> mailConnection;
+    if (mailDatabase->dialect().isPostgres())
+        mailConnection.emplace(mailDatabase->connection(), 0);
     KeychainPasswordStore passwords;
     MailController mail(dispatcher, database->connection(), passwords);
     // The kiosk has no window to wake it: its leads go out at the next poll.
@@ -132,6 +140,10 @@ int main(int argc, char* argv[])
     // Per-desk settings: the kiosk, and the idle time before the desk signs itself out.
     const QSettings deskSettings;
     if (options.kiosk || deskSettings.value(QStringLiteral("kiosk/enabled"), false).toBool()) {
+        // The kiosk has no MainWindow to keep the desk's connection alive: this does.
+        std::optional<DataVersionWatcher> deskConnection;
+        if (database->dialect().isPostgres())
+            deskConnection.emplace(database->connection(), 0);
         KioskWindow kiosk(intake, accounts, dialogs, desk);
         kiosk.showFullScreen();
         return QApplication::exec();

@@ -5,6 +5,7 @@
 #include "accountservice.h"
 #include "accountspage.h"
 #include "auditcheck.h"
+#include "dataversionwatcher.h"
 #include "dialogs.h"
 #include "elidedlabel.h"
 #include "idlewatcher.h"
@@ -20,6 +21,7 @@
 #include "settingsdialog.h"
 #include "session.h"
 #include "signindialog.h"
+#include "sqldialect.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 const QString kLeadsPage = QStringLiteral("leadsPage");
@@ -103,10 +106,28 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     statusBar()->addPermanentWidget(m_sessionLabel);
     // The file's name; its folder is in the tooltip (a long path left no room for messages).
     auto* databaseLabel = new ElidedLabel(this);
-    databaseLabel->setText(tr("Database: %1").arg(QFileInfo(databaseName).fileName()));
+    // Office mode: the server and database (a URL's last path part was its sslrootcert).
+    const QUrl server(databaseName);
+    databaseLabel->setText(server.scheme().startsWith(QLatin1String("postgres"))
+                               ? tr("Office server: %1").arg(server.host() + server.path())
+                               : tr("Database: %1").arg(QFileInfo(databaseName).fileName()));
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    databaseLabel->setToolTip(QDir::toNativeSeparators(databaseName));
+    databaseLabel->setToolTip(server.scheme().startsWith(QLatin1String("postgres"))
+                                  ? databaseName
+                                  : QDir::toNativeSeparators(databaseName));
     statusBar()->addPermanentWidget(databaseLabel);
+    // Office mode: the window's connection reconnects by itself after the server restarts
+    // or the network drops (DataVersionWatcher); meanwhile this says why nothing is saved.
+    if (SqlDialect(repository.database()).isPostgres()) {
+        m_connectionLabel = new QLabel(tr("Reconnecting to the office server…"), this);
+        m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; font-weight: bold; }"));
+        statusBar()->insertPermanentWidget(0, m_connectionLabel);
+        m_connectionLabel->hide();
+        auto* connection = new DataVersionWatcher(repository.database(), 0, this);
+        connect(connection, &DataVersionWatcher::connectionLost, m_connectionLabel, &QLabel::show);
+        connect(connection, &DataVersionWatcher::reconnected, m_connectionLabel, &QLabel::hide);
+    }
 
     m_idle = new IdleWatcher(kDefaultIdleMinutes * 60 * 1000, this);
     connect(m_idle, &IdleWatcher::idle, this, [this] { lock(true); });

@@ -154,6 +154,8 @@ private:
     QLabel* m_auditText = nullptr;
     ElidedLabel* m_mailStatusLabel = nullptr;
     QLabel* m_statusMessage = nullptr;
+    // "Reconnecting to the office server…" while the server cannot be reached (office mode).
+    QLabel* m_connectionLabel = nullptr;
     QTimer* m_statusTimer = nullptr;
     // Whether the password store turned out to keep passwords for this session only.
     std::optional<bool> m_passwordsPersistent;

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -27,6 +28,14 @@ QString tr(const char* text)
 Error sqlError(const QString& what, const QSqlQuery& query)
 {
     qCWarning(lcDb) << what << query.lastError().text();
+    // Office mode: the server went away and the desk is reconnecting (DataVersionWatcher);
+    // libpq's "connection pointer is NULL" would tell the user nothing.
+    if (const QSqlDriver* driver = query.driver();
+        driver && driver->dbmsType() == QSqlDriver::PostgreSQL && !driver->isOpen())
+        return Error { Error::Code::Database,
+                       what + QStringLiteral(": ")
+                           + tr("the office server cannot be reached; Lead Intake is reconnecting, "
+                                "try again in a moment.") };
     return Error { Error::Code::Database, what + QStringLiteral(": ") + query.lastError().text() };
 }
 

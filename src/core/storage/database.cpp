@@ -375,8 +375,14 @@ WriteTransaction::WriteTransaction(const QSqlDatabase& db)
     const QStringList begin = SqlDialect(m_db).beginWrite();
     for (const QString& statement : begin) {
         if (!query.exec(statement)) {
-            m_error = sqlError(tr("The database is busy or read-only; nothing was saved"),
-                               query.lastError());
+            // Office mode: a server that went away is not "busy"; the desk is reconnecting
+            // (DataVersionWatcher) and the user must know the edit is not kept.
+            m_error = SqlDialect(m_db).isPostgres() && !m_db.isOpen()
+                ? sqlError(tr("The office server cannot be reached; nothing was saved. Lead Intake is "
+                              "reconnecting; try again in a moment"),
+                           query.lastError())
+                : sqlError(tr("The database is busy or read-only; nothing was saved"),
+                           query.lastError());
             if (m_active)
                 query.exec(QStringLiteral("ROLLBACK"));
             m_active = false;
@@ -401,8 +407,14 @@ VoidResult WriteTransaction::commit()
         return m_error.message.isEmpty() ? Error { Error::Code::Database, tr("No transaction.") }
                                          : m_error;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT")))
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        // The server may have committed before the connection dropped: say so, not "nothing".
+        if (SqlDialect(m_db).isPostgres() && !m_db.isOpen())
+            return sqlError(tr("The connection to the office server was lost while saving; once "
+                               "Lead Intake has reconnected, check whether the change is there"),
+                            query.lastError());
         return sqlError(tr("Saving to the database failed; nothing was saved"), query.lastError());
+    }
     m_active = false;
     return Done {};
 }
