@@ -60,6 +60,7 @@ private Q_SLOTS:
     void refusesATargetWithOtherData();
     void refusesAnOlderSourceSchema();
     void readsAnOpenDesksWal();
+    void stopsWhenTheServerIsWrittenMeanwhile();
     void killedMidwayContinuesExactly();
 
 private:
@@ -428,6 +429,45 @@ void TestMigrateTo::readsAnOpenDesksWal()
     for (const SqliteToServer::TableReport& table : report->tables)
         QVERIFY2(table.matches(), qPrintable(table.table));
     QCOMPARE(fileHashes(source), before);
+}
+
+void TestMigrateTo::stopsWhenTheServerIsWrittenMeanwhile()
+{
+    const QString source = m_dir.filePath(QStringLiteral("meanwhile.sqlite"));
+    makeRichSource(source);
+    if (QTest::currentTestFailed())
+        return;
+    Result<Database> server = Database::open(TestDatabase::freshTarget());
+    QVERIFY2(server, qPrintable(server.error().message));
+    QSqlDatabase pg = server->connection();
+    Result<Database> office = server->openAnother();
+    QVERIFY(office);
+    LeadRepository officeLeads(office->connection(), [this] { return m_now; });
+
+    // Another desk adds a note to a copied lead between two batches of the history: its
+    // row takes the next history id, which belongs to the desk's next row.
+    SqliteToServer migration(source, pg);
+    migration.setBatchRows(2);
+    bool noted = false;
+    const Result<SqliteToServer::Report> report = migration.run(
+        [&](const SqliteToServer::TableReport& table, bool done) {
+            if (!done && !noted && table.table == QLatin1String("lead_events")) {
+                noted = bool(officeLeads.addNote(1, QStringLiteral("from the office"), QStringLiteral("Office"),
+                                                 std::nullopt));
+            }
+        });
+    QVERIFY(noted);
+    QVERIFY(!report);
+    QCOMPARE(int(report.error().code), int(Error::Code::Conflict));
+    QVERIFY2(report.error().message.contains(QStringLiteral("Someone else wrote to the server's lead_events")),
+             qPrintable(report.error().message));
+    QSqlQuery note(pg);
+    QVERIFY(note.exec(QStringLiteral("SELECT count(*) FROM lead_events WHERE detail = 'from the office'")) && note.next());
+    QCOMPARE(note.value(0).toInt(), 1);
+    // And a rerun refuses: the server's history is no longer the desk's.
+    const Result<SqliteToServer::Report> rerun = SqliteToServer(source, pg).run();
+    QVERIFY(!rerun);
+    QCOMPARE(int(rerun.error().code), int(Error::Code::Invalid));
 }
 
 void TestMigrateTo::killedMidwayContinuesExactly()

@@ -363,6 +363,9 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
     const QSqlDatabase source = sourceConnection.connection();
 
     Report report;
+    // Per table, the highest key on the server as this run left it (empty: no row): a batch
+    // that finds another one there knows that someone else wrote in between.
+    std::vector<QString> lastKeys;
     // 1. What is on the server must be an earlier run's copy of this very file: per table,
     //    exactly the source's first rows in key order. Checked before anything is written.
     for (const Table& table : tables()) {
@@ -403,6 +406,7 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
             entry.alreadyOnServer = onServer->rows;
         }
         report.tables.append(entry);
+        lastKeys.push_back(lastKey.value() ? lastKey.value()->toString() : QString());
     }
 
     // 2. The copy: batches in key order, each one server transaction that continues after
@@ -435,6 +439,15 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
             const Result<std::optional<QVariant>> lastKey = serverLastKey(m_target, table);
             if (!lastKey)
                 return lastKey.error();
+            // A desk already using the server (a note's history row, an account) would make
+            // this run continue after that row and skip the desk's own: stop instead.
+            if ((lastKey.value() ? lastKey.value()->toString() : QString()) != lastKeys[t])
+                return Error { Error::Code::Conflict,
+                               tr("Someone else wrote to the server's %1 while it was being copied "
+                                  "(another desk, or a second migrate-to). Nothing of theirs was "
+                                  "overwritten. Let no desk use the server until migrate-to has "
+                                  "finished, then run it again.")
+                                   .arg(name) };
 
             QSqlQuery read(source);
             read.setForwardOnly(true);
@@ -484,6 +497,7 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
             }
             if (const VoidResult committed = transaction.commit(); !committed)
                 return committed.error();
+            lastKeys[t] = values.at(qsizetype(rows - 1) * columnCount).toString();
             entry.copied += rows;
             report.rowsCopied += rows;
             if (progress)

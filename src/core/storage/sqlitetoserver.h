@@ -69,7 +69,8 @@ public:
     void setBatchRows(int rows) { m_batchRows = qMax(1, rows); }
 
     // Errors: Invalid when the source or the server is not one this can copy (nothing was
-    // written), Database/Io when reading or writing failed (whole batches stay; run again).
+    // written), Conflict when someone else wrote to a table while it was being copied,
+    // Database/Io when reading or writing failed (whole batches stay; run again).
     Result<Report> run(const Progress& progress = {});
 
 private:
