@@ -192,13 +192,22 @@ void TestMigrateToCli::unreachableServer()
     QVERIFY2(outcome.err.contains(QStringLiteral("Cannot reach the office server")), qPrintable(outcome.err));
     QVERIFY2(outcome.err.contains(QStringLiteral(":1/")), qPrintable(outcome.err));
 
-    // A desk file that is not there: exit 1, nothing created.
-    const Outcome missing = run({ QStringLiteral("migrate-to"), TestDatabase::freshTarget(),
+    // A desk file that is not there: exit 1, nothing created, the server not even set up.
+    const QString empty = TestDatabase::freshTarget();
+    const Outcome missing = run({ QStringLiteral("migrate-to"), empty,
                                   QStringLiteral("--database"), m_dir.filePath(QStringLiteral("none.sqlite")) });
     QCOMPARE(missing.code, 1);
     verifyNoPassword(missing);
     QVERIFY2(missing.err.contains(QStringLiteral("There is no database at")), qPrintable(missing.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
+    {
+        QSqlDatabase check = TestDatabase::server()->database(QStringLiteral("check"), QUrl(empty).path().mid(1));
+        QVERIFY(check.open());
+        QSqlQuery tables(check);
+        QVERIFY(tables.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) && tables.next());
+        QCOMPARE(tables.value(0).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrateToCli)

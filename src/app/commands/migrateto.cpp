@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace CommandLine {
@@ -44,6 +45,12 @@ int migrateTo(Context& context)
         ? context.parser.value(QStringLiteral("database"))
         : Database::defaultPath();
 
+    // Before the server is touched: a mistyped --database must not set up its schema.
+    if (!QFileInfo(source).isFile()) {
+        context.console.error(tr("There is no database at %1. Give this desk's database with --database.")
+                                  .arg(source));
+        return Failure;
+    }
     // Opening sets up an empty server database (its schema) and nothing else.
     Result<Database> server = Database::open(*target);
     if (!server)
