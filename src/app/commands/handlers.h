@@ -34,6 +34,9 @@ int configGet(Context& context);
 Syntax verifyAuditSyntax();
 int verifyAudit(Context& context);
 
+Syntax migrateToSyntax();
+int migrateTo(Context& context);
+
 } // namespace CommandLine
 
 // The account commands keep their own translation context.

@@ -69,6 +69,12 @@ const QList<Command>& commandTable()
             QT_TRANSLATE_NOOP("CommandLine", "Check that the lead history and the account log were not "
                                              "tampered with; prints each chain's head hash."),
             verifyAuditSyntax, verifyAudit, std::nullopt, NoExtra },
+        // No account: signing in would write to the desk's file, which migrate-to only reads;
+        // whoever can read the file can copy it anyway, and the server's URL has its own login.
+        { QStringLiteral("migrate-to"),
+            QT_TRANSLATE_NOOP("CommandLine", "Copy this desk's database into the office's PostgreSQL "
+                                             "server, verified and resumable: migrate-to URL."),
+            migrateToSyntax, migrateTo, std::nullopt, NoExtra },
     };
     return table;
 }
@@ -172,7 +178,7 @@ QString exitCodeHelp()
               "email not configured, or no firm name set)\n"
               "  7  accounts exist and the command needs --user with the right password "
               "and role; nothing was changed\n"
-              "  8  verify-audit: the history or the account log was tampered with\n");
+              "  8  verify-audit, migrate-to: the history or the account log was tampered with\n");
 }
 
 QString smtpSourcesHelp()
