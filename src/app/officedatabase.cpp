@@ -69,6 +69,10 @@ Result<Database> open(const DatabaseTarget& target)
     Result<Database> opened = Database::open(target, 0);
     if (!opened) {
         Error error = opened.error();
+        // libpq indents its hint with a tab; QPSQL adds a line of its own that says nothing.
+        error.message.replace(QLatin1String("\n\t"), QLatin1String("\n"));
+        error.message.remove(QLatin1String("\nQPSQL: Unable to connect"));
+        error.message = error.message.trimmed();
         if (const QString advice = adviceFor(target, error.message); !advice.isEmpty())
             error.message += QLatin1Char('\n') + advice;
         return error;
@@ -105,8 +109,9 @@ Result<QString> describe(const DatabaseTarget& target)
     if (!opened)
         return opened.error();
     QSqlQuery query(opened->connection());
+    // "15.20 (Debian 15.20-0+deb12u1)": the version is enough here.
     const QString server = query.exec(QStringLiteral("SHOW server_version")) && query.next()
-        ? query.value(0).toString()
+        ? query.value(0).toString().section(QLatin1Char(' '), 0, 0)
         : tr("unknown");
     return tr("Connected to %1: Lead Intake schema %2, PostgreSQL %3.")
         .arg(target.displayText())

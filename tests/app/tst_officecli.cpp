@@ -1,4 +1,6 @@
+#include "commandline.h"
 #include "database.h"
+#include "officedatabase.h"
 #include "pgserver.h"
 #include "registry.h"
 #include "testdatabase.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void passwordFromPgpass_data();
     void passwordFromPgpass();
     void serviceFile();
+    void keptChoiceHasNoPasswordAndIsUsed();
     void passwordNeverShown_data();
     void passwordNeverShown();
 
@@ -353,6 +356,44 @@ void TestOfficeCli::serviceFile()
     const Outcome implicit = run({ QStringLiteral("list-leads"), QStringLiteral("--database"), QStringLiteral("postgresql://") },
         viaEnvironment);
     QVERIFY2(implicit.code == 0, qPrintable(implicit.err));
+}
+
+void TestOfficeCli::keptChoiceHasNoPasswordAndIsUsed()
+{
+    REQUIRE_SERVER();
+    PgServer* pg = TestDatabase::server();
+    const QString target = TestDatabase::freshTarget(); // with the superuser's password
+    QVERIFY(Database::open(target));
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    // In process, as main.cpp keeps the first-start choice (desk.conf under the app's name).
+    CommandLine::configureApplication();
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    const Result<DatabaseTarget> parsed = DatabaseTarget::parse(target);
+    QVERIFY(parsed && parsed->hasPassword());
+    QVERIFY(OfficeDatabase::keep(*parsed));
+    QFile conf(config.filePath(QStringLiteral("leadintake/desk.conf")));
+    QVERIFY2(conf.open(QIODevice::ReadOnly), qPrintable(conf.fileName()));
+    const QByteArray kept = conf.readAll();
+    QVERIFY2(kept.contains("database/target") || kept.contains("[database]"), kept.constData());
+    QVERIFY(!kept.contains(pg->superuserPassword().toUtf8()));
+    QVERIFY(!kept.contains(QUrl::toPercentEncoding(pg->superuserPassword())));
+    QCOMPARE(OfficeDatabase::keptChoice(), parsed->displayText());
+    QCOMPARE(OfficeDatabase::deskDatabase(), parsed->displayText());
+
+    // A command without --database uses it, the password coming from PGPASSFILE.
+    const QString passfile = config.filePath(QStringLiteral("pgpass"));
+    QFile pass(passfile);
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write(QStringLiteral("*:*:*:%1:%2\n").arg(pg->superuser(), pg->superuserPassword()).toUtf8());
+    pass.close();
+    QVERIFY(pass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Outcome outcome = run({ QStringLiteral("config-get"), QStringLiteral("firm.name") },
+        { { QStringLiteral("XDG_CONFIG_HOME"), config.path() }, { QStringLiteral("PGPASSFILE"), passfile } });
+    QVERIFY2(outcome.code == 0, qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(QStringLiteral("opened postgresql://")), qPrintable(outcome.err)); // the server, not a file
+    QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("data/leadintake/leads.sqlite"))));
+    qunsetenv("XDG_CONFIG_HOME");
 }
 
 void TestOfficeCli::passwordNeverShown_data()

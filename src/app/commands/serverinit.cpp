@@ -76,7 +76,8 @@ Syntax serverInitSyntax()
     return { {},
         { { QStringLiteral("url"),
             tr("The office server's database, postgresql://HOST[:PORT]/DBNAME[?sslmode=...]; without "
-               "a password (use ~/.pgpass or PGSERVICE). Default: --database.") } } };
+               "a password (use ~/.pgpass or PGSERVICE). Default: --database."),
+            QStringLiteral("[URL]") } } };
 }
 
 int serverInit(Context& context)
