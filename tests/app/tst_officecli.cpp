@@ -34,6 +34,7 @@ private Q_SLOTS:
     void serverInitCreatesThenChangesNothing();
     void serverInitRoleWithoutRights_data();
     void serverInitRoleWithoutRights();
+    void serverInitByOwnerWithoutMaintenanceDatabase();
     void deskSaysToRunServerInit();
     void unreachableServerNamesHostAndReason();
     void passwordFromPgpass_data();
@@ -232,6 +233,27 @@ void TestOfficeCli::serverInitRoleWithoutRights()
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), 0);
     }
+}
+
+void TestOfficeCli::serverInitByOwnerWithoutMaintenanceDatabase()
+{
+    REQUIRE_SERVER();
+    // The README's way: IT creates the role and the database (owned by it) on the server;
+    // pg_hba.conf lets the role reach that database only, so server-init cannot look in
+    // "postgres" and goes on with the database itself.
+    const QString role = uniqueName("owner_");
+    const QString password = QStringLiteral("Owner-pw-") + role;
+    const QString name = uniqueName("office_");
+    QVERIFY(superuserExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
+    QVERIFY(superuserExec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, role)));
+    QVERIFY(superuserExec(QStringLiteral("REVOKE CONNECT ON DATABASE postgres FROM PUBLIC")));
+    const Outcome outcome = run({ QStringLiteral("server-init"), url(name, role, password) });
+    QVERIFY(superuserExec(QStringLiteral("GRANT CONNECT ON DATABASE postgres TO PUBLIC")));
+    QVERIFY2(outcome.code == 0, qPrintable(outcome.out + outcome.err));
+    QVERIFY2(outcome.out.contains(QStringLiteral("Could not check for the database %1 in \"postgres\"").arg(name)),
+        qPrintable(outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("Upgraded the schema from 0 to")), qPrintable(outcome.out));
+    QVERIFY(!QString(outcome.out + outcome.err).contains(password));
 }
 
 void TestOfficeCli::deskSaysToRunServerInit()
