@@ -432,6 +432,11 @@ void TestOfficeCli::passwordNeverShown_data()
                                        << QStringLiteral("ready");
     QTest::addRow("help, ready") << QStringList { QStringLiteral("list-leads"), QStringLiteral("--help") }
                                  << QStringLiteral("ready");
+    // The URL also where no argument is expected ({url} is replaced by the row's URL).
+    QTest::addRow("url as an extra argument, ready")
+        << QStringList { QStringLiteral("list-leads"), QStringLiteral("{url}") } << QStringLiteral("ready");
+    QTest::addRow("url twice to server-init, ready")
+        << QStringList { QStringLiteral("server-init"), QStringLiteral("{url}") } << QStringLiteral("ready");
 }
 
 void TestOfficeCli::passwordNeverShown()
@@ -458,6 +463,7 @@ void TestOfficeCli::passwordNeverShown()
         target = wrong.toString(QUrl::FullyEncoded);
     }
     // server-init takes the URL as its argument.
+    arguments.replaceInStrings(QStringLiteral("{url}"), target);
     const QStringList all = arguments.constFirst() == QLatin1String("server-init")
         ? arguments + QStringList { target }
         : arguments + QStringList { QStringLiteral("--database"), target };

@@ -71,7 +71,13 @@ QString badEmailIdMessage(const QString& text)
 
 QString unexpectedArgument(const QString& argument)
 {
-    return tr("Unexpected argument \"%1\".").arg(argument);
+    // A server URL given in the wrong place may carry a password: show it without.
+    QString shown = argument;
+    if (DatabaseTarget::looksLikeServer(argument)) {
+        const Result<DatabaseTarget> target = DatabaseTarget::parse(argument);
+        shown = target ? target->displayText() : QStringLiteral("postgresql://…");
+    }
+    return tr("Unexpected argument \"%1\".").arg(shown);
 }
 
 bool tooManyArguments(Context& context, qsizetype count, int* code)
