@@ -7,6 +7,7 @@
 #include "console.h"
 #include "database.h"
 #include "intakeservice.h"
+#include "officedatabase.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -229,7 +230,7 @@ int runHeadless(const QStringList& arguments)
         return console.finish(Success);
     }
     if (parser.isSet(database) && parser.value(database).trimmed().isEmpty())
-        return console.usage(tr("--database needs a file path."), name);
+        return console.usage(tr("--database needs a file path or a postgresql:// URL."), name);
     if (!command)
         return console.usage(tr("No command given."));
 
@@ -262,10 +263,11 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
     }
     if (parser.isSet(database)) {
         options.databasePath = parser.value(database);
+        options.databaseNamed = true;
         if (options.databasePath.trimmed().isEmpty())
-            options.error = tr("--database needs a file path.") + QLatin1Char('\n') + hint;
+            options.error = tr("--database needs a file path or a postgresql:// URL.") + QLatin1Char('\n') + hint;
     } else {
-        options.databasePath = Database::defaultPath();
+        options.databasePath = OfficeDatabase::deskDatabase();
     }
     options.kiosk = parser.isSet(kiosk);
     return options;

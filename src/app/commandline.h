@@ -42,12 +42,13 @@ bool isHeadless(const QStringList& arguments);
 // ExitCode.
 int runHeadless(const QStringList& arguments);
 
-// For the GUI path: the database to open (from --database PATH, else
-// Database::defaultPath()), or an error message (unknown option...). Pass
+// For the GUI path: the database to open (from --database PATH|URL, else the desk's kept
+// choice, else Database::defaultPath()), or an error message (unknown option...). Pass
 // QCoreApplication::arguments() once the QApplication exists (it removes Qt's options).
 struct GuiOptions
 {
-    QString databasePath;
+    QString databasePath; // a file path or a postgresql:// URL
+    bool databaseNamed = false; // given with --database (else the desk's choice or the default)
     QString error;
     bool kiosk = false; // --kiosk: the reception kiosk (full screen, intake only)
 };

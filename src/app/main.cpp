@@ -14,12 +14,14 @@
 #include "leadrepository.h"
 #include "mailcontroller.h"
 #include "mainwindow.h"
+#include "officedatabase.h"
 #include "outboxdispatcher.h"
 #include "passwordhasher.h"
 #include "session.h"
 #include "setupdialog.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -76,7 +78,23 @@ int main(int argc, char* argv[])
         return CommandLine::Usage;
     }
 
-    Result<Database> database = Database::open(options.databasePath);
+    // A desk's very first start (no --database, nothing chosen, no file yet): where the
+    // leads live. The choice is kept in desk.conf, without any password.
+    QString databaseText = options.databasePath;
+    if (!options.databaseNamed && OfficeDatabase::keptChoice().isEmpty()
+        && !QFileInfo::exists(Database::defaultPath())) {
+        const std::optional<DatabaseTarget> chosen = SetupDialog::chooseDatabase(
+            Database::defaultPath(), [](const DatabaseTarget& target) { return OfficeDatabase::describe(target); });
+        if (!chosen)
+            return CommandLine::Success;
+        if (!OfficeDatabase::keep(*chosen))
+            QTextStream(stderr) << QCoreApplication::translate("main", "Cannot write desk.conf; the "
+                                                                       "choice is asked again next time.")
+                                << '\n';
+        databaseText = chosen->isServer() ? chosen->displayText() : chosen->path();
+    }
+
+    Result<Database> database = OfficeDatabase::open(databaseText);
     if (!database) {
         QTextStream(stderr) << database.error().message << '\n';
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lead Intake cannot start"),
@@ -119,6 +137,7 @@ int main(int argc, char* argv[])
 
     // The outbox is drained on a connection of its own, so that a slow SMTP session's
     // bookkeeping never shares a transaction with the window's writes.
+    // openAnother(): a server's password (given in --database) is not in path().
     Result<Database> mailDatabase = database->openAnother();
     if (!mailDatabase) {
         QTextStream(stderr) << mailDatabase.error().message << '\n';
@@ -150,7 +169,9 @@ int main(int argc, char* argv[])
     }
 
     Session session(desk);
-    MainWindow window(repository, intake, accounts, session, dialogs, database->path());
+    // The status bar shows a file's name, or a server's host and database (never a password).
+    const QString shownDatabase = database->target().isServer() ? database->target().displayText() : database->path();
+    MainWindow window(repository, intake, accounts, session, dialogs, shownDatabase);
     window.setMail(&mail);
     if (uploader)
         window.setJournalUploader(uploader.get());

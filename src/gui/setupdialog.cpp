@@ -7,12 +7,15 @@
 #include "firmsettings.h"
 #include "passwordhasher.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace {
@@ -168,4 +171,139 @@ void SetupDialog::finish()
         }
     }
     accept();
+}
+
+std::optional<DatabaseTarget> SetupDialog::chooseDatabase(
+    const QString& localPath, const ConnectionTest& test, QWidget* parent)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("databaseChoiceDialog"));
+    dialog.setWindowTitle(tr("Where Lead Intake Keeps the Leads"));
+
+    auto* intro = new QLabel(tr("Welcome. First choose where this desk keeps the leads. You can "
+                                "change it later only with --database, so ask IT if unsure."),
+                             &dialog);
+    intro->setWordWrap(true);
+
+    auto* local = new QRadioButton(tr("&This desk only"), &dialog);
+    local->setObjectName(QStringLiteral("thisDeskOnlyRadio"));
+    auto* localNote = new QLabel(tr("The leads stay in a file on this computer, readable only by "
+                                    "your account:\n%1").arg(localPath),
+                                 &dialog);
+    localNote->setWordWrap(true);
+    localNote->setIndent(24);
+
+    auto* server = new QRadioButton(tr("&Our office server"), &dialog);
+    server->setObjectName(QStringLiteral("officeServerRadio"));
+    auto* serverNote = new QLabel(tr("Every desk of the firm shares one PostgreSQL server that IT "
+                                     "has set up with \"leadintake server-init\"."),
+                                  &dialog);
+    serverNote->setWordWrap(true);
+    serverNote->setIndent(24);
+    auto* url = new QLineEdit(&dialog);
+    url->setObjectName(QStringLiteral("serverUrlEdit"));
+    url->setPlaceholderText(QStringLiteral("postgresql://leads.firm.lan/leadintake?sslmode=verify-full"));
+    auto* passwordNote = new QLabel(tr("Do not put a password in the address: Lead Intake never "
+                                       "stores one. Keep it in ~/.pgpass (mode 0600) or in a "
+                                       "pg_service.conf entry (service=NAME in the address)."),
+                                    &dialog);
+    passwordNote->setWordWrap(true);
+    auto* testButton = new QPushButton(tr("Test &connection"), &dialog);
+    testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    auto* result = new QLabel(&dialog);
+    result->setObjectName(QStringLiteral("connectionResultLabel"));
+    result->setWordWrap(true);
+    result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // A box layout, not a form: a form row clips a word-wrapped label's second and third
+    // lines (libpq's reasons are long).
+    auto* serverBox = new QWidget(&dialog);
+    auto* serverLayout = new QVBoxLayout(serverBox);
+    serverLayout->setContentsMargins(24, 0, 0, 0);
+    auto* addressRow = new QHBoxLayout;
+    auto* addressLabel = new QLabel(tr("Server &address:"), serverBox);
+    addressLabel->setBuddy(url);
+    addressRow->addWidget(addressLabel);
+    addressRow->addWidget(url, 1);
+    serverLayout->addLayout(addressRow);
+    serverLayout->addWidget(passwordNote);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(testButton);
+    testRow->addStretch();
+    serverLayout->addLayout(testRow);
+    serverLayout->addWidget(result);
+
+    auto* choice = new QButtonGroup(&dialog);
+    choice->addButton(local);
+    choice->addButton(server);
+    local->setChecked(true);
+    serverBox->setEnabled(false);
+    QObject::connect(server, &QRadioButton::toggled, serverBox, &QWidget::setEnabled);
+
+    // The address as typed, refused with a reason when it holds a password or is no URL.
+    const auto serverTarget = [url, result]() -> std::optional<DatabaseTarget> {
+        const QString text = url->text().trimmed();
+        const Result<DatabaseTarget> target = DatabaseTarget::parse(text);
+        QString problem;
+        if (text.isEmpty())
+            problem = tr("Enter the server's address, e.g. postgresql://leads.firm.lan/leadintake.");
+        else if (!DatabaseTarget::looksLikeServer(text))
+            problem = tr("The address starts with postgresql://.");
+        else if (!target)
+            problem = target.error().message;
+        else if (target->hasPassword())
+            problem = tr("Remove the password from the address; keep it in ~/.pgpass or a "
+                         "service file instead.");
+        if (!problem.isEmpty()) {
+            result->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; }"));
+            result->setText(problem);
+            return std::nullopt;
+        }
+        return *target;
+    };
+    const auto runTest = [&]() -> bool {
+        const std::optional<DatabaseTarget> target = serverTarget();
+        if (!target)
+            return false;
+        result->setStyleSheet(QString());
+        result->setText(tr("Connecting to %1…").arg(target->displayText()));
+        result->repaint();
+        const Result<QString> outcome = test(*target);
+        result->setStyleSheet(outcome ? QString() : QStringLiteral("QLabel { color: #8c1d18; }"));
+        result->setText(outcome ? outcome.value() : outcome.error().message);
+        // A long reason (libpq's, two lines) must show whole: grow with it.
+        dialog.adjustSize();
+        return bool(outcome);
+    };
+    QObject::connect(testButton, &QPushButton::clicked, &dialog, [&runTest] { runTest(); });
+
+    auto* buttons = new QDialogButtonBox(&dialog);
+    QPushButton* quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    quit->setObjectName(QStringLiteral("quitSetupButton"));
+    QPushButton* next = buttons->addButton(tr("C&ontinue"), QDialogButtonBox::AcceptRole);
+    next->setObjectName(QStringLiteral("continueSetupButton"));
+    next->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // The server must answer before the choice is kept: a typo is found now, not at every start.
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (local->isChecked() || runTest())
+            dialog.accept();
+    });
+
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(local);
+    layout->addWidget(localNote);
+    layout->addWidget(server);
+    layout->addWidget(serverNote);
+    layout->addWidget(serverBox);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(560);
+
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    if (local->isChecked())
+        return DatabaseTarget::sqliteFile(localPath);
+    return serverTarget();
 }

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "databasetarget.h"
+#include "error.h"
+
 #include <QDialog>
+
+#include <functional>
+#include <optional>
 
 class AccountService;
 class FirmSettings;
@@ -20,6 +26,16 @@ public:
     ~SetupDialog() override;
 
     qint64 adminId() const { return m_adminId; }
+
+    // Opens a server and says what it found ("Connected to ...: schema N, PostgreSQL V") or
+    // why not; given by main.cpp, so that this dialog runs no SQL of its own.
+    using ConnectionTest = std::function<Result<QString>(const DatabaseTarget&)>;
+    // The very first start of a desk, before any database is opened: "This desk only" (the
+    // SQLite file localPath, today's behaviour) or "Our office server" (a postgresql:// URL,
+    // with a "Test connection" button). No password is taken: the dialog says to use
+    // ~/.pgpass or a service file. nullopt when the user quits.
+    static std::optional<DatabaseTarget> chooseDatabase(
+        const QString& localPath, const ConnectionTest& test, QWidget* parent = nullptr);
 
 private:
     void finish();

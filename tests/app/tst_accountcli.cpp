@@ -3,6 +3,7 @@
 #include "firmsettings.h"
 #include "leadrepository.h"
 #include "passwordhasher.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 // add-user, set-role, reset-password, disable-user, list-users through the real executable,
@@ -51,7 +53,14 @@ private:
 
 void TestAccountCli::init()
 {
-    m_database = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(++m_counter));
+    ++m_counter;
+    if (TestDatabase::isPostgres()) {
+        // A server database as server-init leaves it (desks never migrate a server).
+        m_database = TestDatabase::freshTarget();
+        QVERIFY(Database::open(m_database));
+    } else {
+        m_database = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(m_counter));
+    }
 }
 
 TestAccountCli::Outcome TestAccountCli::run(const QStringList& arguments, const QByteArray& input)
@@ -71,8 +80,13 @@ TestAccountCli::Outcome TestAccountCli::run(const QStringList& arguments, const 
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         qFatal("leadintake did not finish");
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    Outcome outcome { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError()) };
+    // The --database URL's password is never shown, whatever the command prints.
+    if (const QString password = QUrl(m_database).password(); !password.isEmpty()
+        && (outcome.out.contains(password) || outcome.err.contains(password)))
+        qFatal("the database password appeared in the output of %s", qPrintable(arguments.join(QLatin1Char(' '))));
+    return outcome;
 }
 
 void TestAccountCli::addListRoleResetDisable()

@@ -3,6 +3,7 @@
 #include "leadrepository.h"
 #include "leadvalidator.h"
 #include "resumename.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 #include <memory>
 #include <optional>
@@ -23,7 +25,9 @@
 
 // The real `leadintake` executable, run headless: no DISPLAY, no WAYLAND_DISPLAY, no
 // QT_QPA_PLATFORM (a QApplication would abort), HOME and XDG folders in a temporary
-// directory, and a temporary --database. Results are checked in the database too.
+// directory, and a temporary --database. Results are checked in the database too. Runs on
+// both backends (tst_cli_pg: --database is a postgresql:// URL with the superuser's password,
+// which no output may ever show).
 class TestCli final : public QObject
 {
     Q_OBJECT
@@ -119,7 +123,14 @@ void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("leads.sqlite"));
+    if (TestDatabase::isPostgres()) {
+        // What IT's server-init leaves: a database at the current schema (a desk never
+        // migrates a server).
+        m_database = TestDatabase::freshTarget();
+        QVERIFY(openDatabase());
+    } else {
+        m_database = m_dir->filePath(QStringLiteral("leads.sqlite"));
+    }
     m_pdf = TestSupport::makePdf(QStringLiteral("Jane Doe resume"), 3000);
     m_pdfPath = TestSupport::writeFile(*m_dir, QStringLiteral("resume.pdf"), m_pdf);
     TestSupport::writeFile(*m_dir, QStringLiteral("notes.txt"), "just text\n");
@@ -155,6 +166,12 @@ TestCli::Outcome TestCli::run(const QStringList& arguments, bool withDatabase) c
     outcome.rawOut = process.readAllStandardOutput();
     outcome.out = QString::fromUtf8(outcome.rawOut);
     outcome.err = QString::fromUtf8(process.readAllStandardError());
+    // No command ever shows the password of a --database URL, whatever it prints.
+    if (const QString password = QUrl(m_database).password(); !password.isEmpty()
+        && (outcome.out.contains(password) || outcome.err.contains(password))) {
+        outcome.code = -3;
+        outcome.err = QStringLiteral("the database password appeared in the output");
+    }
     return outcome;
 }
 
@@ -315,7 +332,7 @@ void TestCli::usageErrors_data()
         s("Unknown command \"frobnicate\". Commands: add-lead, "
           "list-leads, set-status, export-resume, send-outbox, outbox list, outbox retry, outbox cancel, "
           "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
-          "enable-user, list-users, verify-audit, migrate-to."));
+          "enable-user, list-users, server-init, verify-audit, migrate-to."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
     row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,
         s("Missing value after '--limit'."));
@@ -353,7 +370,7 @@ void TestCli::usageErrors_data()
     row("export-resume into a folder", { s("export-resume"), s("1"), s("{dir}") }, 2,
         s("is a folder; give a file name."));
     row("empty database path", { s("list-leads"), s("--database="), s("--database"), s("") }, 2,
-        s("--database needs a file path."));
+        s("--database needs a file path or a postgresql:// URL."));
     row("database that does not exist",
         { s("list-leads"), s("--database"), s("{dir}/typo.sqlite") }, 1,
         s("There is no database at "));
@@ -1012,6 +1029,17 @@ void TestCli::verifyAudit_data()
     QTest::addColumn<QString>("brokenAt"); // "table row N" in stderr; empty when intact
 
     QTest::newRow("intact") << QStringList {} << 0 << QString();
+    if (TestDatabase::isPostgres()) {
+        // The server's superuser can switch the append-only trigger off first.
+        const QString off = QStringLiteral("ALTER TABLE lead_events DISABLE TRIGGER lead_events_append_only");
+        QTest::newRow("event rewritten")
+            << QStringList { off, QStringLiteral("UPDATE lead_events SET actor = 'mallory' WHERE id = 2") }
+            << 8 << QStringLiteral("lead_events row 2");
+        QTest::newRow("first event removed")
+            << QStringList { off, QStringLiteral("DELETE FROM lead_events WHERE id = 1") } << 8
+            << QStringLiteral("lead_events row 2");
+        return; // "not a database" is a file overwritten: SQLite only.
+    }
     // Whoever can write the file can drop the append-only triggers first.
     QTest::newRow("event rewritten")
         << QStringList { QStringLiteral("DROP TRIGGER lead_events_no_update"),
@@ -1125,7 +1153,7 @@ void TestCli::parseGuiOptions_data()
     QTest::newRow("missing value") << QStringList { exe, QStringLiteral("--database") } << QString()
                                    << QStringLiteral("Missing value after '--database'.");
     QTest::newRow("empty path") << QStringList { exe, QStringLiteral("--database=") } << QString()
-                                << QStringLiteral("--database needs a file path.");
+                                << QStringLiteral("--database needs a file path or a postgresql:// URL.");
     QTest::newRow("stray argument")
         << QStringList { exe, QStringLiteral("leads.sqlite") } << QString()
         << QStringLiteral("Unknown command \"leads.sqlite\"");

@@ -7,6 +7,7 @@
 #include "intakeservice.h"
 #include "leadrepository.h"
 #include "outboxrepository.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 
 namespace {
@@ -89,7 +91,9 @@ void TstCliMail::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("leads.sqlite"));
+    // PostgreSQL: a server database as server-init leaves it (opened below, migrated).
+    m_database = TestDatabase::isPostgres() ? TestDatabase::freshTarget()
+                                            : m_dir->filePath(QStringLiteral("leads.sqlite"));
     m_pdfPath = TestSupport::writeFile(*m_dir, QStringLiteral("resume.pdf"), TestSupport::makePdf());
     m_passwordFile = TestSupport::writeFile(*m_dir, QStringLiteral("password"), kPassword.toUtf8() + "\n");
     m_wrongPasswordFile = TestSupport::writeFile(*m_dir, QStringLiteral("wrong"), kWrongPassword.toUtf8());
@@ -126,8 +130,16 @@ TstCliMail::Outcome TstCliMail::run(const QStringList& arguments, const QMap<QSt
     process.start(QStringLiteral(LEADINTAKE_EXE), args);
     if (!process.waitForFinished(120000))
         process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    Outcome outcome { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                      QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError()) };
+    // The --database URL's password is never shown, in any output or log line.
+    if (const QString password = QUrl(m_database).password(); !password.isEmpty()
+        && (outcome.out.contains(password) || outcome.err.contains(password))) {
+        outcome.code = -3;
+        outcome.err = QStringLiteral("the database password appeared in the output");
+    }
+    return outcome;
 }
 
 qint64 TstCliMail::seedLead(const QString& email)

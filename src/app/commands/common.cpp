@@ -4,6 +4,7 @@
 #include "console.h"
 #include "firmsettings.h"
 #include "leadstatus.h"
+#include "officedatabase.h"
 #include "registry.h"
 
 #include <QCommandLineParser>
@@ -70,7 +71,13 @@ QString badEmailIdMessage(const QString& text)
 
 QString unexpectedArgument(const QString& argument)
 {
-    return tr("Unexpected argument \"%1\".").arg(argument);
+    // A server URL given in the wrong place may carry a password: show it without.
+    QString shown = argument;
+    if (DatabaseTarget::looksLikeServer(argument)) {
+        const Result<DatabaseTarget> target = DatabaseTarget::parse(argument);
+        shown = target ? target->displayText() : QStringLiteral("postgresql://…");
+    }
+    return tr("Unexpected argument \"%1\".").arg(shown);
 }
 
 bool tooManyArguments(Context& context, qsizetype count, int* code)
@@ -94,19 +101,32 @@ QString badStatusMessage(const QString& text)
     return tr("Unknown status \"%1\". Valid statuses: %2.").arg(text, validStatuses());
 }
 
+QString databaseText(const Context& context)
+{
+    return OfficeDatabase::deskDatabase(context.parser.isSet(QStringLiteral("database"))
+            ? context.parser.value(QStringLiteral("database"))
+            : QString());
+}
+
 std::optional<Database> openDatabase(Context& context, Open mode, int* code)
 {
     const bool named = context.parser.isSet(QStringLiteral("database"));
-    const QString path = named ? context.parser.value(QStringLiteral("database")) : Database::defaultPath();
+    const Result<DatabaseTarget> target = DatabaseTarget::parse(databaseText(context));
+    if (!target) {
+        *code = usage(context, target.error().message);
+        return std::nullopt;
+    }
+    // A server is never created by a desk's command: OfficeDatabase::open says to run
+    // server-init when its schema is missing.
     const bool mustExist = mode == Open::MustExist || (mode == Open::MustExistIfNamed && named);
-    if (mustExist && !QFileInfo::exists(path)) {
+    if (!target->isServer() && mustExist && !QFileInfo::exists(target->path())) {
         context.console.error(tr("There is no database at %1. Check the path given to "
                                  "--database (add-lead creates a new database).")
-                                  .arg(path));
+                                  .arg(target->displayText()));
         *code = CommandLine::Failure;
         return std::nullopt;
     }
-    Result<Database> opened = Database::open(path);
+    Result<Database> opened = OfficeDatabase::open(*target);
     if (!opened) {
         context.console.error(opened.error().message);
         *code = CommandLine::Failure;

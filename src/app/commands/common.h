@@ -35,7 +35,10 @@ enum class Open {
     MustExistIfNamed, // a mistyped --database should not quietly become a new database
     MustExist, // also the default one (account commands)
 };
-// Opens the database named by --database, or the default one; on failure prints why,
+// --database as given (a path or a postgresql:// URL), else this desk's kept choice, else
+// the default file.
+QString databaseText(const Context& context);
+// Opens the database named by --database, or the desk's one (OfficeDatabase); on failure prints why,
 // sets *code and returns nullopt.
 std::optional<Database> openDatabase(Context& context, Open mode, int* code);
 

@@ -31,6 +31,9 @@ int configSet(Context& context);
 Syntax configGetSyntax();
 int configGet(Context& context);
 
+Syntax serverInitSyntax();
+int serverInit(Context& context);
+
 Syntax verifyAuditSyntax();
 int verifyAudit(Context& context);
 

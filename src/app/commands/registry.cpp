@@ -63,6 +63,14 @@ const QList<Command>& commandTable()
         { QStringLiteral("list-users"),
             QT_TRANSLATE_NOOP("CommandLine", "List the accounts: user name, name, role, state."),
             AccountCommands::listUsersSyntax, AccountCommands::listUsers, Role::Admin, NoExtra },
+        // IT's, once per server and after each upgrade of Lead Intake; the server's own
+        // rights decide (a superuser, or a role with CREATEDB owning the database).
+        { QStringLiteral("server-init"),
+            QT_TRANSLATE_NOOP("CommandLine", "Set up the office PostgreSQL server: create the database "
+                                             "if needed and bring its schema up to date (run by IT as a "
+                                             "superuser or a role with CREATEDB; safe to run again). It "
+                                             "does not create login roles yet."),
+            serverInitSyntax, serverInit, std::nullopt, NoExtra },
         // Anyone who can read the file may check it: the check reads only hashes and ids, and
         // must not depend on the account table it also guards.
         { QStringLiteral("verify-audit"),
@@ -109,8 +117,12 @@ QStringList commandNames()
 
 QCommandLineOption databaseOption()
 {
-    return { QStringLiteral("database"), tr("The lead database file (default: %1).").arg(Database::defaultPath()),
-        tr("path") };
+    return { QStringLiteral("database"),
+        tr("The lead database: a file on this desk (default: %1, or the one chosen at first start) "
+           "or the office server, postgresql://HOST[:PORT]/DBNAME[?sslmode=verify-full&...]; "
+           "libpq's PGSERVICE, ~/.pgpass and PGSSLROOTCERT apply. Put no password in it.")
+            .arg(Database::defaultPath()),
+        tr("path|url") };
 }
 
 QCommandLineOption kioskOption()

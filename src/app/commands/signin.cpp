@@ -8,6 +8,7 @@
 #include "console.h"
 #include "database.h"
 #include "intakeservice.h"
+#include "officedatabase.h"
 #include "passwordhasher.h"
 
 #include <QCommandLineParser>
@@ -37,20 +38,21 @@ int authorize(Context& context, const Command& command)
     if (!needsSignIn(command) && !named)
         return Success;
     const QString username = parser.value(QStringLiteral("user"));
-    const QString path = parser.isSet(QStringLiteral("database"))
-        ? parser.value(QStringLiteral("database"))
-        : Database::defaultPath();
-    // No database yet: no account either. The command itself says whether it may create one.
-    if (!QFileInfo::exists(path)) {
+    const Result<DatabaseTarget> target = DatabaseTarget::parse(databaseText(context));
+    if (!target)
+        return usage(context, target.error().message);
+    // No database file yet: no account either. The command itself says whether it may
+    // create one. (A server is always there to ask, or says why not.)
+    if (!target->isServer() && !QFileInfo::exists(target->path())) {
         if (!named)
             return Success;
-        context.console.error(
-            tr("There is no database at %1, so no account %2 to sign in as.").arg(path, username));
+        context.console.error(tr("There is no database at %1, so no account %2 to sign in as.")
+                                  .arg(target->displayText(), username));
         return NotSignedIn;
     }
 
     // Its own short-lived connection, closed before the command opens the database.
-    Result<Database> database = Database::open(path);
+    Result<Database> database = OfficeDatabase::open(*target);
     if (!database) {
         context.console.error(database.error().message);
         return Failure;
