@@ -4,6 +4,7 @@
 #include "pgserver.h"
 #include "registry.h"
 #include "testdatabase.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void serverInitRoleWithoutRights_data();
     void serverInitRoleWithoutRights();
     void serverInitByOwnerWithoutMaintenanceDatabase();
+    void serverInitSetsRolesAndADeskLogin();
     void deskSaysToRunServerInit();
     void unreachableServerNamesHostAndReason();
     void passwordFromPgpass_data();
@@ -51,7 +53,8 @@ private:
         QString out;
         QString err;
     };
-    Outcome run(const QStringList& arguments, const QMap<QString, QString>& env = {}) const;
+    Outcome run(const QStringList& arguments, const QMap<QString, QString>& env = {},
+                const QByteArray& input = {}) const;
     // postgresql://[user[:password]@]127.0.0.1:PORT/dbname?sslmode=verify-full&sslrootcert=CA
     QString url(const QString& dbname, const QString& user = {}, const QString& password = {}) const;
     bool superuserExec(const QString& statement) const;
@@ -67,7 +70,8 @@ void TestOfficeCli::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(LEADINTAKE_EXE)).isExecutable(), LEADINTAKE_EXE);
 }
 
-TestOfficeCli::Outcome TestOfficeCli::run(const QStringList& arguments, const QMap<QString, QString>& env) const
+TestOfficeCli::Outcome TestOfficeCli::run(const QStringList& arguments, const QMap<QString, QString>& env,
+                                          const QByteArray& input) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char* name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "PGPASSWORD", "PGPASSFILE",
@@ -87,6 +91,8 @@ TestOfficeCli::Outcome TestOfficeCli::run(const QStringList& arguments, const QM
     Outcome outcome;
     if (!process.waitForStarted(30000))
         return outcome;
+    if (!input.isEmpty())
+        process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
         process.kill();
@@ -190,24 +196,32 @@ void TestOfficeCli::serverInitCreatesThenChangesNothing()
 void TestOfficeCli::serverInitRoleWithoutRights_data()
 {
     QTest::addColumn<bool>("databaseExists");
+    QTest::addColumn<bool>("ownsIt");
     QTest::addColumn<QString>("message");
-    QTest::newRow("cannot create the database") << false
+    QTest::newRow("cannot create the database") << false << false
         << QStringLiteral("may not create databases. Run server-init as a superuser or a role with CREATEDB");
     // PostgreSQL 15: only the database's owner may create tables in its public schema.
-    QTest::newRow("cannot create tables") << true
+    QTest::newRow("cannot create tables") << true << false
         << QStringLiteral("Run server-init as the database's owner or a superuser; the schema is left at 0.");
+    QTest::newRow("owner cannot create roles") << true << true
+        << QStringLiteral("may not create roles, which server-init needs");
 }
 
 void TestOfficeCli::serverInitRoleWithoutRights()
 {
     REQUIRE_SERVER();
     QFETCH(bool, databaseExists);
+    QFETCH(bool, ownsIt);
     QFETCH(QString, message);
     const QString role = uniqueName("clerk_");
     const QString password = QStringLiteral("Clerk-pw-") + role;
-    QVERIFY(superuserExec(QStringLiteral("CREATE ROLE %1 LOGIN NOCREATEDB NOCREATEROLE PASSWORD '%2'").arg(role, password)));
+    // The tables row may create roles: what it lacks is the right to create tables.
+    const QString createRole = databaseExists && !ownsIt ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE");
+    QVERIFY(superuserExec(QStringLiteral("CREATE ROLE %1 LOGIN NOCREATEDB %3 PASSWORD '%2'").arg(role, password, createRole)));
     const QString name = uniqueName("office_");
-    if (databaseExists)
+    if (databaseExists && ownsIt)
+        QVERIFY(superuserExec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, role)));
+    else if (databaseExists)
         QVERIFY(TestDatabase::server()->createDatabase(name));
 
     const Outcome outcome = run({ QStringLiteral("server-init"), url(name, role, password) });
@@ -244,7 +258,7 @@ void TestOfficeCli::serverInitByOwnerWithoutMaintenanceDatabase()
     const QString role = uniqueName("owner_");
     const QString password = QStringLiteral("Owner-pw-") + role;
     const QString name = uniqueName("office_");
-    QVERIFY(superuserExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
+    QVERIFY(superuserExec(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'").arg(role, password)));
     QVERIFY(superuserExec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, role)));
     QVERIFY(superuserExec(QStringLiteral("REVOKE CONNECT ON DATABASE postgres FROM PUBLIC")));
     const Outcome outcome = run({ QStringLiteral("server-init"), url(name, role, password) });
@@ -254,6 +268,47 @@ void TestOfficeCli::serverInitByOwnerWithoutMaintenanceDatabase()
         qPrintable(outcome.out));
     QVERIFY2(outcome.out.contains(QStringLiteral("Upgraded the schema from 0 to")), qPrintable(outcome.out));
     QVERIFY(!QString(outcome.out + outcome.err).contains(password));
+}
+
+void TestOfficeCli::serverInitSetsRolesAndADeskLogin()
+{
+    REQUIRE_SERVER();
+    PgServer* pg = TestDatabase::server();
+    const QString name = uniqueName("roles_");
+    const QString login = name + QStringLiteral("_front");
+    const Outcome init = run({ QStringLiteral("server-init"), url(name, pg->superuser(), pg->superuserPassword()),
+                               QStringLiteral("--desk-login"), login },
+                             {}, "front desk passphrase\n");
+    QVERIFY2(init.code == 0, qPrintable(init.out + init.err));
+    QVERIFY2(init.out.contains(QStringLiteral("Roles: %1_intake (submits leads only)").arg(name)), qPrintable(init.out));
+    QVERIFY2(init.out.contains(QStringLiteral("Desk login %1 set").arg(login)), qPrintable(init.out));
+    QVERIFY2(init.out.contains(QStringLiteral("leadintake --database postgresql://%1@127.0.0.1:").arg(login)),
+             qPrintable(init.out));
+    QVERIFY(!init.out.contains(QStringLiteral("front desk passphrase")));
+
+    // A desk with that login (its password in ~/.pgpass) takes walk-ins...
+    QTemporaryDir home;
+    QFile pgpass(home.filePath(QStringLiteral(".pgpass")));
+    QVERIFY(pgpass.open(QIODevice::WriteOnly));
+    pgpass.write(QStringLiteral("127.0.0.1:%1:%2:%3:front desk passphrase\n").arg(pg->port()).arg(name, login).toUtf8());
+    pgpass.close();
+    QVERIFY(pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QMap<QString, QString> env { { QStringLiteral("HOME"), home.path() } };
+    const QString desk = url(name, login);
+    const QString pdf = TestSupport::writeFile(home, QStringLiteral("cv.pdf"), TestSupport::makePdf(QStringLiteral("Rosa")));
+    const Outcome added = run({ QStringLiteral("add-lead"), QStringLiteral("--database"), desk, QStringLiteral("--first-name"),
+                                QStringLiteral("Rosa"), QStringLiteral("--last-name"), QStringLiteral("Díaz"),
+                                QStringLiteral("--email"), QStringLiteral("rosa@example.com"), QStringLiteral("--resume"), pdf },
+                              env);
+    QVERIFY2(added.code == 0, qPrintable(added.out + added.err));
+    // ...and reads none: told why, not "permission denied".
+    const Outcome listed = run({ QStringLiteral("list-leads"), QStringLiteral("--database"), desk }, env);
+    QCOMPARE(listed.code, 7);
+    QVERIFY2(listed.err.contains(QStringLiteral("a login that may only submit leads")), qPrintable(listed.err));
+    QVERIFY(!listed.out.contains(QStringLiteral("Rosa")));
+    const Outcome owner = run({ QStringLiteral("list-leads"), QStringLiteral("--database"),
+                                url(name, pg->superuser(), pg->superuserPassword()) });
+    QVERIFY2(owner.code == 0 && owner.out.contains(QStringLiteral("Rosa")), qPrintable(owner.out + owner.err));
 }
 
 void TestOfficeCli::deskSaysToRunServerInit()

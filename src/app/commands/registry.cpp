@@ -67,9 +67,9 @@ const QList<Command>& commandTable()
         // rights decide (a superuser, or a role with CREATEDB owning the database).
         { QStringLiteral("server-init"),
             QT_TRANSLATE_NOOP("CommandLine", "Set up the office PostgreSQL server: create the database "
-                                             "if needed and bring its schema up to date (run by IT as a "
-                                             "superuser or a role with CREATEDB; safe to run again). It "
-                                             "does not create login roles yet."),
+                                             "if needed, bring its schema up to date and set what each "
+                                             "role may do (run by IT as a superuser or a role with "
+                                             "CREATEDB and CREATEROLE; safe to run again)."),
             serverInitSyntax, serverInit, std::nullopt, NoExtra },
         // Anyone who can read the file may check it: the check reads only hashes and ids, and
         // must not depend on the account table it also guards.

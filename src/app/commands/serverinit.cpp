@@ -1,4 +1,5 @@
 // server-init: IT's one-time (and upgrade-time) setup of the office PostgreSQL server.
+#include "accountsupport.h"
 #include "commandline.h"
 #include "common.h"
 #include "console.h"
@@ -6,6 +7,8 @@
 #include "databasetarget.h"
 #include "handlers.h"
 #include "officedatabase.h"
+#include "passwordhasher.h"
+#include "serverroles.h"
 
 #include <QCommandLineParser>
 #include <QSqlError>
@@ -73,7 +76,16 @@ Result<QString> ensureDatabase(const DatabaseTarget& target)
 
 Syntax serverInitSyntax()
 {
-    return { {},
+    return { { { QStringLiteral("desk-login"),
+                 tr("Also create NAME (or give it a new password), the login desks and kiosks use "
+                    "before anyone signs in: it may only submit leads. The password is typed twice, "
+                    "or read as one line from standard input."),
+                 tr("name") },
+               { QStringLiteral("staff-login"),
+                 tr("Also create NAME (or give it a new password), the login of desks where attorneys "
+                    "and administrators sign in: leads, resumes, status, notes, email, accounts and "
+                    "settings, never rewriting history. The password is read as for --desk-login."),
+                 tr("name") } },
         { { QStringLiteral("url"),
             tr("The office server's database, postgresql://HOST[:PORT]/DBNAME[?sslmode=...]; without "
                "a password (use ~/.pgpass or PGSERVICE). Default: --database."),
@@ -115,6 +127,21 @@ int serverInit(Context& context)
         return fail(context, again ? opened.error() : again.error());
     }
     Database database = std::move(opened).value();
+    // The roles and grants (after the schema) need CREATEROLE: check first, so that a role
+    // without it changes nothing at all.
+    {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("SELECT current_user, rolcreaterole OR rolsuper FROM pg_roles "
+                                       "WHERE rolname = current_user"))
+            || !query.next())
+            return fail(context, Error { Error::Code::Database, query.lastError().text() });
+        if (!query.value(1).toBool())
+            return fail(context, Error { Error::Code::Database,
+                                         tr("The role %1 may not create roles, which server-init needs for "
+                                            "the firm's roles and grants. Run it as a superuser or a role "
+                                            "with CREATEROLE (createuser --createrole). Nothing was changed.")
+                                             .arg(query.value(0).toString()) });
+    }
     const int before = database.schemaVersion();
     const int latest = Database::latestSchemaVersion(SqlDialect::Backend::PostgreSql);
     if (before == latest) {
@@ -131,9 +158,52 @@ int serverInit(Context& context)
         }
         out << tr("Upgraded the schema from %1 to %2.").arg(before).arg(database.schemaVersion()) << '\n';
     }
-    // The firm's login roles and their grants (issue 10, item 6) will be set up here, after
-    // the schema they grant on; this version does not create any.
-    out << tr("Desks connect with: leadintake --database %1").arg(target->displayText()) << '\n';
+    // What each role may do, enforced by the server (issue 10, item 6): after the schema
+    // the grants name.
+    if (const VoidResult roles = ServerRoles::apply(database.connection()); !roles)
+        return fail(context, roles.error());
+    const QString name = target->databaseName().isEmpty() ? QStringLiteral("DB") : target->databaseName();
+    out << tr("Roles: %1 (submits leads only), %2, %3, %4; grants applied.")
+               .arg(ServerRoles::groupRole(name, ServerRoles::Group::Intake),
+                    ServerRoles::groupRole(name, ServerRoles::Group::Receptionist),
+                    ServerRoles::groupRole(name, ServerRoles::Group::Attorney),
+                    ServerRoles::groupRole(name, ServerRoles::Group::Admin))
+        << '\n';
+    DatabaseTarget deskTarget = *target;
+    const struct
+    {
+        const char* option;
+        ServerRoles::Group group;
+    } logins[] = { { "desk-login", ServerRoles::Group::Intake }, { "staff-login", ServerRoles::Group::Admin } };
+    for (const auto& [option, group] : logins) {
+        if (!context.parser.isSet(QString::fromLatin1(option)))
+            continue;
+        const QString login = context.parser.value(QString::fromLatin1(option)).trimmed();
+        if (login.isEmpty())
+            return usage(context, tr("--%1 needs a name.").arg(QString::fromLatin1(option)));
+        QByteArray password;
+        if (!AccountCommands::readNewPassword(context, login, password))
+            return Failure;
+        const VoidResult set = ServerRoles::setLogin(database.connection(), login, group, QString::fromUtf8(password));
+        PasswordHasher::wipe(password);
+        if (!set)
+            return fail(context, set.error());
+        if (group == ServerRoles::Group::Intake) {
+            out << tr("Desk login %1 set: it may submit leads and nothing else (reception desks, "
+                      "kiosks). Keep its password in each desk's ~/.pgpass (or a pg_service.conf "
+                      "entry), not in the URL.")
+                       .arg(login)
+                << '\n';
+            deskTarget = target->withUser(login, {});
+        } else {
+            out << tr("Staff login %1 set: for desks where attorneys and administrators sign in; "
+                      "Lead Intake's own sign-in still decides what each person sees. Keep its "
+                      "password in those desks' ~/.pgpass.")
+                       .arg(login)
+                << '\n';
+        }
+    }
+    out << tr("Desks connect with: leadintake --database %1").arg(deskTarget.displayText()) << '\n';
     return Success;
 }
 

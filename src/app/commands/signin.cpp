@@ -8,6 +8,7 @@
 #include "console.h"
 #include "database.h"
 #include "intakeservice.h"
+#include "leadrepository.h"
 #include "officedatabase.h"
 #include "passwordhasher.h"
 
@@ -56,6 +57,17 @@ int authorize(Context& context, const Command& command)
     if (!database) {
         context.console.error(database.error().message);
         return Failure;
+    }
+    // Office mode: a login that may only submit leads (a desk's intake login) signs in to
+    // nothing; say so instead of the server's "permission denied".
+    if (const Result<bool> mayRead = LeadRepository(database->connection()).mayReadLeads(); mayRead && !*mayRead) {
+        context.console.error(tr("%1 connects as %2, a login that may only submit leads. %3 needs "
+                                 "the login of an account with the role %4 or higher in the URL (its "
+                                 "password in ~/.pgpass). Nothing was changed.")
+                                  .arg(target->displayText(),
+                                       target->userName().isEmpty() ? tr("the default login") : target->userName(),
+                                       command.name, RoleText::key(command.role.value_or(Role::Attorney))));
+        return NotSignedIn;
     }
     AccountRepository repository(database->connection());
     const Result<int> count = repository.count();
