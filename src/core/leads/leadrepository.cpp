@@ -427,20 +427,37 @@ Result<QList<Lead>> LeadRepository::page(const LeadQuery& leadQuery, int offset,
         const int end = qMin(offset + limit, total);
         if (end <= offset)
             return QList<Lead>();
-        return readPage(leadQuery, total - end, end - offset, true);
+        return readPage(leadQuery, total - end, end - offset, true, total);
     }
-    return readPage(leadQuery, offset, limit, false);
+    return readPage(leadQuery, offset, limit, false, total);
 }
 
 Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int offset, int limit,
-                                             bool reversed) const
+                                             bool reversed, int total) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QVariantList values;
     const QString select = QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads WHERE id IN (");
     const QString order = QStringLiteral(" ORDER BY ") + orderBy(m_dialect, leadQuery, reversed);
-    if (LeadQuery::ftsExpression(leadQuery.search).isEmpty()) {
+    const bool searching = !LeadQuery::ftsExpression(leadQuery.search).isEmpty();
+    // PostgreSQL cannot know how many leads a typed prefix matches (it estimates "zzq" as
+    // often as "m"), so for a page of a search it may walk the order's index checking each
+    // lead's words: quick when they match often, the whole table when they match rarely.
+    // Few matches (known, or counted cheaply from the GIN index) are read from the index and
+    // sorted instead (OFFSET 0 keeps the planner from merging the two steps again).
+    bool fewMatches = false;
+    if (searching && m_dialect.isPostgres()) {
+        int matches = total;
+        if (matches < 0) {
+            const Result<int> counted = countUpTo(leadQuery, kFewSearchMatches + 1);
+            if (!counted)
+                return counted.error();
+            matches = *counted;
+        }
+        fewMatches = matches <= kFewSearchMatches;
+    }
+    if (!searching) {
         // OFFSET skips entries of the covering index for this order (every index ends in
         // id), never table rows; only the page's own rows are read.
         const Filter filter = filterFor(m_dialect, leadQuery);
@@ -448,7 +465,16 @@ Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int off
                       + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
         values = filter.values;
         values << limit << offset;
-    } else if (leadQuery.sortKey == LeadQuery::SortKey::CreatedAt && !m_dialect.isPostgres()) {
+    } else if (m_dialect.isPostgres() && fewMatches) {
+        query.prepare(select + QStringLiteral("SELECT id FROM (SELECT ")
+                      + sortColumnNames(m_dialect, leadQuery.sortKey).join(QStringLiteral(", "))
+                      + QStringLiteral(" FROM leads WHERE ") + searchCondition(m_dialect)
+                      + (leadQuery.status ? QStringLiteral(" AND status = ?") : QString())
+                      + QStringLiteral(" OFFSET 0) AS matches") + order
+                      + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+        values = searchValues(m_dialect, leadQuery);
+        values << limit << offset;
+    } else if (!m_dialect.isPostgres() && leadQuery.sortKey == LeadQuery::SortKey::CreatedAt) {
         // Newest (or oldest) first among the matches without sorting them all: for leads
         // whose creation time follows their id, the index's own rowid order is the order.
         // The few that do not (leads_created_out_of_order) are merged in.
