@@ -35,6 +35,7 @@ private Q_SLOTS:
     void searchFindsWordPrefixes_data();
     void searchFindsWordPrefixes();
     void cloneForAWorkerIsSetUpLikeItsSource();
+    void rareSearchInANameOrderReadsTheSearchIndex();
     void twoProcessesLoseNothing();
     void intakeServiceWarnsOfDuplicates();
     void oneProspectIsOneDuplicateKey_data();
@@ -362,6 +363,43 @@ void TestLeadRepository::cloneForAWorkerIsSetUpLikeItsSource()
         }
     }
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("test-clone")));
+}
+
+void TestLeadRepository::rareSearchInANameOrderReadsTheSearchIndex()
+{
+    if (!TestDatabase::isPostgres())
+        QSKIP("PostgreSQL's planner: SQLite always reads a search's matches from FTS5 first");
+    // A typed word that begins last names clusters in the last-name order: walking that
+    // order's index for the first matches passes every lead before them. The matches come
+    // from the GIN index instead: the last-name index is not read at all (it passed 98,200
+    // entries for this first page before).
+    QSqlQuery query(m_db->connection());
+    QVERIFY2(query.exec(QStringLiteral(
+                 "INSERT INTO leads (first_name, last_name, email, email_key, status, created_at, "
+                 "updated_at, version, created_by) "
+                 "SELECT 'Ana', CASE WHEN g <= 98000 THEN 'Abbott' ELSE 'Nguyen' END, "
+                 "       'p' || g || '@example.org', 'p' || g || '@example.org', 'PENDING', g, g, 1, 'seed' "
+                 "FROM generate_series(1, 100000) AS g")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.exec(QStringLiteral("ANALYZE leads")));
+    LeadQuery search;
+    search.search = QStringLiteral("ngu");
+    search.sortKey = LeadQuery::SortKey::LastName;
+    search.order = Qt::AscendingOrder;
+    // Within one transaction this connection sees its own index statistics at once.
+    QVERIFY(query.exec(QStringLiteral("BEGIN")));
+    const Result<QList<Lead>> page = m_repository->page(search, 0, 200);
+    QVERIFY2(query.exec(QStringLiteral("SELECT pg_stat_get_xact_tuples_returned('leads_by_last_name'::regclass)")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.next());
+    const qint64 walked = query.value(0).toLongLong();
+    query.finish();
+    QVERIFY(query.exec(QStringLiteral("COMMIT")));
+    QVERIFY2(page, qPrintable(page.error().message));
+    QCOMPARE(page->size(), 200);
+    QCOMPARE(page->constFirst().lastName, QStringLiteral("Nguyen"));
+    QCOMPARE(page->constFirst().id, 98001);
+    QCOMPARE(walked, 0);
 }
 
 void TestLeadRepository::twoProcessesLoseNothing()

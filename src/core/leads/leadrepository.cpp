@@ -441,11 +441,14 @@ Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int off
     const QString select = QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads WHERE id IN (");
     const QString order = QStringLiteral(" ORDER BY ") + orderBy(m_dialect, leadQuery, reversed);
     const bool searching = !LeadQuery::ftsExpression(leadQuery.search).isEmpty();
-    // PostgreSQL cannot know how many leads a typed prefix matches (it estimates "zzq" as
-    // often as "m"), so for a page of a search it may walk the order's index checking each
-    // lead's words: quick when they match often, the whole table when they match rarely.
-    // Few matches (known, or counted cheaply from the GIN index) are read from the index and
-    // sorted instead (OFFSET 0 keeps the planner from merging the two steps again).
+    // For a page of a search PostgreSQL may walk the order's index checking each lead's
+    // words, on the assumption that matches are spread evenly through the order. They are
+    // not when the typed word begins names and the order is by name: "ngu" (Nguyen) sorted
+    // by last name checked 80% of 100,000 leads before its first match (105 ms; reading its
+    // 1,656 matches from the GIN index and sorting them: 8.5 ms). Few matches (known, or
+    // counted cheaply from the GIN index) are therefore always read from the index and
+    // sorted (OFFSET 0 keeps the planner from merging the two steps again); many matches
+    // are dense enough in any order for the index walk.
     bool fewMatches = false;
     if (searching && m_dialect.isPostgres()) {
         int matches = total;
