@@ -97,7 +97,7 @@ int main(int argc, char* argv[])
 
     // The outbox is drained on a connection of its own, so that a slow SMTP session's
     // bookkeeping never shares a transaction with the window's writes.
-    Result<Database> mailDatabase = Database::open(database->path());
+    Result<Database> mailDatabase = database->openAnother();
     if (!mailDatabase) {
         QTextStream(stderr) << mailDatabase.error().message << '\n';
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lead Intake cannot start"),
