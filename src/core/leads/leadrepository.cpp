@@ -449,8 +449,11 @@ Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int off
     // counted cheaply from the GIN index) are therefore always read from the index and
     // sorted (OFFSET 0 keeps the planner from merging the two steps again); many matches
     // are dense enough in any order for the index walk.
+    // (Creation times and statuses do not cluster by name: the planner's choice stands.)
+    const bool nameOrder = leadQuery.sortKey == LeadQuery::SortKey::FirstName
+        || leadQuery.sortKey == LeadQuery::SortKey::LastName || leadQuery.sortKey == LeadQuery::SortKey::Email;
     bool fewMatches = false;
-    if (searching && m_dialect.isPostgres()) {
+    if (searching && m_dialect.isPostgres() && nameOrder) {
         int matches = total;
         if (matches < 0) {
             const Result<int> counted = countUpTo(leadQuery, kFewSearchMatches + 1);
