@@ -1,6 +1,7 @@
 #include "auditcheck.h"
 
 #include "auditverifier.h"
+#include "connectionclone.h"
 
 #include <QThread>
 
@@ -27,11 +28,10 @@ void AuditCheck::start()
         const QString name = QStringLiteral("leadintake-audit-%1").arg(quintptr(QThread::currentThreadId()));
         Result<AuditVerifier::Report> report = Error { Error::Code::Database, QString() };
         {
-            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
-            if (db.open())
-                report = AuditVerifier(db).verify([&stop] { return stop->load(); });
+            const ConnectionClone clone(source, name);
+            if (clone.isOpen())
+                report = AuditVerifier(clone.connection()).verify([&stop] { return stop->load(); });
         }
-        QSqlDatabase::removeDatabase(name);
         if (!report)
             return;
         const QString broken = report->intact() ? QString() : report->summary();

@@ -1,4 +1,5 @@
 // leadintake_gendata DB N: fills a new lead database with N realistic leads, fast.
+// DB may be a postgresql:// URL of an empty database: see fillServer().
 //
 // The schema comes from the product itself (Database::open runs every migration), then the
 // rows go in through SQLite's C API in one transaction, many rows to a statement. Indexes
@@ -8,6 +9,7 @@
 // databases that are copied in whole. A million leads take well under half a minute.
 #include "auditchain.h"
 #include "database.h"
+#include "databasetarget.h"
 #include "leadvalidator.h"
 #include "testsupport.h"
 
@@ -16,6 +18,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <sqlite3.h>
@@ -355,6 +359,105 @@ DemoData generate(qint64 total)
 const char* const kScratchPragmas = "PRAGMA journal_mode=OFF; PRAGMA cache_size=-524288; "
                                     "PRAGMA temp_store=MEMORY; PRAGMA ignore_check_constraints=ON";
 
+
+// PostgreSQL: the same kind of leads, made by the server itself in one statement per table
+// (a million leads need no million round trips). Picks come from hashes of the id, so the
+// data are the same on every run; the names, emails, creation times spread over six years
+// with jitter (some leads created before a lower id) and statuses follow generate(). Every
+// lead has a small resume; there is no history (the chain would need one hash per row).
+int fillServer(const DatabaseTarget& target, qint64 total)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<Database> database = Database::open(target);
+    if (!database) {
+        QTextStream(stderr) << database.error().message << '\n';
+        return 1;
+    }
+    QSqlQuery query(database->connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM leads")) || !query.next() || query.value(0).toLongLong() != 0) {
+        QTextStream(stderr) << target.displayText() << " already has leads; choose a new database\n";
+        return 2;
+    }
+    const auto list = [](const auto& items, auto text) {
+        QStringList values;
+        for (const auto& item : items)
+            values.append(QString::fromUtf8(text(item)));
+        return values.join(QChar(0x1f));
+    };
+    const qint64 end = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 span = qint64(6 * 365) * 24 * 3600 * 1000;
+    const auto fail = [&query](const char* what) {
+        QTextStream(stderr) << what << ": " << query.lastError().text() << '\n';
+        return 1;
+    };
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return fail("begin");
+    query.prepare(QStringLiteral(
+        "INSERT INTO leads (id, first_name, last_name, email, email_key, status, created_at, "
+        "updated_at, version, created_by) "
+        "SELECT g, f[fi], l[li], email, lower(email), "
+        "       CASE WHEN reached THEN 'REACHED_OUT' ELSE 'PENDING' END, created, "
+        "       CASE WHEN reached THEN created + (1 + h3 % 72) * 3600000 ELSE created END, "
+        "       CASE WHEN reached THEN 2 ELSE 1 END, desks[1 + (h3 % cardinality(desks))::int] "
+        "FROM (SELECT *, h3 % 100 < CASE WHEN ?::bigint - created < 30 * 86400000::bigint THEN 30 ELSE 92 END "
+        "                 AS reached, "
+        "             CASE h3 % 4 WHEN 0 THEN fa[fi] || '.' || la[li] WHEN 1 THEN left(fa[fi], 1) || la[li] "
+        "                         WHEN 2 THEN fa[fi] || '_' || la[li] ELSE la[li] || '.' || fa[fi] END "
+        "             || CASE WHEN h4 % 3 <> 0 THEN (h4 % 10000)::text ELSE '' END || '@' "
+        "             || domains[1 + (h4 % cardinality(domains))::int] AS email "
+        "      FROM (SELECT *, (1 + h1 % cardinality(f))::int AS fi, (1 + h2 % cardinality(l))::int AS li "
+        "            FROM (SELECT g, abs(hashint8(g)::bigint) AS h1, abs(hashint8(g + 7777777)::bigint) AS h2, "
+        "                         abs(hashint8(g + 15555555)::bigint) AS h3, "
+        "                         abs(hashint8(g + 23333333)::bigint) AS h4, "
+        "                         ?::bigint - ?::bigint + (g - 1) * (?::bigint / ?) "
+        "                             + abs(hashint8(-g)::bigint) % (?::bigint / ?) AS created, "
+        "                         string_to_array(?, chr(31)) AS f, string_to_array(?, chr(31)) AS l, "
+        "                         string_to_array(?, chr(31)) AS fa, string_to_array(?, chr(31)) AS la, "
+        "                         string_to_array(?, chr(31)) AS domains, string_to_array(?, chr(31)) AS desks "
+        "                  FROM generate_series(1, ?::bigint) AS g) AS hashes) AS picks) AS rows"));
+    for (const QVariant& value : QVariantList {
+             end, end, span, span, total, span, total,
+             list(kFirstNames, [](const Name& n) { return n.display; }),
+             list(kLastNames, [](const Name& n) { return n.display; }),
+             list(kFirstNames, [](const Name& n) { return n.ascii; }),
+             list(kLastNames, [](const Name& n) { return n.ascii; }),
+             list(kDomains, [](const char* d) { return d; }), list(kDesks, [](const char* d) { return d; }),
+             total })
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail("leads");
+    QTextStream(stderr) << "  leads: " << timer.elapsed() << " ms\n";
+    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('leads', 'id'), max(id)) FROM leads")))
+        return fail("identity");
+
+    // A handful of small PDFs shared by all the leads, as on SQLite.
+    QStringList pdfs;
+    QStringList names;
+    for (const char* person : { "Curriculum Vitae", "Resume", "Lebenslauf", "CV 2024" }) {
+        pdfs.append(QString::fromLatin1(TestSupport::makePdf(QString::fromLatin1(person)).toHex()));
+        names.append(QString::fromLatin1(person).replace(QLatin1Char(' '), QLatin1Char('_')) + QStringLiteral(".pdf"));
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO resumes (lead_id, file_name, mime_type, size, sha256, content) "
+        "SELECT id, names[1 + (id % 4)::int], 'application/pdf', length(pdf), encode(sha256(pdf), 'hex'), pdf "
+        "FROM (SELECT id, decode(pdfs[1 + (id % 4)::int], 'hex') AS pdf, names "
+        "      FROM leads, string_to_array(?, ',') AS pdfs, string_to_array(?, ',') AS names) AS r"));
+    query.addBindValue(pdfs.join(QLatin1Char(',')));
+    query.addBindValue(names.join(QLatin1Char(',')));
+    if (!query.exec())
+        return fail("resumes");
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail("commit");
+    QTextStream(stderr) << "  resumes: " << timer.elapsed() << " ms\n";
+    // Fresh statistics and visibility map, as a server's autovacuum would have them.
+    if (!query.exec(QStringLiteral("VACUUM (ANALYZE) leads")) || !query.exec(QStringLiteral("VACUUM (ANALYZE) resumes")))
+        return fail("vacuum");
+    QTextStream(stdout) << "generated " << total << " leads in " << target.displayText() << " in "
+                        << timer.elapsed() << " ms\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -374,6 +477,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString path = args.at(1);
+    if (const Result<DatabaseTarget> target = DatabaseTarget::parse(path); target && target->isServer())
+        return fillServer(*target, total);
     if (QFile::exists(path)) {
         QTextStream(stderr) << path << " exists; choose a new file\n";
         return 2;

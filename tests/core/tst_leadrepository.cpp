@@ -1,3 +1,4 @@
+#include "connectionclone.h"
 #include "database.h"
 #include "intakeservice.h"
 #include "leadrepository.h"
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void unknownLeadIsNotFound();
     void pagingSortingAndSearch();
     void searchSyntaxIsNeverFts();
+    void searchFindsWordPrefixes_data();
+    void searchFindsWordPrefixes();
+    void cloneForAWorkerIsSetUpLikeItsSource();
+    void rareSearchInANameOrderReadsTheSearchIndex();
     void twoProcessesLoseNothing();
     void intakeServiceWarnsOfDuplicates();
     void oneProspectIsOneDuplicateKey_data();
@@ -283,6 +288,118 @@ void TestLeadRepository::searchSyntaxIsNeverFts()
     LeadQuery query;
     query.search = QStringLiteral("ana OR");
     QCOMPARE(m_repository->count(query).value(), 0); // "OR" is a word to find, not an operator
+}
+
+void TestLeadRepository::searchFindsWordPrefixes_data()
+{
+    // What a person types finds the same leads on both backends (FTS5 on SQLite, the
+    // tsvector column on PostgreSQL): each word begins a word of the first name, the last
+    // name or the email; accents and case do not matter.
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("found");
+    const QString maria = QStringLiteral("María");
+    const QString garcia = QStringLiteral("García");
+    const QString email = QStringLiteral("mg@example.org");
+    QTest::newRow("prefix without the accent") << maria << garcia << email << QStringLiteral("mari") << true;
+    QTest::newRow("accent typed, none stored") << QStringLiteral("Maria") << garcia << email << QStringLiteral("maría") << true;
+    QTest::newRow("upper case") << maria << garcia << email << QStringLiteral("GARC") << true;
+    QTest::newRow("not a prefix") << maria << garcia << email << QStringLiteral("ria") << false;
+    QTest::newRow("every word must match") << maria << garcia << email << QStringLiteral("mar lopez") << false;
+    QTest::newRow("words in any order") << maria << garcia << email << QStringLiteral("gar mar") << true;
+    QTest::newRow("email part") << maria << garcia << email << QStringLiteral("exam") << true;
+    QTest::newRow("email domain end") << maria << garcia << email << QStringLiteral("org") << true;
+    QTest::newRow("email as typed") << maria << garcia << email << QStringLiteral("mg@example.org") << true;
+    QTest::newRow("apostrophe splits") << QStringLiteral("Seán") << QStringLiteral("O'Brien") << email << QStringLiteral("brien") << true;
+    QTest::newRow("apostrophe typed") << QStringLiteral("Seán") << QStringLiteral("O'Brien") << email << QStringLiteral("o'bri") << true;
+    QTest::newRow("apostrophe left out") << QStringLiteral("Seán") << QStringLiteral("O'Brien") << email << QStringLiteral("obrien") << false;
+    QTest::newRow("curly apostrophe splits") << QStringLiteral("Seán") << QStringLiteral("O\u2019Brien") << email << QStringLiteral("brien") << true;
+    QTest::newRow("hyphen splits") << QStringLiteral("Jean-Luc") << QStringLiteral("Picard") << email << QStringLiteral("luc") << true;
+    QTest::newRow("digits in the email") << maria << garcia << QStringLiteral("walk1234@example.org") << QStringLiteral("walk12") << true;
+    QTest::newRow("punctuation alone is no word") << maria << garcia << email << QStringLiteral("mar -") << true;
+    QTest::newRow("a very long word") << maria << garcia << email << QString(3000, QLatin1Char('m')) << false;
+    QTest::newRow("a very long accented word") << maria << garcia << email << QString(3000, QChar(0xE9)) << false;
+}
+
+void TestLeadRepository::searchFindsWordPrefixes()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QFETCH(QString, email);
+    QFETCH(QString, typed);
+    QFETCH(bool, found);
+    const qint64 id = addLead(first, last, email);
+    QVERIFY(id > 0);
+    addLead(QStringLiteral("Zed"), QStringLiteral("Other"), QStringLiteral("z@other.net"));
+    LeadQuery query;
+    query.search = typed;
+    const Result<int> counted = m_repository->count(query);
+    QVERIFY2(counted, qPrintable(counted.error().message));
+    QCOMPARE(*counted, found ? 1 : 0);
+    QCOMPARE(m_repository->countUpTo(query, 10).value(), found ? 1 : 0);
+    const Result<QList<Lead>> page = m_repository->page(query, 0, 10);
+    QVERIFY2(page, qPrintable(page.error().message));
+    QCOMPARE(page->size(), found ? 1 : 0);
+    if (found)
+        QCOMPARE(page->constFirst().id, id);
+}
+
+void TestLeadRepository::cloneForAWorkerIsSetUpLikeItsSource()
+{
+    // The Leads table's marker thread and the audit check read on a copy of the window's
+    // connection: it reaches the same database (password and connect options included) and
+    // is set up as Database::open() sets up its own.
+    addLead(QStringLiteral("Ana"), QStringLiteral("Ruiz"), QStringLiteral("ana@example.com"));
+    {
+        const ConnectionClone clone(m_db->connection().connectionName(), QStringLiteral("test-clone"));
+        QVERIFY2(clone.isOpen(), qPrintable(clone.errorString()));
+        QCOMPARE(LeadRepository(clone.connection()).count({}).value(), 1);
+        if (TestDatabase::isPostgres()) {
+            QSqlQuery show(clone.connection());
+            QVERIFY(show.exec(QStringLiteral("SHOW client_min_messages")) && show.next());
+            QCOMPARE(show.value(0).toString(), QStringLiteral("warning"));
+        }
+    }
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("test-clone")));
+}
+
+void TestLeadRepository::rareSearchInANameOrderReadsTheSearchIndex()
+{
+    if (!TestDatabase::isPostgres())
+        QSKIP("PostgreSQL's planner: SQLite always reads a search's matches from FTS5 first");
+    // A typed word that begins last names clusters in the last-name order: walking that
+    // order's index for the first matches passes every lead before them. The matches come
+    // from the GIN index instead: the last-name index is not read at all (it passed 98,200
+    // entries for this first page before).
+    QSqlQuery query(m_db->connection());
+    QVERIFY2(query.exec(QStringLiteral(
+                 "INSERT INTO leads (first_name, last_name, email, email_key, status, created_at, "
+                 "updated_at, version, created_by) "
+                 "SELECT 'Ana', CASE WHEN g <= 98000 THEN 'Abbott' ELSE 'Nguyen' END, "
+                 "       'p' || g || '@example.org', 'p' || g || '@example.org', 'PENDING', g, g, 1, 'seed' "
+                 "FROM generate_series(1, 100000) AS g")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.exec(QStringLiteral("ANALYZE leads")));
+    LeadQuery search;
+    search.search = QStringLiteral("ngu");
+    search.sortKey = LeadQuery::SortKey::LastName;
+    search.order = Qt::AscendingOrder;
+    // Within one transaction this connection sees its own index statistics at once.
+    QVERIFY(query.exec(QStringLiteral("BEGIN")));
+    const Result<QList<Lead>> page = m_repository->page(search, 0, 200);
+    QVERIFY2(query.exec(QStringLiteral("SELECT pg_stat_get_xact_tuples_returned('leads_by_last_name'::regclass)")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.next());
+    const qint64 walked = query.value(0).toLongLong();
+    query.finish();
+    QVERIFY(query.exec(QStringLiteral("COMMIT")));
+    QVERIFY2(page, qPrintable(page.error().message));
+    QCOMPARE(page->size(), 200);
+    QCOMPARE(page->constFirst().lastName, QStringLiteral("Nguyen"));
+    QCOMPARE(page->constFirst().id, 98001);
+    QCOMPARE(walked, 0);
 }
 
 void TestLeadRepository::twoProcessesLoseNothing()

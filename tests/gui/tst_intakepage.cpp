@@ -6,6 +6,7 @@
 #include "leadrepository.h"
 #include "passwordhasher.h"
 #include "scripteddialogs.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "user.h"
 
@@ -55,6 +56,8 @@ private:
     }
     void fill(const QString& first, const QString& last, const QString& email, const QString& resume);
     int leadCount() const { return m_repository->count({}).value(); }
+    // Fault injection: every resume written from now on fails inside the database.
+    void failResumeWrites();
 
     QTemporaryDir m_dir;
     std::optional<Database> m_db;
@@ -68,7 +71,8 @@ private:
 
 void TestIntakePage::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("intake-%1.sqlite").arg(++m_counter)));
+    ++m_counter;
+    auto db = Database::open(TestDatabase::freshTarget());
     QVERIFY2(db, qPrintable(db.error().message));
     m_db.emplace(std::move(db).value());
     m_repository = std::make_unique<LeadRepository>(m_db->connection());
@@ -88,6 +92,21 @@ void TestIntakePage::cleanup()
     m_intake.reset();
     m_repository.reset();
     m_db.reset();
+}
+
+void TestIntakePage::failResumeWrites()
+{
+    QSqlQuery query(m_db->connection());
+    if (!TestDatabase::isPostgres()) {
+        QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.resumes BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk on fire'); END")));
+        return;
+    }
+    // This test's own database: the trigger goes with it.
+    QVERIFY(query.exec(QStringLiteral("CREATE FUNCTION test_fail() RETURNS trigger LANGUAGE plpgsql "
+                                      "AS $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$")));
+    QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON resumes "
+                                      "FOR EACH ROW EXECUTE FUNCTION test_fail()")));
 }
 
 void TestIntakePage::fill(const QString& first, const QString& last, const QString& email, const QString& resume)
@@ -342,9 +361,7 @@ void TestIntakePage::duplicateEmail()
 
 void TestIntakePage::databaseFailureKeepsTheForm()
 {
-    QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.resumes BEGIN "
-                                      "SELECT RAISE(ABORT, 'disk on fire'); END")));
+    failResumeWrites();
     fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
     QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
     auto* banner = find<QLabel>("banner");
@@ -379,9 +396,7 @@ void TestIntakePage::successBannerGoesWhenTheNextLeadIsStarted()
     QCOMPARE(started.size(), 1);
 
     // An error banner is about the form that is still there: it stays.
-    QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.resumes BEGIN "
-                                      "SELECT RAISE(ABORT, 'disk on fire'); END")));
+    failResumeWrites();
     m_page->clearForm();
     fill(QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("ann@example.com"), m_pdf);
     QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);

@@ -4,6 +4,7 @@
 #include "leaddetailpane.h"
 #include "leadrepository.h"
 #include "resumecopies.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
 
@@ -111,7 +112,8 @@ void TestLeadDetailPane::initTestCase()
 
 void TestLeadDetailPane::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("pane-%1.sqlite").arg(++m_counter)));
+    ++m_counter;
+    auto db = Database::open(TestDatabase::freshTarget());
     QVERIFY2(db, qPrintable(db.error().message));
     m_db.emplace(std::move(db).value());
     m_repository = std::make_unique<LeadRepository>(m_db->connection());

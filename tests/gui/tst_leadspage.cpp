@@ -3,6 +3,7 @@
 #include "leadrepository.h"
 #include "leadspage.h"
 #include "leadtablemodel.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -124,7 +125,8 @@ private:
 void TestLeadsPage::init()
 {
     QVERIFY(m_dir.isValid());
-    auto db = Database::open(m_dir.filePath(QStringLiteral("page-%1.sqlite").arg(++m_counter)));
+    ++m_counter;
+    auto db = Database::open(TestDatabase::freshTarget());
     QVERIFY2(db, qPrintable(db.error().message));
     m_db.emplace(std::move(db).value());
     m_repository = std::make_unique<LeadRepository>(m_db->connection());
@@ -456,7 +458,7 @@ void TestLeadsPage::conflictShowsBanner()
 {
     const qint64 id = m_ids.value(QStringLiteral("Carla"));
     selectLead(id);
-    auto other = Database::open(m_db->path());
+    auto other = m_db->openAnother();
     QVERIFY(other);
     {
         LeadRepository otherDesk(other->connection());
@@ -484,7 +486,7 @@ void TestLeadsPage::otherDeskInsertShowsUpLive()
 {
     const qint64 carla = m_ids.value(QStringLiteral("Carla"));
     selectLead(carla);
-    auto other = Database::open(m_db->path());
+    auto other = m_db->openAnother();
     QVERIFY(other);
     LeadRepository otherDesk(other->connection());
     const auto created = otherDesk.create(QStringLiteral("Zed"), QStringLiteral("Newman"),

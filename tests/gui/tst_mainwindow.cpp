@@ -76,9 +76,10 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_counter)));
-    QVERIFY2(db, qPrintable(db.error().message));
-    m_desk = std::make_unique<DeskServices>(std::move(db).value());
+    ++m_counter;
+    auto desk = DeskServices::openFresh();
+    QVERIFY2(desk, qPrintable(desk.error().message));
+    m_desk = std::move(desk).value();
     QVERIFY(m_desk->accounts.addUser({ QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), {}, Role::Attorney },
                                 "ana's long password", Actor { std::nullopt, QStringLiteral("test") }));
     m_session = std::make_unique<Session>(QStringLiteral("reception"));

@@ -436,20 +436,43 @@ Result<QList<Lead>> LeadRepository::page(const LeadQuery& leadQuery, int offset,
         const int end = qMin(offset + limit, total);
         if (end <= offset)
             return QList<Lead>();
-        return readPage(leadQuery, total - end, end - offset, true);
+        return readPage(leadQuery, total - end, end - offset, true, total);
     }
-    return readPage(leadQuery, offset, limit, false);
+    return readPage(leadQuery, offset, limit, false, total);
 }
 
 Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int offset, int limit,
-                                             bool reversed) const
+                                             bool reversed, int total) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QVariantList values;
     const QString select = QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads WHERE id IN (");
     const QString order = QStringLiteral(" ORDER BY ") + orderBy(m_dialect, leadQuery, reversed);
-    if (LeadQuery::ftsExpression(leadQuery.search).isEmpty()) {
+    const bool searching = !LeadQuery::ftsExpression(leadQuery.search).isEmpty();
+    // For a page of a search PostgreSQL may walk the order's index checking each lead's
+    // words, on the assumption that matches are spread evenly through the order. They are
+    // not when the typed word begins names and the order is by name: "ngu" (Nguyen) sorted
+    // by last name checked 80% of 100,000 leads before its first match (105 ms; reading its
+    // 1,656 matches from the GIN index and sorting them: 8.5 ms). Few matches (known, or
+    // counted cheaply from the GIN index) are therefore always read from the index and
+    // sorted (OFFSET 0 keeps the planner from merging the two steps again); many matches
+    // are dense enough in any order for the index walk.
+    // (Creation times and statuses do not cluster by name: the planner's choice stands.)
+    const bool nameOrder = leadQuery.sortKey == LeadQuery::SortKey::FirstName
+        || leadQuery.sortKey == LeadQuery::SortKey::LastName || leadQuery.sortKey == LeadQuery::SortKey::Email;
+    bool fewMatches = false;
+    if (searching && m_dialect.isPostgres() && nameOrder) {
+        int matches = total;
+        if (matches < 0) {
+            const Result<int> counted = countUpTo(leadQuery, kFewSearchMatches + 1);
+            if (!counted)
+                return counted.error();
+            matches = *counted;
+        }
+        fewMatches = matches <= kFewSearchMatches;
+    }
+    if (!searching) {
         // OFFSET skips entries of the covering index for this order (every index ends in
         // id), never table rows; only the page's own rows are read.
         const Filter filter = filterFor(m_dialect, leadQuery);
@@ -457,7 +480,16 @@ Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int off
                       + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
         values = filter.values;
         values << limit << offset;
-    } else if (leadQuery.sortKey == LeadQuery::SortKey::CreatedAt && !m_dialect.isPostgres()) {
+    } else if (m_dialect.isPostgres() && fewMatches) {
+        query.prepare(select + QStringLiteral("SELECT id FROM (SELECT ")
+                      + sortColumnNames(m_dialect, leadQuery.sortKey).join(QStringLiteral(", "))
+                      + QStringLiteral(" FROM leads WHERE ") + searchCondition(m_dialect)
+                      + (leadQuery.status ? QStringLiteral(" AND status = ?") : QString())
+                      + QStringLiteral(" OFFSET 0) AS matches") + order
+                      + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+        values = searchValues(m_dialect, leadQuery);
+        values << limit << offset;
+    } else if (!m_dialect.isPostgres() && leadQuery.sortKey == LeadQuery::SortKey::CreatedAt) {
         // Newest (or oldest) first among the matches without sorting them all: for leads
         // whose creation time follows their id, the index's own rowid order is the order.
         // The few that do not (leads_created_out_of_order) are merged in.

@@ -117,8 +117,13 @@ public:
     std::optional<qint64> actingAccount() const { return m_actingAccount; }
 
 private:
+    // On PostgreSQL, a search with at most this many matches is read through the GIN index
+    // and sorted (readPage(): 15 ms for 5,000 matches at 100,000 leads).
+    static constexpr int kFewSearchMatches = 5000;
     qint64 nowMs() const;
-    Result<QList<Lead>> readPage(const LeadQuery& query, int offset, int limit, bool reversed) const;
+    // total: the query's row count when the caller knows it, else -1.
+    Result<QList<Lead>> readPage(const LeadQuery& query, int offset, int limit, bool reversed,
+                                 int total) const;
     Result<QList<Lead>> readKeyset(const LeadQuery& query, const Lead& from, int limit,
                                    bool reversed) const;
     bool createdOrderFollowsIds() const;

@@ -1,12 +1,12 @@
 #include "leadtablemodel.h"
 
+#include "connectionclone.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
 
 #include <QLocale>
 #include <QMetaObject>
 #include <QScopeGuard>
-#include <QSqlDatabase>
 #include <QThread>
 #include <QTimer>
 
@@ -546,9 +546,10 @@ void LeadTableModel::readPageMarkers()
         return;
     if (m_markerThread)
         return; // it stops at its next marker; its finished() starts the read for this generation
-    // Its own connection to the same file (SQLite in WAL mode: readers never wait for the
-    // writer, nor it for them), opened, used and closed in the worker thread, which runs at
-    // idle priority so that it never takes the CPU from the window.
+    // Its own connection to the same database (SQLite in WAL mode: readers never wait for
+    // the writer, nor it for them; PostgreSQL: another session of the same role), opened,
+    // used and closed in the worker thread, which runs at idle priority so that it never
+    // takes the CPU from the window.
     const QString source = m_repository.database().connectionName();
     const std::shared_ptr<std::atomic<int>> wanted = m_markerGeneration;
     QThread* thread = QThread::create([this, source, query = m_query, generation, wanted] {
@@ -556,11 +557,11 @@ void LeadTableModel::readPageMarkers()
         const QString name = QStringLiteral("leadintake-page-markers-%1").arg(quintptr(QThread::currentThreadId()));
         Result<LeadRepository::PageMarkers> markers = Error { Error::Code::Database, QString() };
         {
-            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
-            if (db.open())
-                markers = LeadRepository(db).pageMarkers(query, kPageSize, [&] { return wanted->load() != generation; });
+            const ConnectionClone clone(source, name);
+            if (clone.isOpen())
+                markers = LeadRepository(clone.connection())
+                              .pageMarkers(query, kPageSize, [&] { return wanted->load() != generation; });
         }
-        QSqlDatabase::removeDatabase(name);
         if (!markers)
             return; // stopped, or failed: jumps keep reading by position
         QMetaObject::invokeMethod(
