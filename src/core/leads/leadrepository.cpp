@@ -569,8 +569,9 @@ Result<LeadRepository::PageMarkers> LeadRepository::pageMarkers(const LeadQuery&
     Q_ASSERT(step > 0 && LeadQuery::ftsExpression(leadQuery.search).isEmpty());
     // Each marker is the step-th index entry past the previous one: a keyset seek, then an
     // OFFSET of one page inside SQLite. Every entry of the order's covering index is passed
-    // once, only the markers come back to Qt. (A window function numbering the rows copies
-    // them all into a temporary table first: 9 s at a million leads instead of 0.1 s.)
+    // once, only the markers come back to Qt. (In SQLite a window function numbering the
+    // rows copies them all into a temporary table first: 9 s at a million leads instead of
+    // 0.1 s. PostgreSQL streams it: there it is the one statement below.)
     const Filter filter = filterFor(m_dialect, leadQuery);
     const QString past = pastCondition(m_dialect, leadQuery, false);
     const QString select = QStringLiteral("SELECT ") + sortColumnNames(m_dialect, leadQuery.sortKey).join(QStringLiteral(", "))
@@ -588,6 +589,34 @@ Result<LeadRepository::PageMarkers> LeadRepository::pageMarkers(const LeadQuery&
     const Result<int> total = count(leadQuery);
     if (!total)
         return total.error();
+    if (m_dialect.isPostgres()) {
+        // On the server, one round trip per marker cost 9 ms each (4.4 s for 500 markers at
+        // 100,000 leads): one statement numbers the rows along the order's covering index
+        // and keeps every step-th, streamed without a temporary table.
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        const QString names = sortColumnNames(m_dialect, leadQuery.sortKey).join(QStringLiteral(", "));
+        query.prepare(QStringLiteral("SELECT ") + names + QStringLiteral(" FROM (SELECT ") + names
+                      + QStringLiteral(", row_number() OVER (ORDER BY ") + orderBy(m_dialect, leadQuery)
+                      + QStringLiteral(") AS n FROM leads") + filter.where
+                      + QStringLiteral(") AS numbered WHERE n % ? = 0 ORDER BY n"));
+        for (const QVariant& value : filter.values)
+            query.addBindValue(value);
+        query.addBindValue(step);
+        if (!query.exec())
+            return sqlError(tr("Reading leads failed"), query);
+        PageMarkers markers;
+        markers.total = *total;
+        markers.ends.reserve(*total / step);
+        while (query.next()) {
+            if (stop && stop())
+                return Error { Error::Code::Database, tr("Reading leads was stopped") };
+            markers.ends.append(leadFromSortValues(m_dialect, leadQuery.sortKey, query));
+        }
+        if (query.lastError().isValid())
+            return sqlError(tr("Reading leads failed"), query);
+        return markers;
+    }
     QSqlQuery first(m_db);
     first.setForwardOnly(true);
     first.prepare(select + filter.where + tail);
