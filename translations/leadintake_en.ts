@@ -107,6 +107,13 @@
                 <numerusform>Failed: %n</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Waiting to upload (%n)</source>
+            <translation>
+                <numerusform>Waiting to upload (%n)</numerusform>
+                <numerusform>Waiting to upload (%n)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OutboxDispatcher</name>

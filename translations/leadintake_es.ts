@@ -478,14 +478,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lead database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a lead id; an id is a whole number such as 12.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,10 +858,6 @@ Without a command, opens the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,20 +1022,6 @@ Without a command, opens the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  the database or a file failed
-  2  invalid input, a bad argument or an unknown command
-  3  add-lead: the email already belongs to a lead
-  4  no lead (or no resume) with that id
-  5  someone else changed the lead at the same moment; nothing was changed
-  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, email not configured, or no firm name set)
-  7  accounts exist and the command needs --user with the right password and role; nothing was changed
-  8  verify-audit: the history or the account log was tampered with
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,6 +1097,204 @@ Without a command, opens the window.</source>
         <source>The first broken link is %1 row %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--database needs a file path or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s database, as postgresql://host:port/dbname?sslmode=verify-full (libpq conventions; keep the password in ~/.pgpass or PGPASSWORD). An empty database is set up first; this desk&apos;s database (--database) is read, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate-to needs the office server&apos;s URL, as in: leadintake migrate-to postgresql://db.office.example/leadintake?sslmode=verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate-to copies into the office server: give a postgresql:// URL, not a file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Give this desk&apos;s database with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) copied now, %3 already on the server from an earlier run, %4 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s), SHA-256 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERENT from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) copied in %2 s (%3 rows/s, reading back and verifying included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table&apos;s row count and checksum are the same on the server as on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts keep their passwords: the Argon2id hashes were copied as they are and people sign in with the same passwords, in the app. Once the server&apos;s own login roles exist, each moved account gets a one-time code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy differs from this desk&apos;s database in %1: the server holds rows that are not this desk&apos;s. Do not use it; copy into an empty database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken on the server at %1 row %2 (the same rows as this desk&apos;s: run verify-audit on the desk&apos;s database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the office PostgreSQL server: create the database if needed, bring its schema up to date and set what each role may do (run by IT as a superuser or a role with CREATEDB and CREATEROLE; safe to run again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s database into the office&apos;s PostgreSQL server, verified and resumable: migrate-to URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead database: a file on this desk (default: %1, or the one chosen at first start) or the office server, postgresql://HOST[:PORT]/DBNAME[?sslmode=verify-full&amp;...]; libpq&apos;s PGSERVICE, ~/.pgpass and PGSSLROOTCERT apply. Put no password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path|url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the database or a file failed
+  2  invalid input, a bad argument or an unknown command
+  3  add-lead: the email already belongs to a lead
+  4  no lead (or no resume) with that id
+  5  someone else changed the lead at the same moment; nothing was changed
+  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, email not configured, or no firm name set)
+  7  accounts exist and the command needs --user with the right password and role; nothing was changed
+  8  verify-audit, migrate-to: the history or the account log was tampered with
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no database; using the one libpq picks (PGDATABASE or the service file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check for the database %1 in &quot;%2&quot; (%3); trying it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the server&apos;s databases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not create databases. Run server-init as a superuser or a role with CREATEDB, or have the database created first (CREATE DATABASE %2 OWNER %1;). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create NAME (or give it a new password), the login desks and kiosks use before anyone signs in: it may only submit leads. The password is typed twice, or read as one line from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create NAME (or give it a new password), the login of desks where attorneys and administrators sign in: leads, resumes, status, notes, email, accounts and settings, never rewriting history. The password is read as for --desk-login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s database, postgresql://HOST[:PORT]/DBNAME[?sslmode=...]; without a password (use ~/.pgpass or PGSERVICE). Default: --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-init needs the server&apos;s URL: leadintake server-init postgresql://HOST/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-init sets up a PostgreSQL server; %1 is a file, and a desk&apos;s own file needs no setup (add-lead or the window create it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not create roles, which server-init needs for the firm&apos;s roles and grants. Run it as a superuser or a role with CREATEROLE (createuser --createrole). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already at schema %1; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run server-init as the database&apos;s owner or a superuser; the schema is left at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the schema from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: %1 (submits leads only), %2, %3, %4; grants applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk login %1 set: it may submit leads and nothing else (reception desks, kiosks). Keep its password in each desk&apos;s ~/.pgpass (or a pg_service.conf entry), not in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login %1 set: for desks where attorneys and administrators sign in; Lead Intake&apos;s own sign-in still decides what each person sees. Keep its password in those desks&apos; ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks connect with: leadintake --database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connects as %2, a login that may only submit leads. %3 needs the login of an account with the role %4 or higher in the URL (its password in ~/.pgpass). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default login</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1160,6 +1332,49 @@ Without a command, opens the window.</source>
     </message>
     <message>
         <source>Cannot create the database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTarget</name>
+    <message>
+        <source>Give a database file path or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file path nor a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not a valid postgresql:// URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address names one database: &quot;%1&quot; has a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection setting Lead Intake knows (for example sslmode, sslrootcert, connect_timeout, service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection setting %1 may not contain a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1497,37 @@ Without a command, opens the window.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a template name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeJournal</name>
+    <message>
+        <source>Cannot create the folder %1 for the intake journal: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the intake journal %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the intake journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the intake journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be kept on this desk either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the intake journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the intake journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1700,10 @@ Save this one as well?</source>
     </message>
     <message>
         <source>Save this one as well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead for %1 saved on this desk: the office server cannot be reached just now. It is sent to the server, with its emails, as soon as the server answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +2019,10 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>The stored resume of lead %1 is damaged (its checksum does not match the one recorded when it was saved). Restore the database from a backup, or ask the prospect for the resume again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the office server has an intake role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,11 +2403,65 @@ Please let the front desk know you are done.</source>
         <source>No system keychain answered: the email password is kept for this session only. After Lead Intake restarts, type it again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Office server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to the office server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to upload (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads saved on this desk while the office server could not be reached. They are sent to the server, in order, as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead saved on this desk; it is uploaded when the office server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationSteps</name>
     <message>
         <source>Recomputing the duplicate keys failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDatabase</name>
+    <message>
+        <source>The database is not on that server yet: IT creates it with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password in ~/.pgpass (mode 0600) or in a pg_service.conf entry, never on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point sslrootcert (in the URL, PGSSLROOTCERT or the service file) at the firm&apos;s CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s database %1 has no Lead Intake tables yet. IT sets it up once with &quot;%2&quot;; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s database %1 is at schema %2; this Lead Intake needs schema %3. IT upgrades it with &quot;%4&quot;; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: Lead Intake schema %2, PostgreSQL %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2835,21 @@ Please let the front desk know you are done.</source>
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Cannot read the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the server&apos;s roles failed (the role running it needs CREATEROLE and must own the database): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the login %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2883,6 +3206,67 @@ Please let the front desk know you are done.</source>
         <source>Enter the firm&apos;s name: it appears in every email to prospects, and no email is sent without it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where Lead Intake Keeps the Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. First choose where this desk keeps the leads. You can change it later only with --database, so ask IT if unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This desk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads stay in a file on this computer, readable only by your account:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk of the firm shares one PostgreSQL server that IT has set up with &quot;leadintake server-init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put a password in the address: Lead Intake never stores one. Keep it in ~/.pgpass (mode 0600) or in a pg_service.conf entry (service=NAME in the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. postgresql://leads.firm.lan/leadintake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address starts with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password from the address; keep it in ~/.pgpass or a service file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3148,6 +3532,76 @@ Please let the front desk know you are done.</source>
     </message>
 </context>
 <context>
+    <name>SourceConnection</name>
+    <message>
+        <source>There is no database at %1. Give this desk&apos;s database with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Lead Intake database (or it is empty); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2; this version of Lead Intake copies schema %3. It never changes the desk&apos;s file while copying it: open the file once with this version of Lead Intake (which upgrades it), then run migrate-to again. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteToServer</name>
+    <message>
+        <source>migrate-to copies into a PostgreSQL server (a postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database already holds data that is not from %1: its table %2 has %3 row(s) (up to %4 %5), and this desk&apos;s database has %6 row(s) up to there%7. Nothing was written. Copy into a new, empty database, or into the one an interrupted migrate-to of this same file left (if this desk was used since, start again with an empty one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else wrote to the server&apos;s %1 while it was being copied (another desk, or a second migrate-to). Nothing of theirs was overwritten. Let no desk use the server until migrate-to has finished, then run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the copy of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to the server failed; the rows copied before are kept, run migrate-to again to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the next id of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server back failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Intake opened %1 while it was being copied, so the copy may not be one moment of it. Close Lead Intake on this desk and run migrate-to again: it continues, and refuses if a row already copied was changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <source>Unknown placeholder(s) in the template: %1.</source>
@@ -3168,6 +3622,14 @@ Please let the front desk know you are done.</source>
         <source>Saving to the database failed; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The office server cannot be reached; nothing was saved. Lead Intake is reconnecting; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost while saving; once Lead Intake has reconnected, check whether the change is there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3177,6 +3639,10 @@ Please let the front desk know you are done.</source>
     </message>
     <message>
         <source>Front desk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write desk.conf; the choice is asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
