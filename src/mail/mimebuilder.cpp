@@ -92,7 +92,7 @@ QByteArray attachmentPart(const MailAttachment& attachment)
 }
 
 // A caller's Message-ID is used only when it is a plain "<local@domain>" of printable
-// ASCII without spaces: it goes into a header verbatim.
+// ASCII without spaces, neither part empty: it goes into a header verbatim.
 bool validMessageId(const QByteArray& id)
 {
     if (id.size() < 5 || id.size() > 250 || !id.startsWith('<') || !id.endsWith('>')
@@ -102,7 +102,9 @@ bool validMessageId(const QByteArray& id)
         if (ch <= ' ' || ch > '~')
             return false;
     }
-    return id.indexOf('<', 1) < 0 && id.indexOf('>') == id.size() - 1;
+    // Something on each side of the '@' (RFC 5322's id-left and id-right).
+    const qsizetype at = id.indexOf('@');
+    return id.indexOf('<', 1) < 0 && id.indexOf('>') == id.size() - 1 && at > 1 && at < id.size() - 2;
 }
 
 } // namespace

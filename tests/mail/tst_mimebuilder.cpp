@@ -190,6 +190,8 @@ private Q_SLOTS:
     void pythonSeesNoInjectedHeader_data();
     void pythonSeesNoInjectedHeader();
     void replyToOnlyWithAUsableAddress();
+    void callersMessageIdOnlyWhenWellFormed_data();
+    void callersMessageIdOnlyWhenWellFormed();
 };
 
 void TstMimeBuilder::message_data()
@@ -564,6 +566,34 @@ void TstMimeBuilder::replyToOnlyWithAUsableAddress()
         QVERIFY2(!mime.contains("Reply-To"), mime.constData());
         QVERIFY(!mime.contains("Bcc"));
     }
+}
+
+void TstMimeBuilder::callersMessageIdOnlyWhenWellFormed_data()
+{
+    QTest::addColumn<QByteArray>("given");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("plain") << QByteArray("<a1.b2@firm.example>") << true;
+    // Found by fuzz_mime: "<@firm.example>" went out as the header (RFC 5322 needs an id-left).
+    QTest::newRow("no local part") << QByteArray("<@firm.example>") << false;
+    QTest::newRow("no domain") << QByteArray("<abc@>") << false;
+    QTest::newRow("space") << QByteArray("<a b@firm.example>") << false;
+    QTest::newRow("two ats") << QByteArray("<a@b@firm.example>") << false;
+}
+
+void TstMimeBuilder::callersMessageIdOnlyWhenWellFormed()
+{
+    QFETCH(QByteArray, given);
+    QFETCH(bool, kept);
+    MailMessage msg;
+    msg.from = { QStringLiteral("Desk"), QStringLiteral("intake@lawfirm.example") };
+    msg.to = { { QString(), QStringLiteral("attorney@lawfirm.example") } };
+    msg.messageId = given;
+    const QByteArray id = parsePart(msg.toMime()).header("Message-ID");
+    if (kept)
+        QCOMPARE(id, given);
+    else
+        QVERIFY2(QRegularExpression(QStringLiteral("^<[0-9a-f]{32}@lawfirm\\.example>$")).match(QString::fromLatin1(id)).hasMatch(),
+                 id.constData());
 }
 
 QTEST_GUILESS_MAIN(TstMimeBuilder)
