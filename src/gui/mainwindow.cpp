@@ -122,7 +122,7 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
         m_connectionLabel = new QLabel(tr("Reconnecting to the office server…"), this);
         m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
         m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; font-weight: bold; }"));
-        statusBar()->insertPermanentWidget(0, m_connectionLabel);
+        statusBar()->addPermanentWidget(m_connectionLabel);
         m_connectionLabel->hide();
         auto* connection = new DataVersionWatcher(repository.database(), 0, this);
         connect(connection, &DataVersionWatcher::connectionLost, m_connectionLabel, &QLabel::show);

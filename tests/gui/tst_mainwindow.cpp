@@ -7,6 +7,7 @@
 #include "leadspage.h"
 #include "mainwindow.h"
 #include "passwordhasher.h"
+#include "pgserver.h"
 #include "deskservices.h"
 #include "scripteddialogs.h"
 #include "session.h"
@@ -213,8 +214,17 @@ void TestMainWindow::keyboardSwitchesPages()
 
 void TestMainWindow::statusBarNamesTheDatabase()
 {
-    QVERIFY(find<QLabel>("databaseLabel")->text().contains(QFileInfo(m_desk->db.path()).fileName()));
-    QVERIFY(find<QLabel>("databaseLabel")->toolTip().contains(QDir::toNativeSeparators(m_desk->db.path())));
+    auto* label = find<QLabel>("databaseLabel");
+    if (m_desk->db.target().isServer()) {
+        // The server and database, never the URL's last part (its sslrootcert file) nor a
+        // password.
+        const DatabaseTarget& target = m_desk->db.target();
+        QCOMPARE(label->text(), QStringLiteral("Office server: %1/%2").arg(target.host(), target.databaseName()));
+        QVERIFY(!label->toolTip().contains(TestDatabase::server()->superuserPassword()));
+        return;
+    }
+    QVERIFY(label->text().contains(QFileInfo(m_desk->db.path()).fileName()));
+    QVERIFY(label->toolTip().contains(QDir::toNativeSeparators(m_desk->db.path())));
 }
 
 namespace {
