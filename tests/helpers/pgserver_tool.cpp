@@ -14,7 +14,6 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
-#include <QUrl>
 
 #include <csignal>
 #include <unistd.h>
@@ -56,10 +55,7 @@ int main(int argc, char* argv[])
             err << server.errorString() << '\n';
             return 1;
         }
-        QUrl url(server.url(name));
-        url.setUserName(server.superuser());
-        url.setPassword(server.superuserPassword());
-        file.write(url.toString(QUrl::FullyEncoded).toUtf8() + '\n');
+        file.write(server.superuserUrl(name).toUtf8() + '\n');
     }
     file.close();
     QTextStream(stdout) << "ready on port " << server.port() << Qt::endl;

@@ -5,7 +5,6 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <memory>
 
@@ -68,10 +67,7 @@ QString freshTarget()
     const QString name = QStringLiteral("leads_%1").arg(n);
     if (!pg.createDatabase(name))
         qFatal("%s", qPrintable(pg.errorString()));
-    QUrl url(pg.url(name));
-    url.setUserName(pg.superuser());
-    url.setPassword(pg.superuserPassword());
-    return url.toString(QUrl::FullyEncoded);
+    return pg.superuserUrl(name);
 }
 
 PgServer* server()
