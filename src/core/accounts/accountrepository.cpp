@@ -417,3 +417,31 @@ Result<QList<AccountLogEntry>> AccountRepository::logEntries(qint64 userId, int 
     }
     return entries;
 }
+
+void AccountRepository::logRefusedServerSignIn(const QString& username, const QString& desk)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT leadintake_sign_in_failed(?, ?)"));
+    query.addBindValue(usernameKey(username));
+    query.addBindValue(desk);
+    if (!query.exec())
+        qCWarning(lcAccounts) << "recording a refused sign-in failed:" << query.lastError().text();
+}
+
+Result<bool> AccountRepository::mustChangeOwnPassword() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT leadintake_must_change_password()")) || !query.next())
+        return sqlError(tr("Reading the account failed"), query);
+    return query.value(0).toBool();
+}
+
+VoidResult AccountRepository::setOwnServerPassword(const QByteArray& verifier)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT leadintake_set_own_password(?)"));
+    query.addBindValue(QString::fromLatin1(verifier));
+    if (!query.exec())
+        return sqlError(tr("Saving the password failed"), query);
+    return Done {};
+}

@@ -71,6 +71,15 @@ public:
     QSqlDatabase database() const { return m_db; }
     qint64 nowMs() const;
 
+    // Office mode (PostgreSQL schema 3), through the schema's functions:
+    // a sign-in the server refused, recorded by a desk nobody signed in to (the name is
+    // only used to find the account, never stored);
+    void logRefusedServerSignIn(const QString& username, const QString& desk);
+    // whether the connection's own login still holds a one-time code;
+    Result<bool> mustChangeOwnPassword() const;
+    // the connection's own login takes this SCRAM verifier as its password (logged).
+    VoidResult setOwnServerPassword(const QByteArray& verifier);
+
 private:
     VoidResult logIn(const QString& kind, std::optional<qint64> userId, const Actor& actor,
                      const QString& detail);

@@ -1,6 +1,7 @@
 #include "accountservice.h"
 
 #include "accountlogging.h"
+#include "serverlogin.h"
 
 #include <QRandomGenerator>
 
@@ -30,6 +31,15 @@ bool AccountService::needsSetup() const
 Result<UserAccount> AccountService::signIn(const QString& username, QByteArray password,
                                            const QString& desk)
 {
+    if (m_serverLogin) {
+        const Result<bool> byServer = m_serverLogin->signsIn(username);
+        if (!byServer) {
+            PasswordHasher::wipe(password);
+            return byServer.error();
+        }
+        if (*byServer)
+            return signInByServer(username, std::move(password), desk);
+    }
     const Actor deskActor { std::nullopt, desk };
     const Result<UserAccount> found = m_repository.userByName(username);
     if (!found && found.error().code != Error::Code::NotFound) {
@@ -148,10 +158,92 @@ QByteArray AccountService::dummyHash() const
     return m_dummyHash;
 }
 
+Result<UserAccount> AccountService::signInByServer(const QString& username, QByteArray password,
+                                                   const QString& desk)
+{
+    // The server checks the password (and delays wrong ones: auth_delay); nothing here can
+    // read a verifier, and a wrong password costs the same whether the name exists or not.
+    if (const VoidResult connected = m_serverLogin->signIn(username, std::move(password)); !connected) {
+        if (connected.error().code == Error::Code::Invalid) {
+            m_repository.logRefusedServerSignIn(username, desk);
+            return wrongCredentials();
+        }
+        return connected.error();
+    }
+    // Connected as the account: read it as itself.
+    const Result<UserAccount> found = m_repository.userByName(username);
+    if (!found) {
+        m_serverLogin->signOut();
+        return found.error();
+    }
+    UserAccount user = found.value();
+    if (const Result<bool> must = m_repository.mustChangeOwnPassword(); must)
+        user.mustChangePassword = *must;
+    m_repository.log(QStringLiteral("signed_in"), user.id, Actor { user.id, user.displayName }, desk);
+    return user;
+}
+
 void AccountService::recordSignOut(const UserAccount& user, bool automatic)
 {
     m_repository.log(automatic ? QStringLiteral("locked") : QStringLiteral("signed_out"), user.id,
                      Actor { user.id, user.displayName }, {});
+    // After the log line, which the account writes as itself.
+    if (m_serverLogin && m_serverLogin->isSignedIn()) {
+        if (const VoidResult back = m_serverLogin->signOut(); !back)
+            qCWarning(lcAccounts).noquote() << "reconnecting as the desk failed:" << back.error().message;
+    }
+}
+
+VoidResult AccountService::changeOwnPassword(const UserAccount& user, QByteArray password)
+{
+    if (!m_serverLogin || !m_serverLogin->isSignedIn()) {
+        PasswordHasher::wipe(password);
+        return Error { Error::Code::Invalid, tr("Only an account signed in to the office server "
+                                                "chooses its own password here.") };
+    }
+    QByteArray kept = password; // the connection's copy, for reconnecting
+    const Result<QByteArray> verifier = hashNew(password);
+    if (!verifier) {
+        PasswordHasher::wipe(kept);
+        return verifier.error();
+    }
+    if (const VoidResult set = m_repository.setOwnServerPassword(verifier.value()); !set) {
+        PasswordHasher::wipe(kept);
+        return set.error();
+    }
+    m_serverLogin->passwordChanged(kept);
+    PasswordHasher::wipe(kept);
+    qCInfo(lcAccounts) << "account" << user.id << "chose a new password";
+    return Done {};
+}
+
+QString AccountService::makeOneTimeCode()
+{
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"; // no I, L, O, U
+    QString code;
+    for (int i = 0; i < 16; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += QLatin1Char('-');
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    return code;
+}
+
+Result<QString> AccountService::issueOneTimeCode(qint64 id, const Actor& actor)
+{
+    if (const VoidResult allowed = checkActorIsAdmin(actor); !allowed)
+        return allowed.error();
+    if (!m_serverLogin && !dynamic_cast<const ServerLogin::Hasher*>(&m_hasher))
+        return Error { Error::Code::Invalid, tr("One-time codes are for accounts on an office server.") };
+    const QString code = makeOneTimeCode();
+    const Result<QByteArray> verifier = m_hasher.hash(code.toUtf8());
+    if (!verifier)
+        return verifier.error();
+    if (const VoidResult set = m_repository.setPasswordHash(id, "once:" + verifier.value(),
+                                                            QStringLiteral("password_reset"), actor);
+        !set)
+        return set.error();
+    return code;
 }
 
 Result<QByteArray> AccountService::hashNew(QByteArray& password) const

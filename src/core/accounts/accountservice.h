@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+class ServerLogin;
+
 // Accounts' rules on top of AccountRepository: sign-in with throttling and hash upgrades,
 // the first administrator, and the administrators' changes (add, disable, reset password,
 // change role), each recorded in the account log. Passwords arrive as UTF-8 bytes and are
@@ -37,7 +39,25 @@ public:
     // processes are throttled as if they came one by one. `desk` names where the attempt
     // came from in the log.
     Result<UserAccount> signIn(const QString& username, QByteArray password, const QString& desk);
+    // Logs the sign-out, then (office mode) connects as the desk's own login again.
     void recordSignOut(const UserAccount& user, bool automatic);
+
+    // Office mode: accounts that are login roles of the server sign in by connecting as them
+    // (ServerLogin); the server checks the password and throttles wrong ones (auth_delay).
+    // Not owned. Null (the default): every account signs in against its Argon2 hash.
+    void setServerLogin(ServerLogin* login) { m_serverLogin = login; }
+    ServerLogin* serverLogin() const { return m_serverLogin; }
+
+    // The signed-in account (office mode) replaces its password, e.g. the one-time code it
+    // was given: the verifier goes to the server, which changes the account's login role.
+    VoidResult changeOwnPassword(const UserAccount& user, QByteArray password);
+
+    // A one-time code for an account (office mode: accounts moved in by migrate-to, or an
+    // administrator's reset): its holder signs in with it once and must then choose a
+    // password. Returns the code, to be handed to the person (never logged).
+    Result<QString> issueOneTimeCode(qint64 id, const Actor& actor);
+    // "XXXX-XXXX-XXXX-XXXX" from 32 letters and digits that are never confused (80 bits).
+    static QString makeOneTimeCode();
 
     // Only while no account exists: the first administrator (who is also an attorney).
     Result<qint64> createFirstAdmin(const NewAccount& account, QByteArray password,
@@ -57,10 +77,12 @@ private:
     // one (role change, disabling) would leave the firm without anyone to manage accounts.
     VoidResult checkNotLastAdmin(const UserAccount& target) const;
     Result<QByteArray> hashNew(QByteArray& password) const;
+    Result<UserAccount> signInByServer(const QString& username, QByteArray password, const QString& desk);
     // What an unknown name's password is checked against (see signIn).
     QByteArray dummyHash() const;
 
     AccountRepository& m_repository;
     const PasswordHasher& m_hasher;
     mutable QByteArray m_dummyHash;
+    ServerLogin* m_serverLogin = nullptr;
 };

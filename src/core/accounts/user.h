@@ -41,6 +41,8 @@ struct UserAccount
     qint64 lastFailedAtMs = 0;
     qint64 lockedUntilMs = 0;
     QDateTime createdAt; // UTC
+    // Office mode: signed in with a one-time code; must choose a password before going on.
+    bool mustChangePassword = false;
 
     bool hasRole(Role minimum) const { return !disabled && int(role) >= int(minimum); }
 };

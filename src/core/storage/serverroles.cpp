@@ -104,15 +104,22 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                // Start from nothing on every table for every group, then grant.
                << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1, %2, %3, %4")
                       .arg(intake, receptionist, attorney, admin)
-               // Intake: two functions, nothing else.
+               // Intake: two functions, nothing else; and, to sign someone in, the name of
+               // the account's login role and the record of a refused attempt.
                << QStringLiteral("GRANT EXECUTE ON FUNCTION leadintake_submit_lead(text, text, text, text, text, "
-                                 "text, text, text, bytea, text, bigint, text), leadintake_email_known(text) TO %1")
+                                 "text, text, text, bytea, text, bigint, text), leadintake_email_known(text), "
+                                 "leadintake_login_role(text), leadintake_sign_in_failed(text, text) TO %1")
                       .arg(intake)
                // Every desk checks the schema it opens.
                << QStringLiteral("GRANT SELECT ON schema_migrations TO %1").arg(intake)
                // Receptionist: who works here (no password data), and the sign-in log.
                << QStringLiteral("GRANT SELECT (id, username, username_key, display_name, email, role, disabled, "
-                                 "created_at, updated_at) ON users TO %1")
+                                 "failed_attempts, last_failed_at, locked_until, created_at, updated_at) "
+                                 "ON users TO %1")
+                      .arg(receptionist)
+               // Every account's login: whether it holds a one-time code, and its own password.
+               << QStringLiteral("GRANT EXECUTE ON FUNCTION leadintake_must_change_password(), "
+                                 "leadintake_set_own_password(text) TO %1")
                       .arg(receptionist)
                << QStringLiteral("GRANT SELECT, INSERT ON account_log TO %1").arg(receptionist)
                // Attorney: leads, resumes, history (append only), status, notes, email.
