@@ -17,6 +17,7 @@
 #include "officedatabase.h"
 #include "outboxdispatcher.h"
 #include "passwordhasher.h"
+#include "serverlogin.h"
 #include "session.h"
 #include "setupdialog.h"
 
@@ -29,6 +30,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <memory>
 #include <optional>
 
 namespace {
@@ -122,8 +124,18 @@ int main(int argc, char* argv[])
     }
     WidgetDialogs dialogs;
     AccountRepository accountRepository(database->connection());
-    const PasswordHasher hasher;
-    AccountService accounts(accountRepository, hasher);
+    // Office mode: every account is a login role of the server; signing in connects the
+    // desk as it, and an administrator's new passwords go to the server as SCRAM verifiers.
+    const bool office = database->target().isServer();
+    const std::unique_ptr<const PasswordHasher> hasher = office
+        ? std::unique_ptr<const PasswordHasher>(std::make_unique<ServerLogin::Hasher>())
+        : std::make_unique<PasswordHasher>();
+    AccountService accounts(accountRepository, *hasher);
+    std::optional<ServerLogin> serverLogin;
+    if (office) {
+        serverLogin.emplace(database->connection());
+        accounts.setServerLogin(&*serverLogin);
+    }
     // Recorded as "who" while nobody is signed in.
     const QString desk = QCoreApplication::translate("main", "Front desk (%1)").arg(currentDeskUser());
 
@@ -153,8 +165,31 @@ int main(int argc, char* argv[])
         mailConnection.emplace(mailDatabase->connection(), 0);
     KeychainPasswordStore passwords;
     MailController mail(dispatcher, database->connection(), passwords);
+    // Office mode: the desk's login (nobody signed in) may not read the outbox or the mail
+    // settings; the emails go out from desks where an attorney or administrator is signed
+    // in. The mail connection follows the window's login once the dispatcher is between
+    // sessions (never in the middle of one: its outcome must be recorded as it was claimed).
+    const auto mayMail = [&mailDatabase] {
+        const Result<bool> may = LeadRepository(mailDatabase->connection()).mayReadLeads();
+        return may && *may;
+    };
+    const auto followDesk = [&] {
+        QSqlDatabase mailDb = mailDatabase->connection();
+        const QSqlDatabase window = database->connection();
+        if (mailDb.userName() == window.userName() && mailDb.password() == window.password())
+            return;
+        if (dispatcher.isBusy())
+            return; // again at its next stateChanged()
+        dispatcher.stop();
+        if (const VoidResult reopened = ServerLogin::reopenAs(mailDb, window.userName(), window.password()); !reopened)
+            qWarning().noquote() << "the mail connection cannot follow the desk's login:" << reopened.error().message;
+        if (mayMail())
+            mail.start();
+    };
+    QObject::connect(&dispatcher, &OutboxDispatcher::stateChanged, &dispatcher, followDesk);
     // The kiosk has no window to wake it: its leads go out at the next poll.
-    mail.start();
+    if (!office || mayMail())
+        mail.start();
 
     // Per-desk settings: the kiosk, and the idle time before the desk signs itself out.
     const QSettings deskSettings;
@@ -169,6 +204,8 @@ int main(int argc, char* argv[])
     }
 
     Session session(desk);
+    if (office)
+        QObject::connect(&session, &Session::changed, &dispatcher, followDesk);
     // The status bar shows a file's name, or a server's host and database (never a password).
     const QString shownDatabase = database->target().isServer() ? database->target().displayText() : database->path();
     MainWindow window(repository, intake, accounts, session, dialogs, shownDatabase);

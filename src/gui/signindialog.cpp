@@ -35,9 +35,24 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& desk, Role m
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(PasswordHasher::kMaxLength);
 
+    // Office mode's one-time code is replaced here, right after signing in with it.
+    m_newPassword = new QLineEdit(this);
+    m_newPassword->setObjectName(QStringLiteral("newPasswordEdit"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPassword->setMaxLength(PasswordHasher::kMaxLength);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("repeatPasswordEdit"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_repeat->setMaxLength(PasswordHasher::kMaxLength);
+
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&New password:"), m_newPassword);
+    form->addRow(tr("&Repeat it:"), m_repeat);
+    form->setRowVisible(m_newPassword, false);
+    form->setRowVisible(m_repeat, false);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("signInMessage"));
@@ -63,8 +78,48 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& desk, Role m
 
 SignInDialog::~SignInDialog()
 {
-    // The password edit's text is the last plaintext copy we can reach.
+    // The password edits' texts are the last plaintext copies we can reach.
     m_password->clear();
+    m_newPassword->clear();
+    m_repeat->clear();
+}
+
+void SignInDialog::reject()
+{
+    // Cancelled while choosing a password for a one-time code: not signed in after all.
+    if (m_user && m_user->mustChangePassword) {
+        m_accounts.recordSignOut(*m_user, false);
+        m_user.reset();
+    }
+    QDialog::reject();
+}
+
+void SignInDialog::chooseOwnPassword()
+{
+    QString first = m_newPassword->text();
+    QString second = m_repeat->text();
+    const bool same = first == second;
+    const QString problem = PasswordHasher::checkNewPassword(first);
+    PasswordHasher::wipe(second);
+    if (!same || !problem.isEmpty()) {
+        PasswordHasher::wipe(first);
+        m_repeat->clear();
+        showMessage(same ? problem : tr("The two passwords differ."));
+        (same ? m_newPassword : m_repeat)->setFocus();
+        return;
+    }
+    QByteArray password = first.toUtf8();
+    PasswordHasher::wipe(first);
+    const VoidResult changed = m_accounts.changeOwnPassword(*m_user, std::move(password));
+    m_newPassword->clear();
+    m_repeat->clear();
+    if (!changed) {
+        showMessage(changed.error().message);
+        m_newPassword->setFocus();
+        return;
+    }
+    m_user->mustChangePassword = false;
+    accept();
 }
 
 void SignInDialog::setPrompt(const QString& text)
@@ -80,6 +135,10 @@ void SignInDialog::showMessage(const QString& text)
 
 void SignInDialog::attempt()
 {
+    if (m_user && m_user->mustChangePassword) {
+        chooseOwnPassword();
+        return;
+    }
     if (m_username->text().trimmed().isEmpty()) {
         showMessage(tr("Enter your user name."));
         m_username->setFocus();
@@ -102,5 +161,19 @@ void SignInDialog::attempt()
         return;
     }
     m_user = user.value();
+    if (m_user->mustChangePassword) {
+        // Signed in with a one-time code: the person chooses their own password now.
+        m_prompt->setText(tr("You signed in with a one-time code. Choose your own password "
+                             "(at least %n characters); the code stops working.",
+                             nullptr, PasswordHasher::kMinLength));
+        m_form->setRowVisible(m_username, false);
+        m_form->setRowVisible(m_password, false);
+        m_form->setRowVisible(m_newPassword, true);
+        m_form->setRowVisible(m_repeat, true);
+        m_signIn->setText(tr("&Save password"));
+        showMessage({});
+        m_newPassword->setFocus();
+        return;
+    }
     accept();
 }

@@ -13,7 +13,8 @@ class QPushButton;
 
 // Asks for a user name and password and signs in through AccountService (throttled and
 // logged there). With a minimum role, only such an account is accepted (the kiosk's exit
-// needs an administrator).
+// needs an administrator). Office mode: an account that signed in with a one-time code
+// chooses its own password here before the dialog accepts (cancelling signs it out again).
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,8 +29,11 @@ public:
     // The account once accepted.
     const std::optional<UserAccount>& user() const { return m_user; }
 
+    void reject() override;
+
 private:
     void attempt();
+    void chooseOwnPassword();
     void showMessage(const QString& text);
 
     AccountService& m_accounts;
@@ -40,6 +44,9 @@ private:
     QLabel* m_prompt = nullptr;
     QLineEdit* m_username = nullptr;
     QLineEdit* m_password = nullptr;
+    QLineEdit* m_newPassword = nullptr;
+    QLineEdit* m_repeat = nullptr;
+    class QFormLayout* m_form = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_signIn = nullptr;
 };

@@ -1,3 +1,6 @@
+#include "passwordhasher.h"
+#include "accountservice.h"
+#include "accountrepository.h"
 // `leadintake migrate-to URL` through the real executable against a real PostgreSQL server
 // (TestDatabase): its lines, its exit codes, and that the URL's password never shows.
 // PostgreSQL by nature: one run with LEADINTAKE_TEST_BACKEND=postgresql.
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void copiesAndRunsAgain();
+    void movedAccountsGetOneTimeCodes();
     void refusesAServerWithOtherLeads();
     void unreachableServer();
 
@@ -90,6 +94,63 @@ void TestMigrateToCli::verifyNoPassword(const Outcome& outcome)
     }
 }
 
+void TestMigrateToCli::movedAccountsGetOneTimeCodes()
+{
+    const QString desk = makeDesk(QStringLiteral("accounts.sqlite"), 1);
+    QVERIFY(!desk.isEmpty());
+    {
+        Result<Database> db = Database::open(desk);
+        QVERIFY(db);
+        AccountRepository repository(db->connection());
+        const PasswordHasher hasher(PasswordHasher::minimum());
+        AccountService service(repository, hasher);
+        const Actor it { std::nullopt, QStringLiteral("IT") };
+        QVERIFY(service.createFirstAdmin({ QStringLiteral("Ana"), QStringLiteral("Ana Ruiz"), {}, Role::Admin },
+                                         QByteArrayLiteral("ana's desk password"), it));
+        QVERIFY(service.addUser({ QStringLiteral("bruno"), QStringLiteral("Bruno Costa"), {}, Role::Attorney },
+                                QByteArrayLiteral("bruno's desk password"), it));
+    }
+    const QString url = TestDatabase::freshTarget();
+    const Outcome moved = run({ QStringLiteral("migrate-to"), url, QStringLiteral("--database"), desk });
+    QVERIFY2(moved.code == 0, qPrintable(moved.err + moved.out));
+    QVERIFY2(moved.out.contains(QStringLiteral("One-time codes")), qPrintable(moved.out));
+    QHash<QString, QString> codes;
+    const QRegularExpression line(QStringLiteral("^  (\\S+) +([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})$"),
+                                  QRegularExpression::MultilineOption);
+    for (auto it = line.globalMatch(moved.out); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        codes.insert(match.captured(1), match.captured(2));
+    }
+    QCOMPARE(codes.size(), 2);
+    QVERIFY(codes.contains(QStringLiteral("Ana")));
+    QVERIFY(codes.value(QStringLiteral("Ana")) != codes.value(QStringLiteral("bruno")));
+
+    // Each code is its account's login on the server, once; the desk's password is not.
+    const QString dbName = QUrl(url).path().mid(1);
+    const auto connects = [&](const QString& user, const QString& password) {
+        bool ok = false;
+        {
+            QSqlDatabase db = TestDatabase::server()->database(QStringLiteral("moved"), dbName,
+                                                               dbName + QStringLiteral("_u_") + user, password);
+            ok = db.open();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("moved"));
+        return ok;
+    };
+    QVERIFY(connects(QStringLiteral("bruno"), codes.value(QStringLiteral("bruno"))));
+    QVERIFY(connects(QStringLiteral("ana"), codes.value(QStringLiteral("Ana"))));
+    QVERIFY(!connects(QStringLiteral("bruno"), QStringLiteral("bruno's desk password")));
+    Result<Database> server = Database::open(url);
+    QVERIFY(server);
+    QSqlQuery query(server->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM users WHERE password_hash = 'server-login-code'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    // The codes are printed for the administrator, never logged.
+    for (const QString& code : std::as_const(codes))
+        QVERIFY(!moved.err.contains(code));
+}
+
 void TestMigrateToCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -144,7 +205,7 @@ void TestMigrateToCli::copiesAndRunsAgain()
     QVERIFY2(first.out.contains(QStringLiteral("15 row(s) copied in")), qPrintable(first.out));
     QVERIFY(first.out.contains(QStringLiteral("Every table's row count and checksum are the same")));
     QVERIFY(first.out.contains(QStringLiteral("Audit chain on the server: The history and the account log are intact")));
-    QVERIFY(first.out.contains(QStringLiteral("Argon2id hashes were copied as they are")));
+    QVERIFY(!first.out.contains(QStringLiteral("One-time codes"))); // this desk has no accounts
 
     // Again: nothing copied twice, still verified.
     const Outcome second = run({ QStringLiteral("migrate-to"), url, QStringLiteral("--database"), desk });

@@ -304,11 +304,30 @@ void TestOfficeCli::serverInitSetsRolesAndADeskLogin()
     // ...and reads none: told why, not "permission denied".
     const Outcome listed = run({ QStringLiteral("list-leads"), QStringLiteral("--database"), desk }, env);
     QCOMPARE(listed.code, 7);
-    QVERIFY2(listed.err.contains(QStringLiteral("a login that may only submit leads")), qPrintable(listed.err));
+    QVERIFY2(listed.err.contains(QStringLiteral("list-leads needs an account: add --user USERNAME")), qPrintable(listed.err));
     QVERIFY(!listed.out.contains(QStringLiteral("Rosa")));
+    // Before any account exists, IT reads them on the owner's connection.
     const Outcome owner = run({ QStringLiteral("list-leads"), QStringLiteral("--database"),
                                 url(name, pg->superuser(), pg->superuserPassword()) });
     QVERIFY2(owner.code == 0 && owner.out.contains(QStringLiteral("Rosa")), qPrintable(owner.out + owner.err));
+    // The first administrator, added by IT on the owner's connection, is a login role; from
+    // the same desk, signing in as her is connecting as her role: she reads the leads.
+    const QString owner_ = url(name, pg->superuser(), pg->superuserPassword());
+    const Outcome admin = run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"),
+                                QStringLiteral("Ana Ruiz"), QStringLiteral("--role"), QStringLiteral("admin"),
+                                QStringLiteral("--database"), owner_ },
+                              {}, "ana's own passphrase\n");
+    QVERIFY2(admin.code == 0, qPrintable(admin.out + admin.err));
+    const Outcome asAna = run({ QStringLiteral("list-leads"), QStringLiteral("--database"), desk,
+                                QStringLiteral("--user"), QStringLiteral("ana") },
+                              env, "ana's own passphrase\n");
+    QVERIFY2(asAna.code == 0 && asAna.out.contains(QStringLiteral("Rosa")), qPrintable(asAna.out + asAna.err));
+    const Outcome wrong = run({ QStringLiteral("list-leads"), QStringLiteral("--database"), desk,
+                                QStringLiteral("--user"), QStringLiteral("ana") },
+                              env, "not her passphrase\n");
+    QCOMPARE(wrong.code, 7);
+    QVERIFY2(wrong.err.contains(QStringLiteral("Wrong user name or password.")), qPrintable(wrong.err));
+    QVERIFY(!wrong.out.contains(QStringLiteral("Rosa")));
 }
 
 void TestOfficeCli::deskSaysToRunServerInit()

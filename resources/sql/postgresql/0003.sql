@@ -76,6 +76,10 @@ BEGIN
         RETURN NEW; -- nothing the role depends on changed (a sign-in counter, a name)
     END IF;
 
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_' || NEW.role) THEN
+        RAISE EXCEPTION 'the firm''s roles are missing on this server: run leadintake server-init first'
+            USING ERRCODE = 'undefined_object';
+    END IF;
     v_role := leadintake_login_role(NEW.username_key);
     v_known := EXISTS (SELECT 1 FROM account_logins WHERE role_name = v_role AND user_id = NEW.id);
     IF NOT v_known THEN

@@ -4,6 +4,7 @@
 #include "common.h"
 #include "console.h"
 #include "intakeservice.h"
+#include "serverlogin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -99,7 +100,9 @@ bool readNewPassword(CommandLine::Context& context, const QString& username, QBy
 Accounts::Accounts(Database database)
     : m_database(std::move(database))
     , m_repository(m_database.connection())
-    , m_service(m_repository, m_hasher)
+    , m_hasher(m_database.target().isServer() ? std::make_unique<ServerLogin::Hasher>()
+                                              : std::make_unique<PasswordHasher>())
+    , m_service(m_repository, *m_hasher)
     , m_actor { std::nullopt, currentDeskUser() }
 {
 }

@@ -43,7 +43,8 @@ public:
 private:
     Database m_database;
     AccountRepository m_repository;
-    PasswordHasher m_hasher;
+    // Office mode: new passwords become SCRAM verifiers for the accounts' login roles.
+    std::unique_ptr<PasswordHasher> m_hasher;
     AccountService m_service;
     Actor m_actor;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasetarget.h"
 #include "user.h"
 
 #include <QCommandLineOption>
@@ -49,6 +50,9 @@ struct Context
     // Who the command's changes are recorded as: the account whose password was given
     // (signin.cpp, before the handler runs), else the operating system user with no id.
     Actor actor {};
+    // Office mode: the account's own login (its login role and password) once signed in;
+    // the command's connection is opened as it, so the server decides what it may do.
+    std::optional<DatabaseTarget> signedInTarget {};
 };
 
 // Extra sections at the end of a command's --help.

@@ -110,6 +110,15 @@ QString databaseText(const Context& context)
 
 std::optional<Database> openDatabase(Context& context, Open mode, int* code)
 {
+    if (context.signedInTarget) {
+        Result<Database> opened = OfficeDatabase::open(*context.signedInTarget);
+        if (!opened) {
+            context.console.error(opened.error().message);
+            *code = CommandLine::Failure;
+            return std::nullopt;
+        }
+        return std::move(opened).value();
+    }
     const bool named = context.parser.isSet(QStringLiteral("database"));
     const Result<DatabaseTarget> target = DatabaseTarget::parse(databaseText(context));
     if (!target) {

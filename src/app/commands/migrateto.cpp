@@ -1,5 +1,7 @@
 // migrate-to URL: copies this desk's SQLite database into the office's PostgreSQL server
 // (SqliteToServer), verifying counts and per-table checksums; resumable, read-only on the desk.
+#include "accountrepository.h"
+#include "accountservice.h"
 #include "auditchain.h"
 #include "commandline.h"
 #include "common.h"
@@ -7,6 +9,8 @@
 #include "database.h"
 #include "databasetarget.h"
 #include "handlers.h"
+#include "intakeservice.h"
+#include "serverlogin.h"
 #include "sqlitetoserver.h"
 
 #include <QCommandLineParser>
@@ -101,11 +105,6 @@ int migrateTo(Context& context)
     if (mismatched.isEmpty())
         out << tr("Every table's row count and checksum are the same on the server as on this desk.") << '\n';
     out << tr("Audit chain on the server: %1").arg(report->audit.summary()) << '\n';
-    // What item 6 (accounts as the server's login roles) will change.
-    out << tr("Accounts keep their passwords: the Argon2id hashes were copied as they are and "
-              "people sign in with the same passwords, in the app. Once the server's own login "
-              "roles exist, each moved account gets a one-time code instead.")
-        << '\n';
     out.flush();
 
     if (!mismatched.isEmpty()) {
@@ -121,6 +120,38 @@ int migrateTo(Context& context)
                                   .arg(AuditChain::tableName(report->audit.firstBreak->table))
                                   .arg(report->audit.firstBreak->rowId));
         return AuditBroken;
+    }
+
+    // Accounts: an Argon2id hash cannot become the server's SCRAM verifier, so every moved
+    // account still holding one gets a one-time code, which makes its login role; its holder
+    // signs in with it once and chooses a password (issue 10, item 6). After verification,
+    // so that the copy compared is the desk's own.
+    AccountRepository accounts(server->connection());
+    const ServerLogin::Hasher scram;
+    AccountService service(accounts, scram);
+    const Actor actor { std::nullopt, tr("migrate-to (%1)").arg(currentDeskUser()) };
+    const Result<QList<UserAccount>> all = accounts.list();
+    if (!all)
+        return fail(context, all.error());
+    QList<QPair<QString, QString>> codes;
+    for (const UserAccount& user : *all) {
+        const Result<QByteArray> hash = accounts.passwordHash(user.id);
+        if (!hash || !hash->startsWith("$argon2"))
+            continue;
+        const Result<QString> issued = service.issueOneTimeCode(user.id, actor);
+        if (!issued)
+            return fail(context, issued.error());
+        codes.append({ user.username, *issued });
+    }
+    if (!codes.isEmpty()) {
+        out << tr("One-time codes: give each person theirs (they are shown only now). Each signs in "
+                  "with the code once and then chooses a password; disabled accounts stay disabled.")
+            << '\n';
+        int nameWidth = 0;
+        for (const auto& entry : std::as_const(codes))
+            nameWidth = qMax(nameWidth, int(entry.first.size()));
+        for (const auto& entry : std::as_const(codes))
+            out << "  " << entry.first.leftJustified(nameWidth) << "  " << entry.second << '\n';
     }
     return Success;
 }

@@ -80,11 +80,6 @@ Syntax serverInitSyntax()
                  tr("Also create NAME (or give it a new password), the login desks and kiosks use "
                     "before anyone signs in: it may only submit leads. The password is typed twice, "
                     "or read as one line from standard input."),
-                 tr("name") },
-               { QStringLiteral("staff-login"),
-                 tr("Also create NAME (or give it a new password), the login of desks where attorneys "
-                    "and administrators sign in: leads, resumes, status, notes, email, accounts and "
-                    "settings, never rewriting history. The password is read as for --desk-login."),
                  tr("name") } },
         { { QStringLiteral("url"),
             tr("The office server's database, postgresql://HOST[:PORT]/DBNAME[?sslmode=...]; without "
@@ -174,7 +169,7 @@ int serverInit(Context& context)
     {
         const char* option;
         ServerRoles::Group group;
-    } logins[] = { { "desk-login", ServerRoles::Group::Intake }, { "staff-login", ServerRoles::Group::Admin } };
+    } logins[] = { { "desk-login", ServerRoles::Group::Intake } };
     for (const auto& [option, group] : logins) {
         if (!context.parser.isSet(QString::fromLatin1(option)))
             continue;
@@ -188,21 +183,18 @@ int serverInit(Context& context)
         PasswordHasher::wipe(password);
         if (!set)
             return fail(context, set.error());
-        if (group == ServerRoles::Group::Intake) {
-            out << tr("Desk login %1 set: it may submit leads and nothing else (reception desks, "
-                      "kiosks). Keep its password in each desk's ~/.pgpass (or a pg_service.conf "
-                      "entry), not in the URL.")
-                       .arg(login)
-                << '\n';
-            deskTarget = target->withUser(login, {});
-        } else {
-            out << tr("Staff login %1 set: for desks where attorneys and administrators sign in; "
-                      "Lead Intake's own sign-in still decides what each person sees. Keep its "
-                      "password in those desks' ~/.pgpass.")
-                       .arg(login)
-                << '\n';
-        }
+        out << tr("Desk login %1 set: it may submit leads and nothing else (every desk and "
+                  "kiosk connects as it until someone signs in as their own account). Keep its "
+                  "password in each desk's ~/.pgpass (or a pg_service.conf entry), not in the URL.")
+                   .arg(login)
+            << '\n';
+        deskTarget = target->withUser(login, {});
     }
+    out << tr("Every account is a login role of this server (named %1_u_USERNAME): add the "
+              "first administrator with leadintake --database %2 add-user USERNAME --name "
+              "\"FULL NAME\" --role admin.")
+               .arg(name, target->displayText())
+        << '\n';
     out << tr("Desks connect with: leadintake --database %1").arg(deskTarget.displayText()) << '\n';
     return Success;
 }

@@ -11,6 +11,7 @@
 #include "leadrepository.h"
 #include "officedatabase.h"
 #include "passwordhasher.h"
+#include "serverlogin.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -58,19 +59,24 @@ int authorize(Context& context, const Command& command)
         context.console.error(database.error().message);
         return Failure;
     }
-    // Office mode: a login that may only submit leads (a desk's intake login) signs in to
-    // nothing; say so instead of the server's "permission denied".
-    if (const Result<bool> mayRead = LeadRepository(database->connection()).mayReadLeads(); mayRead && !*mayRead) {
-        context.console.error(tr("%1 connects as %2, a login that may only submit leads. %3 needs "
-                                 "the login of an account with the role %4 or higher in the URL (its "
-                                 "password in ~/.pgpass). Nothing was changed.")
-                                  .arg(target->displayText(),
-                                       target->userName().isEmpty() ? tr("the default login") : target->userName(),
-                                       command.name, RoleText::key(command.role.value_or(Role::Attorney))));
+    // Office mode: accounts are login roles of the server; signing in is connecting as one.
+    std::optional<ServerLogin> serverLogin;
+    bool byServer = false;
+    if (target->isServer()) {
+        serverLogin.emplace(database->connection());
+        const Result<bool> signs = serverLogin->signsIn(username);
+        byServer = signs && *signs;
+    }
+    if (byServer && !named) {
+        context.console.error(
+            tr("%1 needs an account: add --user USERNAME (an account with the role %2 or higher); "
+               "its password is then read from the terminal or from standard input. Nothing was "
+               "changed.")
+                .arg(command.name, RoleText::key(command.role.value_or(Role::Attorney))));
         return NotSignedIn;
     }
     AccountRepository repository(database->connection());
-    const Result<int> count = repository.count();
+    const Result<int> count = byServer ? Result<int>(1) : repository.count();
     if (!count) {
         context.console.error(count.error().message);
         return Failure;
@@ -102,8 +108,15 @@ int authorize(Context& context, const Command& command)
     }
     const PasswordHasher hasher;
     AccountService service(repository, hasher);
+    // The command's own connection is opened as the account's login (the password is kept
+    // in it for the command's duration only).
+    const QString secret = byServer ? QString::fromUtf8(password) : QString();
+    if (byServer)
+        service.setServerLogin(&*serverLogin);
     const Result<UserAccount> account = service.signIn(
         username, std::move(password), tr("Command line (%1)").arg(currentDeskUser()));
+    if (account && byServer)
+        context.signedInTarget = target->withUser(serverLogin->signedInRole(), secret);
     if (!account) {
         context.console.error(
             account.error().message + QLatin1Char(' ') + tr("Nothing was changed."));

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "serverroles.h"
+
 #include "logging.h"
 #include "migrationsteps.h"
 #include "privatefiles.h"
@@ -314,6 +316,7 @@ VoidResult Database::migrate(int targetVersion)
                            .arg(latest) };
 
     QSqlDatabase db = connection();
+    bool migrated = false;
     for (const int version : schemaVersions(backend)) {
         if (version <= current || version > targetVersion)
             continue;
@@ -364,6 +367,19 @@ VoidResult Database::migrate(int targetVersion)
         if (const VoidResult committed = transaction.commit(); !committed)
             return committed.error();
         qCInfo(lcDb).noquote() << "migrated" << where << "to schema" << version;
+        migrated = true;
+    }
+    // A server's schema and its roles go together: a new schema's tables and functions need
+    // their grants (and schema 3's accounts need the groups). server-init applies them again
+    // anyway; this covers a schema made by a superuser's or owner's first open.
+    if (migrated && backend == SqlDialect::Backend::PostgreSql && schemaVersion() == latest) {
+        QSqlQuery may(db);
+        if (may.exec(QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"))
+            && may.next() && may.value(0).toBool()) {
+            may.finish();
+            if (const VoidResult roles = ServerRoles::apply(db); !roles)
+                return roles.error();
+        }
     }
     return Done {};
 }

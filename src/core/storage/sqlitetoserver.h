@@ -28,8 +28,8 @@
 // - At the end the identity sequences are set past the highest ids, and each table's row
 //   count and checksum (SHA-256 over every row's canonical values in key order, computed by
 //   the same C++ on both sides) are compared, then the audit chain is verified on the server.
-// Passwords stay the Argon2id hashes they are (sign-in stays in the app until the server's
-// own roles exist).
+// Passwords are copied as the Argon2id hashes they are; `migrate-to` then gives each such
+// account a one-time code (its login role on the server), see src/app/commands/migrateto.cpp.
 class SqliteToServer
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteToServer)
