@@ -140,7 +140,10 @@ int main(int argc, char* argv[])
     const QString desk = QCoreApplication::translate("main", "Front desk (%1)").arg(currentDeskUser());
 
     // First start: the firm and the first administrator. No default password exists.
-    if (accounts.needsSetup()) {
+    // (Office mode: IT adds the first administrator with add-user; a desk's own login may
+    // not even count the accounts.)
+    const Result<bool> deskReads = repository.mayReadLeads();
+    if (deskReads && *deskReads && accounts.needsSetup()) {
         FirmSettings firmSettings(database->connection());
         SetupDialog setup(accounts, firmSettings, desk);
         if (setup.exec() != QDialog::Accepted)

@@ -534,6 +534,13 @@ void MainWindow::updateMailStatus()
 {
     if (!m_mail || !m_mailStatusLabel)
         return;
+    // Office mode: a desk's own login (nobody signed in) may not read the outbox, and this
+    // desk sends nothing meanwhile; no count is better than a wrong "No emails waiting".
+    if (const Result<bool> may = LeadRepository(m_mail->database()).mayReadLeads(); !may || !*may) {
+        m_mailStatusLabel->hide();
+        return;
+    }
+    m_mailStatusLabel->show();
     // Counts only: the status bar is seen without signing in, so it names nobody.
     const Result<OutboxCounts> counts = OutboxRepository(m_mail->database()).counts();
     const int waiting = counts ? counts->pending() : 0;
