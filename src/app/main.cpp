@@ -3,6 +3,7 @@
 #include "accountservice.h"
 #include "commandline.h"
 #include "database.h"
+#include "databasetarget.h"
 #include "dataversionwatcher.h"
 #include "dialogs.h"
 #include "firmsettings.h"
@@ -96,7 +97,12 @@ int main(int argc, char* argv[])
         databaseText = chosen->isServer() ? chosen->displayText() : chosen->path();
     }
 
-    Result<Database> database = OfficeDatabase::open(databaseText);
+    // A desk (re)started while the office server is down still takes walk-ins: it starts
+    // unconnected, keeps them in its journal and connects when the server answers.
+    bool offline = false;
+    const Result<DatabaseTarget> parsedTarget = DatabaseTarget::parse(databaseText);
+    Result<Database> database = parsedTarget ? OfficeDatabase::openDesk(*parsedTarget, &offline)
+                                             : Result<Database>(parsedTarget.error());
     if (!database) {
         QTextStream(stderr) << database.error().message << '\n';
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lead Intake cannot start"),
@@ -153,7 +159,7 @@ int main(int argc, char* argv[])
     // The outbox is drained on a connection of its own, so that a slow SMTP session's
     // bookkeeping never shares a transaction with the window's writes.
     // openAnother(): a server's password (given in --database) is not in path().
-    Result<Database> mailDatabase = database->openAnother();
+    Result<Database> mailDatabase = offline ? Database::unopened(database->target()) : database->openAnother();
     if (!mailDatabase) {
         QTextStream(stderr) << mailDatabase.error().message << '\n';
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lead Intake cannot start"),

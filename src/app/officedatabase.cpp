@@ -1,6 +1,7 @@
 #include "officedatabase.h"
 
 #include "desksettings.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -93,6 +94,39 @@ Result<Database> open(const DatabaseTarget& target)
                            .arg(latest)
                            .arg(serverInitCommand(target)) };
     return opened;
+}
+
+bool isUnreachable(const QString& message)
+{
+    // libpq's words for a server that did not answer; anything the server itself said
+    // (FATAL: password, database, role, certificate checks) is not "unreachable".
+    static const char* const unreachable[] = {
+        "Connection refused", "timeout expired", "could not translate host name",
+        "No route to host", "Network is unreachable", "server closed the connection unexpectedly",
+        "the database system is starting up", "the database system is shutting down",
+        "Connection timed out", "could not connect to server",
+    };
+    if (message.contains(QLatin1String("FATAL:")) && !message.contains(QLatin1String("the database system is")))
+        return false;
+    for (const char* words : unreachable) {
+        if (message.contains(QLatin1String(words)))
+            return true;
+    }
+    return false;
+}
+
+Result<Database> openDesk(const DatabaseTarget& target, bool* offline)
+{
+    *offline = false;
+    Result<Database> opened = open(target);
+    if (opened || !target.isServer() || !isUnreachable(opened.error().message))
+        return opened;
+    qCWarning(lcDb).noquote() << "starting without the office server:" << opened.error().message;
+    Result<Database> unopened = Database::unopened(target);
+    if (!unopened)
+        return opened.error();
+    *offline = true;
+    return unopened;
 }
 
 Result<Database> open(const QString& text)

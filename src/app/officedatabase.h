@@ -26,6 +26,13 @@ QString deskDatabase(const QString& named = {});
 // (libpq's reason, the host, server-init, ~/.pgpass) and never shows a password.
 Result<Database> open(const DatabaseTarget& target);
 Result<Database> open(const QString& text);
+// For the window and the kiosk: as open(), but a server that cannot be reached at all (no
+// answer, refused, no route; not a wrong password, certificate or schema) still gives a
+// Database, unopened (Database::unopened), and *offline is set: the desk starts, takes
+// walk-ins into its journal, and connects when the server answers.
+Result<Database> openDesk(const DatabaseTarget& target, bool* offline);
+// Whether open()'s error says the server did not answer (as opposed to refusing us).
+bool isUnreachable(const QString& message);
 
 // "leadintake server-init URL" for messages (the URL without a password).
 QString serverInitCommand(const DatabaseTarget& target);

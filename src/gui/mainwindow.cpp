@@ -127,6 +127,9 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
         auto* connection = new DataVersionWatcher(repository.database(), 0, this);
         connect(connection, &DataVersionWatcher::connectionLost, m_connectionLabel, &QLabel::show);
         connect(connection, &DataVersionWatcher::reconnected, m_connectionLabel, &QLabel::hide);
+        // Started while the server was down (the desk keeps walk-ins in its journal): the
+        // watcher knew before these connections existed.
+        m_connectionLabel->setVisible(!connection->isConnected());
     }
 
     m_idle = new IdleWatcher(kDefaultIdleMinutes * 60 * 1000, this);

@@ -1,3 +1,11 @@
+#include "databasetarget.h"
+#include "leadvalidator.h"
+#include "leadrepository.h"
+#include "journaluploader.h"
+#include "intakeservice.h"
+#include "intakejournal.h"
+#include "dataversionwatcher.h"
+#include "backoff.h"
 #include "commandline.h"
 #include "database.h"
 #include "officedatabase.h"
@@ -38,6 +46,9 @@ private Q_SLOTS:
     void serverInitByOwnerWithoutMaintenanceDatabase();
     void serverInitSetsRolesAndADeskLogin();
     void deskSaysToRunServerInit();
+    void deskStartsWhileTheServerIsDown();
+    void unreachableIsOnlyANonAnswer_data();
+    void unreachableIsOnlyANonAnswer();
     void unreachableServerNamesHostAndReason();
     void passwordFromPgpass_data();
     void passwordFromPgpass();
@@ -328,6 +339,72 @@ void TestOfficeCli::serverInitSetsRolesAndADeskLogin()
     QCOMPARE(wrong.code, 7);
     QVERIFY2(wrong.err.contains(QStringLiteral("Wrong user name or password.")), qPrintable(wrong.err));
     QVERIFY(!wrong.out.contains(QStringLiteral("Rosa")));
+}
+
+void TestOfficeCli::deskStartsWhileTheServerIsDown()
+{
+    REQUIRE_SERVER();
+    const QString text = TestDatabase::freshTarget();
+    QVERIFY(Database::open(text)); // set up, as server-init would
+    const Result<DatabaseTarget> target = DatabaseTarget::parse(text);
+    QVERIFY(target);
+    PgServer* pg = TestDatabase::server();
+    QVERIFY(pg->stop());
+    bool offline = false;
+    Result<Database> desk = OfficeDatabase::openDesk(*target, &offline);
+    QVERIFY2(desk, qPrintable(desk ? QString() : desk.error().message));
+    QVERIFY(offline);
+    QVERIFY(!desk->connection().isOpen());
+    // The walk-in is kept on the desk...
+    QTemporaryDir dir;
+    Result<IntakeJournal> opened = IntakeJournal::open(dir.filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY(opened);
+    IntakeJournal journal = std::move(opened).value();
+    LeadRepository repository(desk->connection());
+    IntakeService intake(repository, LeadValidator());
+    intake.setJournal(&journal);
+    const QByteArray pdf = TestSupport::makePdf(QStringLiteral("Nadia"));
+    const LeadDraft draft { QStringLiteral("Nadia"), QStringLiteral("Boulanger"), QStringLiteral("nadia@example.com"),
+                            TestSupport::writeFile(dir, QStringLiteral("cv.pdf"), pdf), QStringLiteral("en") };
+    const IntakeService::Outcome kept = intake.submit(draft, QStringLiteral("front"), IntakeService::Duplicates::Warn);
+    QVERIFY2(kept.journaled(), kept.error ? qPrintable(kept.error->message) : "not journaled");
+    // ...and reaches the server once it answers: the desk connects by itself.
+    QVERIFY(pg->start());
+    DataVersionWatcher watcher(desk->connection(), 0);
+    watcher.setReconnectBackoff(Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(200), std::chrono::minutes(5)));
+    QTRY_VERIFY_WITH_TIMEOUT(desk->connection().isOpen() && watcher.isConnected(), 20000);
+    JournalUploader uploader(journal, intake, 60000);
+    QCOMPARE(uploader.uploadNow(), 1);
+    QSqlQuery query(desk->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM leads WHERE email = 'nadia@example.com'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+
+    // A server that answers but refuses us is no reason to start without it.
+    offline = false;
+    const Result<Database> refused = OfficeDatabase::openDesk(target->withUser(QStringLiteral("nobody_here"), QStringLiteral("x")), &offline);
+    QVERIFY(!refused);
+    QVERIFY(!offline);
+}
+
+void TestOfficeCli::unreachableIsOnlyANonAnswer_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("unreachable");
+    QTest::newRow("refused") << QStringLiteral("Cannot reach the office server x: connection to server at \"10.0.0.5\", port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?") << true;
+    QTest::newRow("timeout") << QStringLiteral("Cannot reach the office server x: timeout expired") << true;
+    QTest::newRow("dns") << QStringLiteral("Cannot reach the office server x: could not translate host name \"leads.firm.lan\" to address: Name or service not known") << true;
+    QTest::newRow("starting up") << QStringLiteral("Cannot reach x: FATAL:  the database system is starting up") << true;
+    QTest::newRow("wrong password") << QStringLiteral("Cannot reach x: FATAL:  password authentication failed for user \"front\"") << false;
+    QTest::newRow("no such database") << QStringLiteral("Cannot reach x: FATAL:  database \"leads\" does not exist") << false;
+    QTest::newRow("certificate") << QStringLiteral("Cannot reach x: root certificate file \"/root/.postgresql/root.crt\" does not exist") << false;
+    QTest::newRow("schema") << QStringLiteral("The office server's database x has no Lead Intake tables yet.") << false;
+}
+
+void TestOfficeCli::unreachableIsOnlyANonAnswer()
+{
+    QFETCH(QString, message);
+    QFETCH(bool, unreachable);
+    QCOMPARE(OfficeDatabase::isUnreachable(message), unreachable);
 }
 
 void TestOfficeCli::deskSaysToRunServerInit()

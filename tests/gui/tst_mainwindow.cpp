@@ -45,6 +45,7 @@ private Q_SLOTS:
     void staleMessagesGoWhenTheNextLeadIsStarted();
     void unsignedDeskDuplicateNamesNobody();
     void titleNamesTheApplicationOnce();
+    void startedWhileTheServerIsDownSaysSo();
 
 private:
     template<typename T>
@@ -73,6 +74,28 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("leadintake-test"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Lead Intake"));
+}
+
+void TestMainWindow::startedWhileTheServerIsDownSaysSo()
+{
+    if (!TestDatabase::isPostgres())
+        QSKIP("office mode only: a desk's own file is always there");
+    // A desk started while the server is down (Database::unopened, main.cpp): its window
+    // says at once that it is reconnecting, and stops saying so once connected.
+    Result<Database> unopened = Database::unopened(m_desk->db.target());
+    QVERIFY(unopened);
+    LeadRepository leads(unopened->connection());
+    IntakeService intake(leads, LeadValidator());
+    Session session(QStringLiteral("reception"));
+    MainWindow window(leads, intake, m_desk->accounts, session, m_dialogs, unopened->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* label = window.findChild<QLabel*>(QStringLiteral("connectionLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), MainWindow::tr("Reconnecting to the office server…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!label->isVisible(), 15000); // the server is up: it connects
+    QVERIFY(unopened->connection().isOpen());
 }
 
 void TestMainWindow::init()

@@ -168,6 +168,21 @@ Result<Database> Database::openAnother() const
     return open(m_target, schemaVersion());
 }
 
+Result<Database> Database::unopened(const DatabaseTarget& target)
+{
+    if (!target.isServer())
+        return Error { Error::Code::Invalid, QStringLiteral("unopened() is for a server") };
+    Database result;
+    result.m_target = target;
+    result.m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(target.driverName(), result.m_connectionName);
+    if (!db.isValid())
+        return Error { Error::Code::Database,
+                       tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).") };
+    target.configure(db);
+    return result;
+}
+
 Result<Database> Database::openServer(const DatabaseTarget& target, int targetVersion)
 {
     Database result;

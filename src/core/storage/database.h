@@ -38,6 +38,10 @@ public:
     static Result<Database> open(const DatabaseTarget& target, int targetVersion = -1);
     // Another connection to the same database (a worker thread's, the outbox's).
     Result<Database> openAnother() const;
+    // Office mode, when the server cannot be reached as a desk starts: the connection set up
+    // but not open, so that the desk still starts and keeps walk-ins in its journal
+    // (IntakeJournal); DataVersionWatcher opens it once the server answers. Server only.
+    static Result<Database> unopened(const DatabaseTarget& target);
 
     bool isOpen() const { return !m_connectionName.isEmpty(); }
     QSqlDatabase connection() const;
