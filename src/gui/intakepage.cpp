@@ -1,6 +1,7 @@
 #include "intakepage.h"
 
 #include "dialogs.h"
+#include "displaytime.h"
 #include "intakeservice.h"
 #include "resumename.h"
 #include "ui_intakepage.h"
@@ -9,7 +10,6 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMimeData>
 #include <QShortcut>
 #include <QStyle>
@@ -311,7 +311,7 @@ void IntakePage::submit()
         m_actorId);
     if (!outcome.duplicates.isEmpty()) {
         const Lead& existing = outcome.duplicates.constFirst();
-        const QString when = QLocale().toString(existing.createdAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DisplayTime::dateTime(existing.createdAt);
         bool saveAnyway = false;
         if (!m_actorId) {
             // Nobody signed in: whoever stands at the desk learns nothing about other leads,
