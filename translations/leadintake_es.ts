@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>&amp;Nombre completo:</translation>
+        <translation>Nombre co&amp;mpleto:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation>&amp;Establecer contraseña</translation>
+        <translation>Es&amp;tablecer contraseña</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same one twice.</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation>&amp;Añadir cuenta…</translation>
+        <translation>Añadir &amp;cuenta…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Activar</translation>
+        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <source>Account added.</source>
@@ -1562,7 +1562,7 @@ Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>&amp;Last name *</source>
-        <translation>&amp;Apellidos *</translation>
+        <translation>Apellido&amp;s *</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -1570,7 +1570,7 @@ Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>&amp;Email *</source>
-        <translation>Correo &amp;electrónico *</translation>
+        <translation>C&amp;orreo electrónico *</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1594,7 +1594,7 @@ Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>&amp;Resume (PDF) *</source>
-        <translation>&amp;Currículum (PDF) *</translation>
+        <translation>Cu&amp;rrículum (PDF) *</translation>
     </message>
     <message>
         <source>Drop the PDF here, or choose it.</source>
@@ -1610,7 +1610,7 @@ Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation>Ele&amp;gir archivo…</translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Clear form</source>
@@ -1618,7 +1618,7 @@ Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>&amp;Save lead</source>
-        <translation>&amp;Guardar cliente potencial</translation>
+        <translation>Guardar &amp;cliente potencial</translation>
     </message>
     <message>
         <source>Save the lead (Ctrl+Enter)</source>
@@ -1678,7 +1678,7 @@ Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>&amp;Send my details</source>
-        <translation>&amp;Enviar mis datos</translation>
+        <translation>Enviar &amp;mis datos</translation>
     </message>
     <message>
         <source>Start over</source>
@@ -1804,7 +1804,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>Open a copy of the resume in the desktop&apos;s PDF viewer</source>
@@ -2039,6 +2039,14 @@ Avise en recepción cuando haya terminado.</translation>
         <source>Only the office server has an intake role.</source>
         <translation>Solo el servidor de la oficina tiene un rol de registro.</translation>
     </message>
+    <message>
+        <source>the office server cannot be reached; Lead Intake is reconnecting, try again in a moment.</source>
+        <translation>no se puede conectar con el servidor de la oficina; Lead Intake se está reconectando, inténtelo de nuevo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Lead %1 does not exist (it may have been removed).</source>
+        <translation>El cliente potencial %1 no existe (puede que se haya eliminado).</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>
@@ -2241,7 +2249,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
+        <translation>Bu&amp;scar:</translation>
     </message>
     <message>
         <source>All</source>
@@ -2249,7 +2257,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -2257,7 +2265,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>Mark as &amp;Reached Out</source>
-        <translation>Marcar como &amp;contactado</translation>
+        <translation>&amp;Marcar como contactado</translation>
     </message>
     <message>
         <source>Mark the selected leads as reached out (%1)</source>
@@ -2286,7 +2294,7 @@ Avise en recepción cuando haya terminado.</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;Intake</source>
-        <translation>&amp;Registro</translation>
+        <translation>Re&amp;gistro</translation>
     </message>
     <message>
         <source>Lead for %1 saved (number %2).</source>
@@ -2326,7 +2334,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>L&amp;ead</source>
-        <translation>&amp;Cliente potencial</translation>
+        <translation>Cliente &amp;potencial</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2346,7 +2354,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;Leads</source>
-        <translation>Clientes &amp;potenciales</translation>
+        <translation>C&amp;lientes potenciales</translation>
     </message>
     <message>
         <source>&amp;Find lead…</source>
@@ -2415,7 +2423,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>No system keychain answered: the email password is kept for this session only. After Lead Intake restarts, type it again in Settings.</source>
-        <translation>No respondió ningún llavero del sistema: la contraseña del correo se conserva solo durante esta sesión. Cuando Lead Intake se reinicie, escríbala de nuevo en Configuración.</translation>
+        <translation>Sin llavero del sistema: la contraseña del correo solo vale para esta sesión. Al reiniciar Lead Intake, escríbala de nuevo en Configuración.</translation>
     </message>
     <message>
         <source>Office server: %1</source>
@@ -2635,6 +2643,10 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Moving the waiting emails forward failed</source>
         <translation>No se pudieron adelantar los correos en espera</translation>
+    </message>
+    <message>
+        <source>Email %1 is no longer held by this sender (its lease expired and another desk took it over); its state was not changed.</source>
+        <translation>Este remitente ya no tiene reservado el correo %1 (su reserva caducó y otro puesto se hizo cargo de él); su estado no se cambió.</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +2967,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
+        <translation>Puer&amp;to:</translation>
     </message>
     <message>
         <source>office@example.com</source>
@@ -3059,7 +3071,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation>&amp;Restablecer predeterminado</translation>
+        <translation>Restablecer &amp;predeterminado</translation>
     </message>
     <message>
         <source>Go back to the built-in subject, text and HTML of this email (saved with Save).</source>
@@ -3067,7 +3079,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>Co&amp;rreo:</translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3178,7 +3190,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>&amp;Nombre completo:</translation>
+        <translation>Nombre co&amp;mpleto:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -3198,7 +3210,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;Create account and start</source>
-        <translation>&amp;Crear cuenta y empezar</translation>
+        <translation>Crear cuenta y em&amp;pezar</translation>
     </message>
     <message>
         <source>Enter the address that is told about new leads.</source>
@@ -3230,7 +3242,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;This desk only</source>
-        <translation>&amp;Solo este puesto</translation>
+        <translation>Solo este &amp;puesto</translation>
     </message>
     <message>
         <source>The leads stay in a file on this computer, readable only by your account:
@@ -3240,7 +3252,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;Our office server</source>
-        <translation>Servidor de nuestra &amp;oficina</translation>
+        <translation>Servidor de nuestra o&amp;ficina</translation>
     </message>
     <message>
         <source>Every desk of the firm shares one PostgreSQL server that IT has set up with &quot;leadintake server-init&quot;.</source>
@@ -3614,6 +3626,14 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Lead Intake opened %1 while it was being copied, so the copy may not be one moment of it. Close Lead Intake on this desk and run migrate-to again: it continues, and refuses if a row already copied was changed since.</source>
         <translation>Lead Intake abrió %1 mientras se copiaba, así que la copia puede no corresponder a un único momento. Cierre Lead Intake en este puesto y vuelva a ejecutar migrate-to: continuará, y se negará si desde entonces ha cambiado alguna fila ya copiada.</translation>
+    </message>
+    <message>
+        <source>Reading %1 for its checksum failed</source>
+        <translation>No se pudo leer %1 para calcular su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s %1 failed</source>
+        <translation>No se pudo leer %1 del servidor</translation>
     </message>
 </context>
 <context>
