@@ -1670,7 +1670,7 @@ Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>Welcome — please enter your details</source>
-        <translation>Le damos la bienvenida: introduzca sus datos</translation>
+        <translation>Bienvenido/a: introduzca sus datos</translation>
     </message>
     <message>
         <source>Tell us who you are and attach your resume as a PDF. An attorney will contact you. Fields marked * are required.</source>
@@ -2983,7 +2983,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>Only for a server with its own certificate authority</source>
-        <translation>Solo para un servidor con su propia autoridad de certificación</translation>
+        <translation>Solo para un servidor con su propia CA</translation>
     </message>
     <message>
         <source>Choose…</source>

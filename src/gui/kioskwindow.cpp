@@ -239,6 +239,12 @@ void KioskWindow::retranslate()
     const bool spanish = AppLanguage::current().language() == QLocale::Spanish;
     m_spanishButton->setChecked(spanish);
     m_englishButton->setChecked(!spanish);
+    // The language in use also in bold: a pressed look alone is faint in some styles.
+    for (QPushButton* button : { m_englishButton, m_spanishButton }) {
+        QFont bold = button->font();
+        bold.setBold(button->isChecked());
+        button->setFont(bold);
+    }
 }
 
 void KioskWindow::requestExit()

@@ -384,7 +384,7 @@ namespace {
 QString titleOf(QWidget* kiosk) { return find<QLabel>(kiosk, "titleLabel")->text(); }
 QString preferredLanguage(QWidget* kiosk) { return find<QComboBox>(kiosk, "languageCombo")->currentData().toString(); }
 const QString kEnglishTitle = QStringLiteral("Welcome — please enter your details");
-const QString kSpanishTitle = QStringLiteral("Le damos la bienvenida: introduzca sus datos");
+const QString kSpanishTitle = QStringLiteral("Bienvenido/a: introduzca sus datos");
 } // namespace
 
 void TestKiosk::languageSwitchRetranslatesInPlace()
