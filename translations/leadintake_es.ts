@@ -1666,7 +1666,7 @@ Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>Lead for %1 saved.</source>
-        <translation>Cliente potencial %1 guardado.</translation>
+        <translation>Se guardó a %1 como cliente potencial.</translation>
     </message>
     <message>
         <source>Welcome — please enter your details</source>
@@ -1717,7 +1717,7 @@ Save this one as well?</source>
     </message>
     <message>
         <source>Lead for %1 saved on this desk: the office server cannot be reached just now. It is sent to the server, with its emails, as soon as the server answers.</source>
-        <translation>Cliente potencial %1 guardado en este puesto: ahora mismo no se puede conectar con el servidor de la oficina. Se enviará al servidor, con sus correos, en cuanto el servidor responda.</translation>
+        <translation>Se guardó a %1 en este puesto: ahora mismo no se puede conectar con el servidor de la oficina. Se enviará al servidor, con sus correos, en cuanto responda.</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2298,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>Lead for %1 saved (number %2).</source>
-        <translation>Cliente potencial %1 guardado (número %2).</translation>
+        <translation>Se guardó a %1 como cliente potencial (número %2).</translation>
     </message>
     <message>
         <source>Lead number %1 saved.</source>
@@ -2895,7 +2895,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>Noti&amp;fy new leads to:</source>
-        <translation>A&amp;visar de nuevos clientes potenciales a:</translation>
+        <translation>Enviar a&amp;visos a:</translation>
     </message>
     <message>
         <source>&amp;Attach the resume to the notification</source>
@@ -3178,7 +3178,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;Notify new leads to:</source>
-        <translation>&amp;Avisar de nuevos clientes potenciales a:</translation>
+        <translation>Enviar &amp;avisos a:</translation>
     </message>
     <message>
         <source>The first account (administrator)</source>
@@ -3226,7 +3226,7 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>Required: it signs every email to prospects</source>
-        <translation>Obligatorio: firma todos los correos a los clientes potenciales</translation>
+        <translation>Obligatorio: firma cada correo</translation>
     </message>
     <message>
         <source>Enter the firm&apos;s name: it appears in every email to prospects, and no email is sent without it.</source>
