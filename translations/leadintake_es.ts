@@ -5,1185 +5,1186 @@
     <name>AccountCommands</name>
     <message>
         <source>No password on standard input (one line is expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña en la entrada estándar (se espera una línea).</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para %1: </translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala: </translation>
     </message>
     <message>
         <source>No password entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se introdujo ninguna contraseña.</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
     </message>
     <message>
         <source>The person&apos;s full name, as the history shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre completo de la persona, tal como aparece en el historial.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>The person&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico de la persona.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <source>receptionist, attorney or admin (default: attorney).</source>
-        <translation type="unfinished"></translation>
+        <translation>receptionist, attorney o admin (predeterminado: attorney).</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>The name to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario para iniciar sesión.</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta.</translation>
     </message>
     <message>
         <source>receptionist, attorney or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>receptionist, attorney o admin.</translation>
     </message>
     <message>
         <source>Missing argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un argumento.</translation>
     </message>
     <message>
         <source>--name is required: the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name es obligatorio: el nombre completo de la persona.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;: use receptionist, attorney or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido «%1»: use receptionist, attorney o admin.</translation>
     </message>
 </context>
 <context>
     <name>AccountDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>A new password for %1 (%2). Tell it to them in person; the old one stops working at once, and a lockout is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva contraseña para %1 (%2). Comuníquesela en persona; la anterior deja de funcionar de inmediato y se levanta cualquier bloqueo.</translation>
     </message>
     <message>
         <source>The person signs in with this user name and password. Roles: a receptionist uses the intake page only; an attorney sees the leads; an administrator also manages accounts and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona inicia sesión con este nombre de usuario y esta contraseña. Roles: un recepcionista solo usa la página de registro; un abogado ve los clientes potenciales; un administrador además gestiona las cuentas y la configuración.</translation>
     </message>
     <message>
         <source>As it appears in the history, e.g. Ana Ruiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como aparece en el historial, p. ej. Ana Ruiz</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre co&amp;mpleto:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;pita la contraseña:</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta</translation>
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tablecer contraseña</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden; escriba la misma dos veces.</translation>
     </message>
 </context>
 <context>
     <name>AccountRepository</name>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre de usuario.</translation>
     </message>
     <message>
         <source>A user name has 2 to 64 letters, digits, dots, dashes, underscores or @, and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario tiene de 2 a 64 letras, dígitos, puntos, guiones, guiones bajos o @, sin espacios.</translation>
     </message>
     <message>
         <source>Reading the accounts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las cuentas</translation>
     </message>
     <message>
         <source>Reading the account failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cuenta</translation>
     </message>
     <message>
         <source>Account %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no existe.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta llamada «%1».</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name as it should appear in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de la persona tal como debe aparecer en el historial.</translation>
     </message>
     <message>
         <source>The user name “%1” is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario «%1» ya está en uso; elija otro.</translation>
     </message>
     <message>
         <source>Saving the account failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cuenta</translation>
     </message>
     <message>
         <source>Changing the role failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el rol</translation>
     </message>
     <message>
         <source>Changing the account failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la cuenta</translation>
     </message>
     <message>
         <source>Saving the password failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contraseña</translation>
     </message>
     <message>
         <source>Saving the sign-in state failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el estado de inicio de sesión</translation>
     </message>
     <message>
         <source>Writing the account log failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el registro de cuentas</translation>
     </message>
     <message>
         <source>Reading the account log failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro de cuentas</translation>
     </message>
     <message>
         <source>Reading the sign-in state failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado de inicio de sesión</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked for %n more minute(s). An administrator can reset its password to unlock it now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas: esta cuenta está bloqueada durante %n minuto más. Un administrador puede restablecer su contraseña para desbloquearla ahora.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas: esta cuenta está bloqueada durante %n minutos más. Un administrador puede restablecer su contraseña para desbloquearla ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas: vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas: vuelva a intentarlo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an administrator can change accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede modificar las cuentas.</translation>
     </message>
     <message>
         <source>This database already has accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya tiene cuentas.</translation>
     </message>
     <message>
         <source>The user name “%1” is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario «%1» ya está en uso; elija otro.</translation>
     </message>
     <message>
         <source>%1 is the last administrator: make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador: primero nombre administrador a otra persona.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede desactivar su propia cuenta.</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>%1 signed in, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inició sesión, %2</translation>
     </message>
     <message>
         <source>%1 signed out, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró sesión, %2</translation>
     </message>
     <message>
         <source>%1 was signed out after a while idle, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión de %1 tras un rato de inactividad, %2</translation>
     </message>
     <message>
         <source>Failed sign-in with an unknown user name at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión fallido con un nombre de usuario desconocido en %1, %2</translation>
     </message>
     <message>
         <source>Failed sign-in as %1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión fallido como %1 en %2, %3</translation>
     </message>
     <message>
         <source>%1 locked for a while after too many wrong passwords, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quedó bloqueado un tiempo tras demasiadas contraseñas incorrectas, %2</translation>
     </message>
     <message>
         <source>%1 added the account %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadió la cuenta %2, %3</translation>
     </message>
     <message>
         <source>%1 changed the role of %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió el rol de %2 a %3, %4</translation>
     </message>
     <message>
         <source>%1 reset the password of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restableció la contraseña de %2, %3</translation>
     </message>
     <message>
         <source>The password of %1 was re-protected with stronger settings, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de %1 se volvió a proteger con parámetros más robustos, %2</translation>
     </message>
     <message>
         <source>%1 disabled the account %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desactivó la cuenta %2, %3</translation>
     </message>
     <message>
         <source>%1 enabled the account %2 again, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volvió a activar la cuenta %2, %3</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;cuenta…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>The selected account&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de la cuenta seleccionada</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ol:</translation>
     </message>
     <message>
         <source>Recent sign-ins and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión y cambios recientes</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Locked for a while (wrong passwords)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada un tiempo (contraseñas incorrectas)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta añadida.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña establecida para %1.</translation>
     </message>
     <message>
         <source>%1 can no longer sign in; the history keeps the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no puede iniciar sesión; el historial conserva el nombre.</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora es: %2.</translation>
     </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
         <source>Reading the history failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial</translation>
     </message>
     <message>
         <source>Recording the history failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el historial</translation>
     </message>
     <message>
         <source>Sealing the history failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo sellar el historial</translation>
     </message>
 </context>
 <context>
     <name>AuditVerifier</name>
     <message numerus="yes">
         <source>The history and the account log are intact (%n row(s) checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El historial y el registro de cuentas están intactos (%n fila comprobada).</numerusform>
+            <numerusform>El historial y el registro de cuentas están intactos (%n filas comprobadas).</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 is broken at row %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 está roto en la fila %2: %3.</translation>
     </message>
     <message>
         <source>lead history (lead_events)</source>
-        <translation type="unfinished"></translation>
+        <translation>historial de clientes potenciales (lead_events)</translation>
     </message>
     <message>
         <source>account log (account_log)</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de cuentas (account_log)</translation>
     </message>
     <message>
         <source>Reading the history failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
         <source>The history check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la comprobación del historial.</translation>
     </message>
     <message>
         <source>the row has no hash</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila no tiene hash</translation>
     </message>
     <message>
         <source>its hash does not match its content and the row before it (the row was changed or inserted out of turn, or the row before it was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>su hash no corresponde a su contenido y a la fila anterior (la fila se modificó o se insertó fuera de orden, o se eliminó la fila anterior)</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Store a new lead with a PDF resume, checked as the intake form does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un nuevo cliente potencial con un currículum en PDF, comprobado como lo hace el formulario de registro.</translation>
     </message>
     <message>
         <source>List leads as an aligned table, or as CSV with --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los clientes potenciales como una tabla alineada, o como CSV con --csv.</translation>
     </message>
     <message>
         <source>Change a lead&apos;s status: set-status ID PENDING|REACHED_OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el estado de un cliente potencial: set-status ID PENDING|REACHED_OUT.</translation>
     </message>
     <message>
         <source>Save a lead&apos;s resume to a file: export-resume ID FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el currículum de un cliente potencial en un archivo: export-resume ID ARCHIVO.</translation>
     </message>
     <message>
         <source>Send the queued emails that are due, once, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía una vez los correos en cola que ya corresponden, y termina.</translation>
     </message>
     <message>
         <source>Send a test email: smtp-test --to ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un correo de prueba: smtp-test --to DIRECCIÓN.</translation>
     </message>
     <message>
         <source>Set a firm setting: config-set KEY VALUE (empty VALUE: default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece un ajuste del despacho: config-set CLAVE VALOR (VALOR vacío: predeterminado).</translation>
     </message>
     <message>
         <source>Show firm settings: config-get [KEY].</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los ajustes del despacho: config-get [CLAVE].</translation>
     </message>
     <message>
         <source>Run &apos;leadintake --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «leadintake --help» para ver el uso.</translation>
     </message>
     <message>
         <source>Run &apos;leadintake %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «leadintake %1 --help» para ver el uso.</translation>
     </message>
     <message>
         <source>Writing the output failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la salida.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead id; an id is a whole number such as 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de cliente potencial; un identificador es un número entero, como 12.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Valid statuses: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido «%1». Estados válidos: %2.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>There is no database at %1. Check the path given to --database (add-lead creates a new database).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1. Compruebe la ruta indicada en --database (add-lead crea una base de datos nueva).</translation>
     </message>
     <message>
         <source>The prospect&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del cliente potencial.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>The prospect&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los apellidos del cliente potencial.</translation>
     </message>
     <message>
         <source>The prospect&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico del cliente potencial.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <source>The resume, a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El currículum, un archivo PDF.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Save even when a lead with this email already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar aunque ya exista un cliente potencial con este correo electrónico.</translation>
     </message>
     <message>
         <source>The prospect&apos;s language for the confirmation email: en or es (default en).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del cliente potencial para el correo de confirmación: en o es (predeterminado: en).</translation>
     </message>
     <message>
         <source>en|es</source>
-        <translation type="unfinished"></translation>
+        <translation>en|es</translation>
     </message>
     <message>
         <source>Print CSV (RFC 4180, UTF-8, header row, times in UTC) instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir CSV (RFC 4180, UTF-8, fila de encabezado, horas en UTC) en lugar de una tabla.</translation>
     </message>
     <message>
         <source>Only leads whose names or email start with these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los clientes potenciales cuyo nombre o correo empiece por estas palabras.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Only leads with this status (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los clientes potenciales con este estado (%1).</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>At most this many leads, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo esta cantidad de clientes potenciales, los más recientes primero.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar ARCHIVO si ya existe.</translation>
     </message>
     <message>
         <source>add-lead needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-lead necesita %1.</translation>
     </message>
     <message numerus="yes">
         <source>The email %1 already belongs to %n lead(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El correo %1 ya pertenece a %n cliente potencial:</numerusform>
+            <numerusform>El correo %1 ya pertenece a %n clientes potenciales:</numerusform>
         </translation>
     </message>
     <message>
         <source>  lead %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  cliente potencial %1: %2</translation>
     </message>
     <message>
         <source>Nothing was saved. Add --allow-duplicate to save it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada. Añada --allow-duplicate para guardarlo de todos modos.</translation>
     </message>
     <message>
         <source>Lead %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial %1 guardado.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número entero mayor o igual que 1, no «%1».</translation>
     </message>
     <message>
         <source>No leads match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente potencial coincide.</translation>
     </message>
     <message>
         <source>set-status needs a lead id and a status, as in: leadintake set-status 12 REACHED_OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>set-status necesita un identificador de cliente potencial y un estado, por ejemplo: leadintake set-status 12 REACHED_OUT</translation>
     </message>
     <message>
         <source>Lead %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente potencial %1 ya está en estado %2.</translation>
     </message>
     <message>
         <source>Lead %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente potencial %1 ahora está en estado %2.</translation>
     </message>
     <message>
         <source>export-resume needs a lead id and a file, as in: leadintake export-resume 12 resume.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>export-resume necesita un identificador de cliente potencial y un archivo, por ejemplo: leadintake export-resume 12 curriculum.pdf</translation>
     </message>
     <message>
         <source>export-resume needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-resume necesita un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written. Add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; no se escribió nada. Añada --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>The stored resume of lead %1 is damaged (its checksum does not match); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El currículum guardado del cliente potencial %1 está dañado (su suma de comprobación no coincide); no se escribió nada.</translation>
     </message>
     <message>
         <source>The resume was saved to %1, but recording the export in the lead&apos;s history failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El currículum se guardó en %1, pero no se pudo registrar la exportación en el historial del cliente potencial: %2</translation>
     </message>
     <message>
         <source>Resume of lead %1 saved to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum del cliente potencial %1 guardado en %2 (%3).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2. No se escribió nada.</translation>
     </message>
     <message>
         <source>The SMTP server (else $LEADINTAKE_SMTP_HOST, else the firm setting smtp.host).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor SMTP (si no, $LEADINTAKE_SMTP_HOST; si no, el ajuste del despacho smtp.host).</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor</translation>
     </message>
     <message>
         <source>The SMTP port (else $LEADINTAKE_SMTP_PORT, else smtp.port, default 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto SMTP (si no, $LEADINTAKE_SMTP_PORT; si no, smtp.port; predeterminado 465).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto</translation>
     </message>
     <message>
         <source>implicit (TLS, 465), starttls (587) or plain (local relay only) (else $LEADINTAKE_SMTP_SECURITY, else smtp.security).</source>
-        <translation type="unfinished"></translation>
+        <translation>implicit (TLS, 465), starttls (587) o plain (solo retransmisión local) (si no, $LEADINTAKE_SMTP_SECURITY; si no, smtp.security).</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo</translation>
     </message>
     <message>
         <source>The SMTP user name (else $LEADINTAKE_SMTP_USER, else smtp.username).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario SMTP (si no, $LEADINTAKE_SMTP_USER; si no, smtp.username).</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM) to trust (else $LEADINTAKE_SMTP_CA_FILE, else smtp.ca_file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA adicionales (PEM) en los que confiar (si no, $LEADINTAKE_SMTP_CA_FILE; si no, smtp.ca_file).</translation>
     </message>
     <message>
         <source>Read the SMTP password from this file (first line). Otherwise it comes from $LEADINTAKE_SMTP_PASSWORD; it is never accepted as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la contraseña SMTP de este archivo (primera línea). Si no, se toma de $LEADINTAKE_SMTP_PASSWORD; nunca se acepta como argumento.</translation>
     </message>
     <message>
         <source>The SMTP port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto SMTP debe ser un número del 1 al 65535, no «%1».</translation>
     </message>
     <message>
         <source>The SMTP security must be implicit, starttls or plain, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La seguridad SMTP debe ser implicit, starttls o plain, no «%1».</translation>
     </message>
     <message>
         <source>Cannot read the SMTP password file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseña SMTP %1: %2.</translation>
     </message>
     <message>
         <source>Nothing was sent: email is not configured. Set smtp.host (config-set or --smtp-host) and the password ($LEADINTAKE_SMTP_PASSWORD or --smtp-password-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: el correo electrónico no está configurado. Establezca smtp.host (config-set o --smtp-host) y la contraseña ($LEADINTAKE_SMTP_PASSWORD o --smtp-password-file).</translation>
     </message>
     <message>
         <source>No email is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún correo pendiente de envío.</translation>
     </message>
     <message>
         <source>email %1 (%2, lead %3): %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>correo %1 (%2, cliente potencial %3): %4: %5</translation>
     </message>
     <message>
         <source>Where to send the test email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde enviar el correo de prueba.</translation>
     </message>
     <message>
         <source>Print the SMTP dialogue (commands and replies; never the password or the message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el diálogo SMTP (órdenes y respuestas; nunca la contraseña ni el mensaje).</translation>
     </message>
     <message>
         <source>smtp-test needs --to ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-test necesita --to DIRECCIÓN.</translation>
     </message>
     <message>
         <source>Test email sent to %1 through %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de prueba enviado a %1 a través de %2.</translation>
     </message>
     <message>
         <source>The test email was not sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el correo de prueba (%1).</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1</translation>
     </message>
     <message>
         <source>Server reply: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del servidor: %1 %2</translation>
     </message>
     <message>
         <source>Advice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: %1</translation>
     </message>
     <message>
         <source>config-set: read VALUE from this UTF-8 file (templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>config-set: leer VALOR de este archivo UTF-8 (plantillas).</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves:</translation>
     </message>
     <message>
         <source>A template override; KIND prospect_confirmation or attorney_notification, LANG en or es, PART subject, text or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla personalizada; TIPO prospect_confirmation o attorney_notification, IDIOMA en o es, PARTE subject, text o html.</translation>
     </message>
     <message>
         <source>The SMTP password is never stored: give it in $LEADINTAKE_SMTP_PASSWORD or with --smtp-password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña SMTP nunca se guarda: indíquela en $LEADINTAKE_SMTP_PASSWORD o con --smtp-password-file.</translation>
     </message>
     <message>
         <source>config-set needs a key and a value, as in: leadintake config-set firm.name &quot;Smith &amp; Partners&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>config-set necesita una clave y un valor, por ejemplo: leadintake config-set firm.name &quot;Smith &amp; Partners&quot;</translation>
     </message>
     <message>
         <source>The SMTP password is never stored in the database; give it in $LEADINTAKE_SMTP_PASSWORD or with --smtp-password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña SMTP nunca se guarda en la base de datos; indíquela en $LEADINTAKE_SMTP_PASSWORD o con --smtp-password-file.</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste desconocido «%1».</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 reset to its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restablecido a su valor predeterminado.</translation>
     </message>
     <message>
         <source>%1 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 establecido.</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <source>(overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personalizado)</translation>
     </message>
     <message>
         <source>Lead Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead Intake</translation>
     </message>
     <message>
         <source>Lead Intake: a law firm&apos;s front-desk intake of prospects and their resumes.
 Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead Intake: el registro de clientes potenciales y sus currículums en la recepción de un despacho de abogados.
+Sin una orden, abre la ventana.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden.</translation>
     </message>
     <message>
         <source>The setting (see Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste (véase Claves).</translation>
     </message>
     <message>
         <source>Its new value; &quot;&quot; restores the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nuevo valor; &quot;&quot; restablece el predeterminado.</translation>
     </message>
     <message>
         <source>The setting; without it, all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste; sin él, todos.</translation>
     </message>
     <message>
         <source>The lead&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del cliente potencial.</translation>
     </message>
     <message>
         <source>The new status (%1), in any letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo estado (%1), en mayúsculas o minúsculas.</translation>
     </message>
     <message>
         <source>Where to save the resume (a PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el currículum (un PDF).</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las órdenes siguientes.</translation>
     </message>
     <message>
         <source>The SMTP password is never taken as an argument (other users could read it in the process list). Put it in $LEADINTAKE_SMTP_PASSWORD or in a file given with --smtp-password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña SMTP nunca se acepta como argumento (otros usuarios podrían leerla en la lista de procesos). Póngala en $LEADINTAKE_SMTP_PASSWORD o en un archivo indicado con --smtp-password-file.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida «%1». Órdenes: %2.</translation>
     </message>
     <message>
         <source>Run &apos;leadintake COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «leadintake ORDEN --help» para ver las opciones de una orden.</translation>
     </message>
     <message>
         <source>Email settings for send-outbox and smtp-test come from the options --smtp-host, --smtp-port, --smtp-security, --smtp-user, --smtp-ca-file, else the environment (LEADINTAKE_SMTP_HOST, LEADINTAKE_SMTP_PORT, LEADINTAKE_SMTP_SECURITY, LEADINTAKE_SMTP_USER, LEADINTAKE_SMTP_CA_FILE), else the firm settings above. The password only from LEADINTAKE_SMTP_PASSWORD or --smtp-password-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de correo de send-outbox y smtp-test proceden de las opciones --smtp-host, --smtp-port, --smtp-security, --smtp-user, --smtp-ca-file; si no, del entorno (LEADINTAKE_SMTP_HOST, LEADINTAKE_SMTP_PORT, LEADINTAKE_SMTP_SECURITY, LEADINTAKE_SMTP_USER, LEADINTAKE_SMTP_CA_FILE); si no, de los ajustes del despacho anteriores. La contraseña, solo de LEADINTAKE_SMTP_PASSWORD o --smtp-password-file ARCHIVO.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna orden.</translation>
     </message>
     <message>
         <source>The reception kiosk: full screen, the intake form only; leaving it needs an administrator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El quiosco de recepción: pantalla completa, solo el formulario de registro; para salir hace falta la contraseña de un administrador.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs one of its commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita una de sus órdenes:</translation>
     </message>
     <message>
         <source>An account needs the role %1 for the same action in the window. Once the database has accounts, this command needs --user with such an account and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta necesita el rol %1 para la misma acción en la ventana. Cuando la base de datos tiene cuentas, esta orden necesita --user con una cuenta así y su contraseña.</translation>
     </message>
     <message>
         <source>An account needs the role %1 for the same action in the window; this command needs no sign-in (--user records an account, after its password, as the actor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta necesita el rol %1 para la misma acción en la ventana; esta orden no requiere iniciar sesión (--user registra una cuenta como autora, tras su contraseña).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email id; an id is a whole number such as 7 (see outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de correo; un identificador es un número entero, como 7 (véase outbox list).</translation>
     </message>
     <message>
         <source>The email&apos;s id (see outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del correo (véase outbox list).</translation>
     </message>
     <message>
         <source>outbox cancel needs an email id, as in: leadintake outbox cancel 7</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox cancel necesita un identificador de correo, por ejemplo: leadintake outbox cancel 7</translation>
     </message>
     <message>
         <source>Email %1 cancelled; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo %1 cancelado; no se enviará.</translation>
     </message>
     <message>
         <source>(possible duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(posible duplicado)</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>(firm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(despacho)</translation>
     </message>
     <message>
         <source>Only emails in this state (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los correos en este estado (%1).</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>At most this many emails, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo esta cantidad de correos, los más recientes primero.</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido «%1».</translation>
     </message>
     <message>
         <source>No emails match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún correo coincide.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>Every failed or waiting email (not cancelled ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los correos fallidos o en espera (no los cancelados).</translation>
     </message>
     <message>
         <source>outbox retry needs an email id or --all, as in: leadintake outbox retry 7</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox retry necesita un identificador de correo o --all, por ejemplo: leadintake outbox retry 7</translation>
     </message>
     <message>
         <source>Queued again: %1. They go out at the next send (send-outbox or the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo en cola: %1. Saldrán en el próximo envío (send-outbox o la ventana).</translation>
     </message>
     <message>
         <source>Email %1 queued again; it goes out at the next send (send-outbox or the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo %1 de nuevo en cola; saldrá en el próximo envío (send-outbox o la ventana).</translation>
     </message>
     <message>
         <source>Show the queued emails: state, attempts, next try, last error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los correos en cola: estado, intentos, próximo intento, último error.</translation>
     </message>
     <message>
         <source>Queue a failed or waiting email again, due now: outbox retry ID|--all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a poner en cola un correo fallido o en espera, para enviarlo ya: outbox retry ID|--all.</translation>
     </message>
     <message>
         <source>Stop a queued or failed email from being sent: outbox cancel ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impide que se envíe un correo en cola o fallido: outbox cancel ID.</translation>
     </message>
     <message>
         <source>Add an account. The password is read from the terminal (twice, not shown) or from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una cuenta. La contraseña se lee del terminal (dos veces, sin mostrarla) o de la entrada estándar.</translation>
     </message>
     <message>
         <source>Change an account&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el rol de una cuenta.</translation>
     </message>
     <message>
         <source>Set a new password (and lift a lockout). The password is read from the terminal or from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece una nueva contraseña (y levanta un bloqueo). La contraseña se lee del terminal o de la entrada estándar.</translation>
     </message>
     <message>
         <source>Stop an account from signing in (it is never deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impide que una cuenta inicie sesión (nunca se elimina).</translation>
     </message>
     <message>
         <source>Let a disabled account sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que una cuenta desactivada vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>List the accounts: user name, name, role, state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las cuentas: nombre de usuario, nombre, rol, estado.</translation>
     </message>
     <message>
         <source>Check that the lead history and the account log were not tampered with; prints each chain&apos;s head hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el historial de clientes potenciales y el registro de cuentas no se han manipulado; imprime el hash de cabecera de cada cadena.</translation>
     </message>
     <message>
         <source>Commands (the role an account needs for the same action in the window):</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes (el rol que necesita una cuenta para la misma acción en la ventana):</translation>
     </message>
     <message>
         <source>Window options (without a command, Lead Intake opens its window):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de la ventana (sin una orden, Lead Intake abre su ventana):</translation>
     </message>
     <message>
         <source>None is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno en espera.</translation>
     </message>
     <message>
         <source>Waiting for a later try: %1; the next try is at %2 (in %3 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de un intento posterior: %1; el próximo intento es a las %2 (dentro de %3 min).</translation>
     </message>
     <message>
         <source>Add --now to try them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada --now para intentarlo ahora.</translation>
     </message>
     <message>
         <source>Also send the emails that wait for a later try (ignore the backoff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar también los correos que esperan un intento posterior (sin respetar la espera entre reintentos).</translation>
     </message>
     <message>
         <source>Nothing was sent: no firm name is set, and every email names the firm. Set it with: leadintake config-set firm.name &quot;Smith &amp; Partners&quot; (or in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: no hay nombre de despacho configurado, y todos los correos lo mencionan. Establézcalo con: leadintake config-set firm.name &quot;Smith &amp; Partners&quot; (o en Configuración).</translation>
     </message>
     <message>
         <source>Sent %1, to retry later %2, failed %3; of those sent, possibly delivered twice %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados %1, para reintentar más tarde %2, fallidos %3; de los enviados, posiblemente entregados dos veces %4.</translation>
     </message>
     <message>
         <source>Sign in as this account (--as is the same option). Once the database has accounts, every command whose role is above receptionist needs it; the password is read from the terminal (not shown) or from the first line of standard input, and the account is recorded as the actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con esta cuenta (--as es la misma opción). Cuando la base de datos tiene cuentas, toda orden cuyo rol esté por encima de receptionist la necesita; la contraseña se lee del terminal (sin mostrarla) o de la primera línea de la entrada estándar, y la cuenta queda registrada como autora.</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario</translation>
     </message>
     <message>
         <source>There is no database at %1, so no account %2 to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1, así que no existe la cuenta %2 con la que iniciar sesión.</translation>
     </message>
     <message>
         <source>This database has no accounts yet; run the command without --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene cuentas; ejecute la orden sin --user.</translation>
     </message>
     <message>
         <source>%1 needs an account once accounts exist: add --user USERNAME (an account with the role %2 or higher); its password is then read from the terminal or from standard input. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una cuenta cuando existen cuentas: añada --user USUARIO (una cuenta con el rol %2 o superior); su contraseña se lee entonces del terminal o de la entrada estándar. No se cambió nada.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1: </translation>
     </message>
     <message>
         <source>No password entered (on standard input, the first line is the password); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se introdujo ninguna contraseña (en la entrada estándar, la primera línea es la contraseña); no se cambió nada.</translation>
     </message>
     <message>
         <source>Command line (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de órdenes (%1)</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>%1 needs the role %2; %3 is %4. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el rol %2; %3 es %4. No se cambió nada.</translation>
     </message>
     <message>
         <source>%1 head: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de %1: %2</translation>
     </message>
     <message>
         <source>(no rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin filas)</translation>
     </message>
     <message>
         <source>The first broken link is %1 row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer eslabón roto es %1, fila %2.</translation>
     </message>
     <message>
         <source>--database needs a file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database necesita la ruta de un archivo o una URL postgresql://.</translation>
     </message>
     <message>
         <source>The office server&apos;s database, as postgresql://host:port/dbname?sslmode=verify-full (libpq conventions; keep the password in ~/.pgpass or PGPASSWORD). An empty database is set up first; this desk&apos;s database (--database) is read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del servidor de la oficina, como postgresql://servidor:puerto/nombrebd?sslmode=verify-full (convenciones de libpq; guarde la contraseña en ~/.pgpass o PGPASSWORD). Una base de datos vacía se prepara primero; la base de datos de este puesto (--database) se lee, nunca se modifica.</translation>
     </message>
     <message>
         <source>migrate-to needs the office server&apos;s URL, as in: leadintake migrate-to postgresql://db.office.example/leadintake?sslmode=verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate-to necesita la URL del servidor de la oficina, por ejemplo: leadintake migrate-to postgresql://db.office.example/leadintake?sslmode=verify-full</translation>
     </message>
     <message>
         <source>migrate-to copies into the office server: give a postgresql:// URL, not a file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate-to copia en el servidor de la oficina: indique una URL postgresql://, no un archivo (%1).</translation>
     </message>
     <message>
         <source>There is no database at %1. Give this desk&apos;s database with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1. Indique la base de datos de este puesto con --database.</translation>
     </message>
     <message>
         <source>Copying %1 to %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1 en %2 …</translation>
     </message>
     <message>
         <source>%1: %2 row(s) copied now, %3 already on the server from an earlier run, %4 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fila(s) copiada(s) ahora, %3 ya en el servidor de una ejecución anterior, %4 en total</translation>
     </message>
     <message>
         <source>%1: %2 of %3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 …</translation>
     </message>
     <message>
         <source>Copied %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado %1 en %2.</translation>
     </message>
     <message>
         <source>%1 row(s), SHA-256 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s), SHA-256 %2, %3</translation>
     </message>
     <message>
         <source>same as the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que en el puesto</translation>
     </message>
     <message>
         <source>DIFFERENT from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>DISTINTO del puesto</translation>
     </message>
     <message>
         <source>%1 row(s) copied in %2 s (%3 rows/s, reading back and verifying included).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s) copiada(s) en %2 s (%3 filas/s, incluidas la relectura y la verificación).</translation>
     </message>
     <message>
         <source>Every table&apos;s row count and checksum are the same on the server as on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de filas y la suma de comprobación de cada tabla son iguales en el servidor y en este puesto.</translation>
     </message>
     <message>
         <source>Audit chain on the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de auditoría en el servidor: %1</translation>
     </message>
     <message>
         <source>Accounts keep their passwords: the Argon2id hashes were copied as they are and people sign in with the same passwords, in the app. Once the server&apos;s own login roles exist, each moved account gets a one-time code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas conservan sus contraseñas: los hashes Argon2id se copiaron tal cual y las personas inician sesión con las mismas contraseñas, en la aplicación. Cuando existan los roles de inicio de sesión propios del servidor, cada cuenta trasladada recibirá en su lugar un código de un solo uso.</translation>
     </message>
     <message>
         <source>The copy differs from this desk&apos;s database in %1: the server holds rows that are not this desk&apos;s. Do not use it; copy into an empty database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia difiere de la base de datos de este puesto en %1: el servidor contiene filas que no son de este puesto. No la use; vuelva a copiar en una base de datos vacía.</translation>
     </message>
     <message>
         <source>The audit chain is broken on the server at %1 row %2 (the same rows as this desk&apos;s: run verify-audit on the desk&apos;s database).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría está rota en el servidor en %1, fila %2 (las mismas filas que en este puesto: ejecute verify-audit sobre la base de datos del puesto).</translation>
     </message>
     <message>
         <source>Set up the office PostgreSQL server: create the database if needed, bring its schema up to date and set what each role may do (run by IT as a superuser or a role with CREATEDB and CREATEROLE; safe to run again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara el servidor PostgreSQL de la oficina: crea la base de datos si hace falta, actualiza su esquema y define lo que puede hacer cada rol (lo ejecuta el departamento de informática como superusuario o con un rol con CREATEDB y CREATEROLE; se puede volver a ejecutar sin riesgo).</translation>
     </message>
     <message>
         <source>Copy this desk&apos;s database into the office&apos;s PostgreSQL server, verified and resumable: migrate-to URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la base de datos de este puesto en el servidor PostgreSQL de la oficina, con verificación y reanudable: migrate-to URL.</translation>
     </message>
     <message>
         <source>The lead database: a file on this desk (default: %1, or the one chosen at first start) or the office server, postgresql://HOST[:PORT]/DBNAME[?sslmode=verify-full&amp;...]; libpq&apos;s PGSERVICE, ~/.pgpass and PGSSLROOTCERT apply. Put no password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de clientes potenciales: un archivo en este puesto (predeterminado: %1, o el elegido en el primer inicio) o el servidor de la oficina, postgresql://SERVIDOR[:PUERTO]/NOMBREBD[?sslmode=verify-full&amp;...]; se aplican PGSERVICE, ~/.pgpass y PGSSLROOTCERT de libpq. No ponga ninguna contraseña en ella.</translation>
     </message>
     <message>
         <source>path|url</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta|url</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1197,1074 +1198,1095 @@ Without a command, opens the window.</source>
   7  accounts exist and the command needs --user with the right password and role; nothing was changed
   8  verify-audit, migrate-to: the history or the account log was tampered with
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:
+  0  éxito
+  1  falló la base de datos o un archivo
+  2  entrada no válida, un argumento incorrecto o una orden desconocida
+  3  add-lead: el correo ya pertenece a un cliente potencial
+  4  ningún cliente potencial (o ningún currículum) con ese identificador
+  5  otra persona cambió el cliente potencial en el mismo momento; no se cambió nada
+  6  send-outbox / smtp-test: algún correo no se envió (fallido, reintento programado, correo no configurado o sin nombre de despacho)
+  7  existen cuentas y la orden necesita --user con la contraseña y el rol correctos; no se cambió nada
+  8  verify-audit, migrate-to: se manipuló el historial o el registro de cuentas
+</translation>
     </message>
     <message>
         <source>The URL names no database; using the one libpq picks (PGDATABASE or the service file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL no nombra ninguna base de datos; se usa la que elija libpq (PGDATABASE o el archivo de servicios).</translation>
     </message>
     <message>
         <source>Could not check for the database %1 in &quot;%2&quot; (%3); trying it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si existe la base de datos %1 en «%2» (%3); se intenta directamente.</translation>
     </message>
     <message>
         <source>Cannot list the server&apos;s databases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden listar las bases de datos del servidor: %1</translation>
     </message>
     <message>
         <source>The database %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 existe.</translation>
     </message>
     <message>
         <source>The role %1 may not create databases. Run server-init as a superuser or a role with CREATEDB, or have the database created first (CREATE DATABASE %2 OWNER %1;). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol %1 no puede crear bases de datos. Ejecute server-init como superusuario o con un rol con CREATEDB, o haga crear antes la base de datos (CREATE DATABASE %2 OWNER %1;). No se cambió nada.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
     <message>
         <source>Created the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la base de datos %1.</translation>
     </message>
     <message>
         <source>Also create NAME (or give it a new password), the login desks and kiosks use before anyone signs in: it may only submit leads. The password is typed twice, or read as one line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear también NOMBRE (o darle una nueva contraseña), el inicio de sesión que usan los puestos y quioscos antes de que nadie inicie sesión: solo puede enviar clientes potenciales. La contraseña se escribe dos veces, o se lee como una línea de la entrada estándar.</translation>
     </message>
     <message>
         <source>Also create NAME (or give it a new password), the login of desks where attorneys and administrators sign in: leads, resumes, status, notes, email, accounts and settings, never rewriting history. The password is read as for --desk-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear también NOMBRE (o darle una nueva contraseña), el inicio de sesión de los puestos donde inician sesión abogados y administradores: clientes potenciales, currículums, estado, notas, correo, cuentas y configuración, sin reescribir nunca el historial. La contraseña se lee como para --desk-login.</translation>
     </message>
     <message>
         <source>The office server&apos;s database, postgresql://HOST[:PORT]/DBNAME[?sslmode=...]; without a password (use ~/.pgpass or PGSERVICE). Default: --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del servidor de la oficina, postgresql://SERVIDOR[:PUERTO]/NOMBREBD[?sslmode=...]; sin contraseña (use ~/.pgpass o PGSERVICE). Predeterminado: --database.</translation>
     </message>
     <message>
         <source>server-init needs the server&apos;s URL: leadintake server-init postgresql://HOST/DBNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>server-init necesita la URL del servidor: leadintake server-init postgresql://SERVIDOR/NOMBREBD</translation>
     </message>
     <message>
         <source>server-init sets up a PostgreSQL server; %1 is a file, and a desk&apos;s own file needs no setup (add-lead or the window create it).</source>
-        <translation type="unfinished"></translation>
+        <translation>server-init prepara un servidor PostgreSQL; %1 es un archivo, y el archivo propio de un puesto no necesita preparación (add-lead o la ventana lo crean).</translation>
     </message>
     <message>
         <source>Setting up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando %1</translation>
     </message>
     <message>
         <source>The role %1 may not create roles, which server-init needs for the firm&apos;s roles and grants. Run it as a superuser or a role with CREATEROLE (createuser --createrole). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol %1 no puede crear roles, que server-init necesita para los roles y permisos del despacho. Ejecútelo como superusuario o con un rol con CREATEROLE (createuser --createrole). No se cambió nada.</translation>
     </message>
     <message>
         <source>Already at schema %1; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en el esquema %1; no se cambió nada.</translation>
     </message>
     <message>
         <source>Run server-init as the database&apos;s owner or a superuser; the schema is left at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute server-init como propietario de la base de datos o como superusuario; el esquema se queda en %1.</translation>
     </message>
     <message>
         <source>Upgraded the schema from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema actualizado de %1 a %2.</translation>
     </message>
     <message>
         <source>Roles: %1 (submits leads only), %2, %3, %4; grants applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles: %1 (solo envía clientes potenciales), %2, %3, %4; permisos aplicados.</translation>
     </message>
     <message>
         <source>--%1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un nombre.</translation>
     </message>
     <message>
         <source>Desk login %1 set: it may submit leads and nothing else (reception desks, kiosks). Keep its password in each desk&apos;s ~/.pgpass (or a pg_service.conf entry), not in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión de puesto %1 configurado: puede enviar clientes potenciales y nada más (puestos de recepción, quioscos). Guarde su contraseña en el ~/.pgpass de cada puesto (o en una entrada de pg_service.conf), no en la URL.</translation>
     </message>
     <message>
         <source>Staff login %1 set: for desks where attorneys and administrators sign in; Lead Intake&apos;s own sign-in still decides what each person sees. Keep its password in those desks&apos; ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión del personal %1 configurado: para los puestos donde inician sesión abogados y administradores; el inicio de sesión propio de Lead Intake sigue decidiendo lo que ve cada persona. Guarde su contraseña en el ~/.pgpass de esos puestos.</translation>
     </message>
     <message>
         <source>Desks connect with: leadintake --database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puestos se conectan con: leadintake --database %1</translation>
     </message>
     <message>
         <source>%1 connects as %2, a login that may only submit leads. %3 needs the login of an account with the role %4 or higher in the URL (its password in ~/.pgpass). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se conecta como %2, un inicio de sesión que solo puede enviar clientes potenciales. %3 necesita en la URL el inicio de sesión de una cuenta con el rol %4 o superior (su contraseña en ~/.pgpass). No se cambió nada.</translation>
     </message>
     <message>
         <source>the default login</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio de sesión predeterminado</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite para Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1</translation>
     </message>
     <message>
         <source>Cannot configure the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede configurar la base de datos %1</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema de %1.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer Lead Intake (schema %2; this version knows up to %3). Update Lead Intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 la escribió una versión más reciente de Lead Intake (esquema %2; esta versión conoce hasta el %3). Actualice Lead Intake.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la migración %1 en esta compilación.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la base de datos al esquema %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la base de datos: %2.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la base de datos %1: %2.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador PostgreSQL para Qt no está instalado (paquete libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot reach the office server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la oficina %1</translation>
     </message>
     <message>
         <source>Cannot configure the connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede configurar la conexión con %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseTarget</name>
     <message>
         <source>Give a database file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la ruta de un archivo de base de datos o una URL postgresql://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a file path nor a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es ni la ruta de un archivo ni una URL postgresql://.</translation>
     </message>
     <message>
         <source>The server address is not a valid postgresql:// URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es una URL postgresql:// válida: %1</translation>
     </message>
     <message>
         <source>A server address names one database: &quot;%1&quot; has a slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de un servidor nombra una sola base de datos: «%1» contiene una barra.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection setting Lead Intake knows (for example sslmode, sslrootcert, connect_timeout, service).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un parámetro de conexión que Lead Intake conozca (por ejemplo sslmode, sslrootcert, connect_timeout, service).</translation>
     </message>
     <message>
         <source>The connection setting %1 may not contain a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro de conexión %1 no puede contener un punto y coma.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto debe ser un número del 1 al 65535.</translation>
     </message>
 </context>
 <context>
     <name>FileTarget</name>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link to %2, which does not exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico a %2, que no existe; no se escribió nada.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 cannot be examined; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede examinar %1; no se escribió nada.</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>%1 (a link to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (un enlace a %2)</translation>
     </message>
     <message>
         <source>%1 is %2, not a regular file; it was left as it is and nothing was written. Give the name of a new or ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2, no un archivo normal; se dejó como estaba y no se escribió nada. Indique el nombre de un archivo nuevo o normal.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; no se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>FirmSettings</name>
     <message>
         <source>The firm&apos;s name, as emails show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del despacho, tal como aparece en los correos.</translation>
     </message>
     <message>
         <source>Where new-lead notifications go (an attorney&apos;s or a shared address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van los avisos de nuevos clientes potenciales (la dirección de un abogado o una compartida).</translation>
     </message>
     <message>
         <source>The display name for the notification address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre visible de la dirección de avisos.</translation>
     </message>
     <message>
         <source>Attach the resume to notifications: true or false (default true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar el currículum a los avisos: true o false (predeterminado true).</translation>
     </message>
     <message>
         <source>The sender&apos;s display name (default: the firm&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre visible del remitente (predeterminado: el nombre del despacho).</translation>
     </message>
     <message>
         <source>The sender&apos;s address (default: the SMTP user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente (predeterminado: el nombre de usuario SMTP).</translation>
     </message>
     <message>
         <source>The SMTP server, such as smtp.gmail.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor SMTP, como smtp.gmail.com.</translation>
     </message>
     <message>
         <source>The SMTP port (default 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto SMTP (predeterminado 465).</translation>
     </message>
     <message>
         <source>implicit (TLS, port 465), starttls (port 587) or plain (local relay only).</source>
-        <translation type="unfinished"></translation>
+        <translation>implicit (TLS, puerto 465), starttls (puerto 587) o plain (solo retransmisión local).</translation>
     </message>
     <message>
         <source>The SMTP user name (the password is never stored here).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario SMTP (la contraseña nunca se guarda aquí).</translation>
     </message>
     <message>
         <source>A PEM file of extra CA certificates to trust for the SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PEM con certificados de CA adicionales en los que confiar para el servidor SMTP.</translation>
     </message>
     <message>
         <source>Reading the firm settings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración del despacho</translation>
     </message>
     <message>
         <source>%1 must be true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser true o false, no «%2».</translation>
     </message>
     <message>
         <source>The SMTP port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto SMTP debe ser un número del 1 al 65535, no «%1».</translation>
     </message>
     <message>
         <source>The SMTP security must be implicit, starttls or plain, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La seguridad SMTP debe ser implicit, starttls o plain, no «%1».</translation>
     </message>
     <message>
         <source>%1 must not contain control characters such as line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no debe contener caracteres de control, como saltos de línea.</translation>
     </message>
     <message>
         <source>Saving the firm settings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración del despacho</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a template name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de plantilla.</translation>
     </message>
 </context>
 <context>
     <name>IntakeJournal</name>
     <message>
         <source>Cannot create the folder %1 for the intake journal: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para el diario de registros: %2.</translation>
     </message>
     <message>
         <source>Cannot create the intake journal %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el diario de registros %1: %2.</translation>
     </message>
     <message>
         <source>Cannot open the intake journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el diario de registros %1</translation>
     </message>
     <message>
         <source>Cannot prepare the intake journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar el diario de registros %1</translation>
     </message>
     <message>
         <source>The lead could not be kept on this desk either</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampoco se pudo conservar el cliente potencial en este puesto</translation>
     </message>
     <message>
         <source>Cannot read the intake journal</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diario de registros</translation>
     </message>
     <message>
         <source>Cannot update the intake journal</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el diario de registros</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente potencial</translation>
     </message>
     <message>
         <source>Enter the prospect&apos;s details and attach their resume. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca los datos del cliente potencial y adjunte su currículum. Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <source>&amp;First name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Last name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido&amp;s *</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>&amp;Email *</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico *</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
         <source>Preferred lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma preferido</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <source>The language of the emails the prospect receives</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los correos que recibe el cliente potencial</translation>
     </message>
     <message>
         <source>&amp;Resume (PDF) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;rrículum (PDF) *</translation>
     </message>
     <message>
         <source>Drop the PDF here, or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre el PDF aquí o elíjalo.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el currículum elegido</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Clear form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar formulario</translation>
     </message>
     <message>
         <source>&amp;Save lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;cliente potencial</translation>
     </message>
     <message>
         <source>Save the lead (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el cliente potencial (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>A PDF file of at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PDF de %1 como máximo.</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Español</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose the resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el currículum</translation>
     </message>
     <message>
         <source>PDF files (*.pdf *.PDF);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf *.PDF);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>Open existing lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el cliente potencial existente</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar de todos modos</translation>
     </message>
     <message>
         <source>The lead was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el cliente potencial: %1</translation>
     </message>
     <message>
         <source>Lead for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó a %1 como cliente potencial.</translation>
     </message>
     <message>
         <source>Welcome — please enter your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a: introduzca sus datos</translation>
     </message>
     <message>
         <source>Tell us who you are and attach your resume as a PDF. An attorney will contact you. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Díganos quién es y adjunte su currículum en PDF. Un abogado se pondrá en contacto con usted. Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <source>&amp;Send my details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;mis datos</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>A lead with this email address is already known.
 
 Save this one as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un cliente potencial con esta dirección de correo.
+
+¿Guardar también este?</translation>
     </message>
     <message>
         <source>A lead with the email %1 already exists: %2, entered %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un cliente potencial con el correo %1: %2, registrado el %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n leads with the email %1 already exist; the newest is %2, entered %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya existe %n cliente potencial con el correo %1; el más reciente es %2, registrado el %3.</numerusform>
+            <numerusform>Ya existen %n clientes potenciales con el correo %1; el más reciente es %2, registrado el %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the existing lead, or save this one as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir el cliente potencial existente o guardar también este?</translation>
     </message>
     <message>
         <source>Open the newest, or save this one as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir el más reciente o guardar también este?</translation>
     </message>
     <message>
         <source>Save this one as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar también este?</translation>
     </message>
     <message>
         <source>Lead for %1 saved on this desk: the office server cannot be reached just now. It is sent to the server, with its emails, as soon as the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó a %1 en este puesto: ahora mismo no se puede conectar con el servidor de la oficina. Se enviará al servidor, con sus correos, en cuanto responda.</translation>
     </message>
 </context>
 <context>
     <name>KeychainPasswordStore</name>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso: %1</translation>
     </message>
     <message>
         <source>The keychain refused to store the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero se negó a guardar la contraseña: %1</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias!</translation>
     </message>
     <message>
         <source>We have your details and your resume. An attorney will contact you soon.
 Please let the front desk know you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tenemos sus datos y su currículum. Un abogado se pondrá en contacto con usted pronto.
+Avise en recepción cuando haya terminado.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Leave the kiosk (administrator&apos;s password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco (contraseña de administrador)</translation>
     </message>
     <message>
         <source>Leave the Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
         <source>Only an administrator can leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede salir del quiosco.</translation>
     </message>
 </context>
 <context>
     <name>LeadDetailPane</name>
     <message>
         <source>Select a lead to see its details, history and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cliente potencial para ver sus datos, su historial y su currículum.</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado:</translation>
     </message>
     <message>
         <source>Created by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por:</translation>
     </message>
     <message>
         <source>Resume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum:</translation>
     </message>
     <message>
         <source>Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>Open a copy of the resume in the desktop&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia del currículum en el visor de PDF del escritorio</translation>
     </message>
     <message>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the resume to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el currículum en un archivo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Write a note about this lead (a call, a meeting, next steps)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota sobre este cliente potencial (una llamada, una reunión, próximos pasos)…</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;nota</translation>
     </message>
     <message>
         <source>Add the note to the lead&apos;s history (it cannot be edited afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nota al historial del cliente potencial (después no se puede editar)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin currículum</translation>
     </message>
     <message>
         <source>None queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno en cola</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>waiting (retry at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera (reintento a las %1)</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>failed (may have arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido (puede haber llegado)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Entered by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por %1, %2</translation>
     </message>
     <message>
         <source>Marked %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como %1 por %2, %3</translation>
     </message>
     <message>
         <source>Note by %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de %1, %2: %3</translation>
     </message>
     <message>
         <source>Resume opened by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum abierto por %1, %2</translation>
     </message>
     <message>
         <source>Resume saved to a file by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum guardado en un archivo por %1, %2</translation>
     </message>
     <message>
         <source>Cannot open the resume</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el currículum</translation>
     </message>
     <message>
         <source>Save Resume As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar currículum como</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot save the resume</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el currículum</translation>
     </message>
     <message>
         <source>Saving the resume to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el currículum en %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2), received as “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), recibido como «%3»</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente potencial seleccionado.</numerusform>
+            <numerusform>%n clientes potenciales seleccionados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one lead to see its details, history and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un solo cliente potencial para ver sus datos, su historial y su currículum.</translation>
     </message>
     <message>
         <source>Writing a temporary copy of the resume failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir una copia temporal del currículum: %1</translation>
     </message>
     <message>
         <source>No application on this computer opens %1 (is a PDF viewer installed?). Use “Save as…” and open the file yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación de este equipo abre %1 (¿hay un visor de PDF instalado?). Use «Guardar como…» y abra el archivo usted mismo.</translation>
     </message>
 </context>
 <context>
     <name>LeadRepository</name>
     <message>
         <source>Saving the lead failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cliente potencial; no se guardó nada</translation>
     </message>
     <message>
         <source>Saving the resume failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el currículum; no se guardó nada</translation>
     </message>
     <message>
         <source>Saving the lead&apos;s history failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial del cliente potencial; no se guardó nada</translation>
     </message>
     <message>
         <source>Reading the lead failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el cliente potencial</translation>
     </message>
     <message>
         <source>Looking for leads with this email failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar clientes potenciales con este correo</translation>
     </message>
     <message>
         <source>Counting leads failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los clientes potenciales</translation>
     </message>
     <message>
         <source>Reading leads failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los clientes potenciales</translation>
     </message>
     <message>
         <source>Someone else changed this lead a moment ago; it now shows their change. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este cliente potencial hace un momento; ahora se muestra su cambio. Revíselo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Changing the status failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el estado</translation>
     </message>
     <message>
         <source>Recording the status change failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el cambio de estado; no se cambió nada</translation>
     </message>
     <message>
         <source>Reading the lead&apos;s history failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial del cliente potencial</translation>
     </message>
     <message>
         <source>Recording the lead&apos;s history failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el historial del cliente potencial</translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la nota.</translation>
     </message>
     <message numerus="yes">
         <source>A note holds at most %n characters; split it in two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una nota tiene como máximo %n carácter; divídala en dos.</numerusform>
+            <numerusform>Una nota tiene como máximo %n caracteres; divídala en dos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the resume failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el currículum</translation>
     </message>
     <message>
         <source>Lead %1 has no resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente potencial %1 no tiene currículum.</translation>
     </message>
     <message>
         <source>Reading leads was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la lectura de los clientes potenciales</translation>
     </message>
     <message>
         <source>The stored resume of lead %1 is damaged (its checksum does not match the one recorded when it was saved). Restore the database from a backup, or ask the prospect for the resume again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El currículum guardado del cliente potencial %1 está dañado (su suma de comprobación no coincide con la registrada al guardarlo). Restaure la base de datos desde una copia de seguridad o vuelva a pedir el currículum al cliente potencial.</translation>
     </message>
     <message>
         <source>Only the office server has an intake role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el servidor de la oficina tiene un rol de registro.</translation>
+    </message>
+    <message>
+        <source>the office server cannot be reached; Lead Intake is reconnecting, try again in a moment.</source>
+        <translation>no se puede conectar con el servidor de la oficina; Lead Intake se está reconectando, inténtelo de nuevo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Lead %1 does not exist (it may have been removed).</source>
+        <translation>El cliente potencial %1 no existe (puede que se haya eliminado).</translation>
     </message>
 </context>
 <context>
     <name>LeadStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>LeadValidator</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum</translation>
     </message>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca los apellidos.</translation>
     </message>
     <message>
         <source>The first name contains a control character (such as a line break); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre contiene un carácter de control (como un salto de línea); quítelo.</translation>
     </message>
     <message>
         <source>The last name contains a control character (such as a line break); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los apellidos contienen un carácter de control (como un salto de línea); quítelo.</translation>
     </message>
     <message>
         <source>The first name is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es demasiado largo: %1 caracteres, como máximo %2.</translation>
     </message>
     <message>
         <source>The last name is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los apellidos son demasiado largos: %1 caracteres, como máximo %2.</translation>
     </message>
     <message>
         <source>Enter the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>The email address contains a control character (such as a line break); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo contiene un carácter de control (como un salto de línea); quítelo.</translation>
     </message>
     <message>
         <source>The email address is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo es demasiado larga: %1 caracteres, como máximo %2.</translation>
     </message>
     <message>
         <source>The email address must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo no debe contener espacios.</translation>
     </message>
     <message>
         <source>The email address needs an @, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo necesita una @, como en nombre@ejemplo.com.</translation>
     </message>
     <message>
         <source>The email address has more than one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo tiene más de una @.</translation>
     </message>
     <message>
         <source>Enter the part before the @ in the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la parte anterior a la @ de la dirección de correo.</translation>
     </message>
     <message>
         <source>Enter the domain after the @ in the email address, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el dominio después de la @ en la dirección de correo, como ejemplo.com.</translation>
     </message>
     <message>
         <source>The part before the @ is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte anterior a la @ es demasiado larga: %1 caracteres, como máximo %2.</translation>
     </message>
     <message>
         <source>The part before the @ contains a character an email address cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte anterior a la @ contiene un carácter que no puede tener una dirección de correo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un dominio de correo válido.</translation>
     </message>
     <message>
         <source>The email domain &quot;%1&quot; is incomplete, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de correo «%1» está incompleto; debe ser como ejemplo.com.</translation>
     </message>
     <message>
         <source>The preferred language must be en (English) or es (Spanish), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma preferido debe ser en (inglés) o es (español), no «%1».</translation>
     </message>
     <message>
         <source>The resume file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del currículum está vacío.</translation>
     </message>
     <message>
         <source>The resume is %1; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El currículum ocupa %1; el límite es %2.</translation>
     </message>
     <message>
         <source>Choose the resume (a PDF file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el currículum (un archivo PDF).</translation>
     </message>
     <message>
         <source>The resume file &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del currículum «%1» ya no existe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo.</translation>
     </message>
     <message>
         <source>The resume file &quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo del currículum «%1»: %2.</translation>
     </message>
     <message>
         <source>The first name contains an invisible text-direction control (%1) that can make it display as another name; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre contiene un control invisible de dirección del texto (%1) que puede hacer que se muestre como otro nombre; quítelo.</translation>
     </message>
     <message>
         <source>The last name contains an invisible text-direction control (%1) that can make it display as another name; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los apellidos contienen un control invisible de dirección del texto (%1) que puede hacer que se muestren como otro nombre; quítelo.</translation>
     </message>
     <message>
         <source>The first name is made only of invisible characters (such as zero-width spaces or blank fillers); type the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre está formado solo por caracteres invisibles (como espacios de ancho cero o caracteres de relleno en blanco); escriba el nombre.</translation>
     </message>
     <message>
         <source>The last name is made only of invisible characters (such as zero-width spaces or blank fillers); type the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los apellidos están formados solo por caracteres invisibles (como espacios de ancho cero o caracteres de relleno en blanco); escriba los apellidos.</translation>
     </message>
     <message>
         <source>The email address is too long once its domain is converted for sending: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo es demasiado larga una vez convertido su dominio para el envío: %1 caracteres, como máximo %2.</translation>
     </message>
     <message>
         <source>The resume is not a PDF file: it does not begin with %PDF- (whatever its name says). Choose a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El currículum no es un archivo PDF: no empieza por %PDF- (diga lo que diga su nombre). Elija un PDF.</translation>
     </message>
     <message>
         <source>The resume PDF is incomplete or damaged: it does not end with the %%EOF marker. Save it again and choose the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF del currículum está incompleto o dañado: no termina con la marca %%EOF. Guárdelo de nuevo y elija la copia nueva.</translation>
     </message>
     <message>
         <source>The resume PDF is incomplete or damaged: it has no cross-reference (startxref) before its end marker. Save it again and choose the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF del currículum está incompleto o dañado: no tiene tabla de referencias cruzadas (startxref) antes de su marca final. Guárdelo de nuevo y elija la copia nueva.</translation>
     </message>
     <message>
         <source>The resume PDF is incomplete or damaged: its cross-reference points past the end of the file. Save it again and choose the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF del currículum está incompleto o dañado: su tabla de referencias cruzadas apunta más allá del final del archivo. Guárdelo de nuevo y elija la copia nueva.</translation>
     </message>
 </context>
 <context>
     <name>LeadsPage</name>
     <message>
         <source>Search names and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres y correos</translation>
     </message>
     <message>
         <source>Words match the start of first names, last names and email addresses, ignoring case and accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras coinciden con el principio de nombres, apellidos y direcciones de correo, sin distinguir mayúsculas ni acentos</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;scar:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Mark as &amp;Reached Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como contactado</translation>
     </message>
     <message>
         <source>Mark the selected leads as reached out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los clientes potenciales seleccionados como contactados (%1)</translation>
     </message>
     <message>
         <source>Mark as reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como contactado</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente potencial</numerusform>
+            <numerusform>%Ln clientes potenciales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %Ln cliente potencial</numerusform>
+            <numerusform>Al menos %Ln clientes potenciales</numerusform>
         </translation>
     </message>
 </context>
@@ -2272,256 +2294,256 @@ Please let the front desk know you are done.</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro</translation>
     </message>
     <message>
         <source>Lead for %1 saved (number %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó a %1 como cliente potencial (número %2).</translation>
     </message>
     <message>
         <source>Lead number %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial número %1 guardado.</translation>
     </message>
     <message>
         <source>Sign in as an attorney to open the existing lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión como abogado para abrir el cliente potencial existente.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>L&amp;ead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente &amp;potencial</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Lead Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Lead Intake</translation>
     </message>
     <message>
         <source>About Lead Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Lead Intake</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lead Intake %1&lt;/h3&gt;&lt;p&gt;Walk-in prospects, their resumes and the firm&apos;s follow-up, in one place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lead Intake %1&lt;/h3&gt;&lt;p&gt;Los clientes potenciales que llegan sin cita, sus currículums y el seguimiento del despacho, en un solo lugar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lientes potenciales</translation>
     </message>
     <message>
         <source>&amp;Find lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cliente potencial…</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uentas</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: %1 (%2)</translation>
     </message>
     <message>
         <source>Not signed in: intake only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: solo registro</translation>
     </message>
     <message>
         <source>Welcome, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, %1.</translation>
     </message>
     <message numerus="yes">
         <source>Signed out after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sesión cerrada tras %n minuto sin uso.</numerusform>
+            <numerusform>Sesión cerrada tras %n minutos sin uso.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>No emails waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún correo en espera</translation>
     </message>
     <message numerus="yes">
         <source>Emails waiting: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correos en espera: %n</numerusform>
+            <numerusform>Correos en espera: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fallidos: %n</numerusform>
+            <numerusform>Fallidos: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The recorded history was changed outside Lead Intake. %1 Keep a copy of this database file and check who could write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial registrado se modificó fuera de Lead Intake. %1 Guarde una copia de este archivo de base de datos y compruebe quién podía escribir en él.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No system keychain answered: the email password is kept for this session only. After Lead Intake restarts, type it again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero del sistema: la contraseña del correo solo vale para esta sesión. Al reiniciar Lead Intake, escríbala de nuevo en Configuración.</translation>
     </message>
     <message>
         <source>Office server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de la oficina: %1</translation>
     </message>
     <message>
         <source>Reconnecting to the office server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando con el servidor de la oficina…</translation>
     </message>
     <message numerus="yes">
         <source>Waiting to upload (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendiente de subir (%n)</numerusform>
+            <numerusform>Pendientes de subir (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Leads saved on this desk while the office server could not be reached. They are sent to the server, in order, as soon as it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales guardados en este puesto mientras no se podía conectar con el servidor de la oficina. Se envían al servidor, en orden, en cuanto responda.</translation>
     </message>
     <message>
         <source>Lead saved on this desk; it is uploaded when the office server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial guardado en este puesto; se subirá cuando el servidor de la oficina responda.</translation>
     </message>
 </context>
 <context>
     <name>MigrationSteps</name>
     <message>
         <source>Recomputing the duplicate keys failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron recalcular las claves de duplicados</translation>
     </message>
 </context>
 <context>
     <name>OfficeDatabase</name>
     <message>
         <source>The database is not on that server yet: IT creates it with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos aún no está en ese servidor: el departamento de informática la crea con «%1».</translation>
     </message>
     <message>
         <source>Give the password in ~/.pgpass (mode 0600) or in a pg_service.conf entry, never on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la contraseña en ~/.pgpass (modo 0600) o en una entrada de pg_service.conf, nunca en la línea de órdenes.</translation>
     </message>
     <message>
         <source>Point sslrootcert (in the URL, PGSSLROOTCERT or the service file) at the firm&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que sslrootcert (en la URL, en PGSSLROOTCERT o en el archivo de servicios) apunte al certificado de la CA del despacho.</translation>
     </message>
     <message>
         <source>The office server&apos;s database %1 has no Lead Intake tables yet. IT sets it up once with &quot;%2&quot;; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 del servidor de la oficina aún no tiene las tablas de Lead Intake. El departamento de informática la prepara una vez con «%2»; no se cambió nada.</translation>
     </message>
     <message>
         <source>The office server&apos;s database %1 is at schema %2; this Lead Intake needs schema %3. IT upgrades it with &quot;%4&quot;; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 del servidor de la oficina está en el esquema %2; este Lead Intake necesita el esquema %3. El departamento de informática la actualiza con «%4»; no se cambió nada.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Connected to %1: Lead Intake schema %2, PostgreSQL %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1: esquema de Lead Intake %2, PostgreSQL %3.</translation>
     </message>
 </context>
 <context>
     <name>OutboxComposer</name>
     <message>
         <source>Email is not configured: set the sender address in Settings (or mail.sender_address).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no está configurado: establezca la dirección del remitente en Configuración (o mail.sender_address).</translation>
     </message>
     <message>
         <source>Email %1 belongs to no lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo %1 no pertenece a ningún cliente potencial.</translation>
     </message>
     <message>
         <source>Email is not configured: set the notification address in Settings (or firm.notification_address).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no está configurado: establezca la dirección de avisos en Configuración (o firm.notification_address).</translation>
     </message>
     <message>
         <source>Email %1 has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo %1 no tiene destinatario.</translation>
     </message>
     <message>
         <source>Email is not configured: set the firm name in Settings (or firm.name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no está configurado: establezca el nombre del despacho en Configuración (o firm.name).</translation>
     </message>
 </context>
 <context>
     <name>OutboxDispatcher</name>
     <message numerus="yes">
         <source>Gave up after %n attempt(s) over %1 hours. Last error: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se abandonó tras %n intento en %1 horas. Último error: %2</numerusform>
+            <numerusform>Se abandonó tras %n intentos en %1 horas. Último error: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con %1: %2</translation>
     </message>
     <message>
         <source>Signing in to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión en %1: %2</translation>
     </message>
     <message>
         <source>Sending through %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar a través de %1: %2</translation>
     </message>
     <message>
         <source>The session ended without a result for this email.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión terminó sin un resultado para este correo.</translation>
     </message>
     <message>
         <source>The server&apos;s final reply was lost: %1 It will be sent again (same Message-ID) and may arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la respuesta final del servidor: %1 Se enviará de nuevo (con el mismo Message-ID) y puede llegar dos veces.</translation>
     </message>
     <message numerus="yes">
         <source>Possible duplicate: %1 Gave up after %n attempt(s); use Retry to send it again anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posible duplicado: %1 Se abandonó tras %n intento; use Reintentar para enviarlo de nuevo de todos modos.</numerusform>
+            <numerusform>Posible duplicado: %1 Se abandonó tras %n intentos; use Reintentar para enviarlo de nuevo de todos modos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2529,1121 +2551,1134 @@ Please let the front desk know you are done.</source>
     <name>OutboxPage</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>All emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los correos</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
         <source>Send the selected email again as soon as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar el correo seleccionado lo antes posible</translation>
     </message>
     <message>
         <source>&amp;Cancel email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar correo</translation>
     </message>
     <message>
         <source>Do not send the selected email</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar el correo seleccionado</translation>
     </message>
     <message>
         <source>The outbox could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la bandeja de salida: %1</translation>
     </message>
     <message>
         <source>The email could not be queued again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a poner el correo en cola: %1</translation>
     </message>
     <message>
         <source>The email could not be cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar el correo: %1</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>Queuing the email failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner el correo en cola; no se guardó nada</translation>
     </message>
     <message>
         <source>Reading the outbox failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la bandeja de salida</translation>
     </message>
     <message>
         <source>Claiming an email to send failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reservar un correo para enviarlo</translation>
     </message>
     <message>
         <source>Extending the send lease failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo prolongar la reserva de envío</translation>
     </message>
     <message>
         <source>Recording the email&apos;s outcome failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el resultado del correo</translation>
     </message>
     <message>
         <source>Email %1 is being sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo %1 se está enviando en este momento.</translation>
     </message>
     <message>
         <source>Email %1 was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo %1 ya se envió.</translation>
     </message>
     <message>
         <source>Queuing the email again failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a poner el correo en cola</translation>
     </message>
     <message>
         <source>Cancelling the email failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar el correo</translation>
     </message>
     <message>
         <source>Email %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo %1 no existe.</translation>
     </message>
     <message>
         <source>Counting emails failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los correos</translation>
     </message>
     <message>
         <source>Reading the lead&apos;s emails failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los correos del cliente potencial</translation>
     </message>
     <message>
         <source>Queuing the emails again failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron volver a poner los correos en cola</translation>
     </message>
     <message>
         <source>Moving the waiting emails forward failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron adelantar los correos en espera</translation>
+    </message>
+    <message>
+        <source>Email %1 is no longer held by this sender (its lease expired and another desk took it over); its state was not changed.</source>
+        <translation>Este remitente ya no tiene reservado el correo %1 (su reserva caducó y otro puesto se hizo cargo de él); su estado no se cambió.</translation>
     </message>
 </context>
 <context>
     <name>OutboxTableModel</name>
     <message>
         <source>The firm&apos;s notification address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de avisos del despacho</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>Failed (may have arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido (puede haber llegado)</translation>
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de reintento</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Prospect confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación al cliente potencial</translation>
     </message>
     <message>
         <source>Attorney notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso al abogado</translation>
     </message>
     <message>
         <source>Test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de prueba</translation>
     </message>
 </context>
 <context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de contraseñas.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the password; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para proteger la contraseña; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters (a few words in a row make a good one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use al menos %n carácter (unas cuantas palabras seguidas forman una buena contraseña).</numerusform>
+            <numerusform>Use al menos %n caracteres (unas cuantas palabras seguidas forman una buena contraseña).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use como máximo %n carácter.</numerusform>
+            <numerusform>Use como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter. Una frase corta es fácil de recordar y difícil de adivinar.</numerusform>
+            <numerusform>Al menos %n caracteres. Una frase corta es fácil de recordar y difícil de adivinar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: %1 de al menos %2 caracteres.</translation>
     </message>
     <message>
         <source>Weak: it repeats the same few characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: repite los mismos pocos caracteres.</translation>
     </message>
     <message>
         <source>Fair: longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: cuanto más larga, más segura.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta</translation>
     </message>
     <message>
         <source>%1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1</translation>
     </message>
     <message>
         <source>%1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1</translation>
     </message>
     <message>
         <source>cannot make the folder %1 private</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer privada la carpeta %1</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta</translation>
     </message>
 </context>
 <context>
     <name>ResumeCopies</name>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear %1</translation>
     </message>
     <message>
         <source>cannot make %1 private</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer privado %1</translation>
     </message>
 </context>
 <context>
     <name>ResumePicker</name>
     <message>
         <source>Choose your resume (a PDF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su currículum (un archivo PDF)</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Use this &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este &amp;archivo</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas</translation>
     </message>
     <message>
         <source>USB drive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad USB %1</translation>
     </message>
     <message>
         <source>No documents folder, downloads folder or USB drive was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna carpeta de documentos, carpeta de descargas ni unidad USB.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepcionista</translation>
     </message>
     <message>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>ServerRoles</name>
     <message>
         <source>Cannot read the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el nombre de la base de datos.</translation>
     </message>
     <message>
         <source>Setting up the server&apos;s roles failed (the role running it needs CREATEROLE and must own the database): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron configurar los roles del servidor (el rol que lo ejecuta necesita CREATEROLE y debe ser propietario de la base de datos): %1</translation>
     </message>
     <message>
         <source>Setting up the login %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo configurar el inicio de sesión %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacho</translation>
     </message>
     <message>
         <source>Firm &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del despacho:</translation>
     </message>
     <message>
         <source>attorneys@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>abogados@ejemplo.com</translation>
     </message>
     <message>
         <source>Noti&amp;fy new leads to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a&amp;visos a:</translation>
     </message>
     <message>
         <source>&amp;Attach the resume to the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar el currículum al aviso</translation>
     </message>
     <message>
         <source>The firm&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del despacho</translation>
     </message>
     <message>
         <source>Sender na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del re&amp;mitente:</translation>
     </message>
     <message>
         <source>The SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario SMTP</translation>
     </message>
     <message>
         <source>Sender a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del remitente:</translation>
     </message>
     <message>
         <source>Outgoing mail server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de correo saliente (SMTP)</translation>
     </message>
     <message>
         <source>Gmail (port 465, TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail (puerto 465, TLS)</translation>
     </message>
     <message>
         <source>Gmail (port 587, STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail (puerto 587, STARTTLS)</translation>
     </message>
     <message>
         <source>Microsoft 365 (port 587, STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 (puerto 587, STARTTLS)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor personalizado</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor:</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.ejemplo.com</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde el principio</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (solo retransmisión local)</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eguridad:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puer&amp;to:</translation>
     </message>
     <message>
         <source>office@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina@ejemplo.com</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Only for a server with its own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para un servidor con su propia CA</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;CA adicional:</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Send it to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarlo a…</translation>
     </message>
     <message>
         <source>Send a test emai&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un correo de prue&amp;ba</translation>
     </message>
     <message>
         <source>Ema&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lantillas</translation>
     </message>
     <message>
         <source>Stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada: escriba para reemplazarla</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Choose the CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los certificados de CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Enter the address to send the test email to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección a la que enviar el correo de prueba.</translation>
     </message>
     <message>
         <source>Sending a test email to %1 through %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un correo de prueba a %1 a través de %2…</translation>
     </message>
     <message>
         <source>The test email was sent to %1. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo de prueba se envió a %1. Compruebe que ha llegado.</translation>
     </message>
     <message>
         <source>The test email was not sent (stage: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el correo de prueba (etapa: %1).</translation>
     </message>
     <message>
         <source>The server said: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió: %1 %2</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el correo de prueba.</translation>
     </message>
     <message>
         <source>Prospect confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación al cliente potencial</translation>
     </message>
     <message>
         <source>Attorney notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso al abogado</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Español</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;predeterminado</translation>
     </message>
     <message>
         <source>Go back to the built-in subject, text and HTML of this email (saved with Save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al asunto, texto y HTML incorporados de este correo (se guarda con Guardar).</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Empty: the email is sent as plain text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el correo se envía solo como texto sin formato.</translation>
     </message>
     <message>
         <source>The HTML version of the email. Leave it empty to send plain text only; when you change the text, change or clear the HTML too so that both say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión HTML del correo. Déjela vacía para enviar solo texto sin formato; cuando cambie el texto, cambie o vacíe también el HTML para que ambos digan lo mismo.</translation>
     </message>
     <message>
         <source>The placeholders this email can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los marcadores que puede usar este correo.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>Te&amp;xt body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de &amp;texto:</translation>
     </message>
     <message>
         <source>&amp;HTML body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo &amp;HTML:</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores:</translation>
     </message>
     <message>
         <source>Preview (sample values):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa (valores de ejemplo):</translation>
     </message>
     <message>
         <source>Example Law Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bufete de Ejemplo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The %1 email needs a subject and a text body; use “Reset to default” to go back to the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo %1 necesita un asunto y un cuerpo de texto; use «Restablecer predeterminado» para volver al incorporado.</translation>
     </message>
     <message>
         <source>The %1 email cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el correo %1: %2</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>HTML version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión HTML:</translation>
     </message>
     <message>
         <source>No HTML version: sent as plain text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin versión HTML: se envía solo como texto sin formato.</translation>
     </message>
     <message>
         <source>Kept in the system keychain (or, without one, for this session only), never in a file or the database. For Gmail and Microsoft 365 use an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema (o, si no hay, solo durante esta sesión), nunca en un archivo ni en la base de datos. Para Gmail y Microsoft 365, use una contraseña de aplicación.</translation>
     </message>
     <message>
         <source>No system keychain answered: the password is kept for this session only. After Lead Intake restarts, type it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondió ningún llavero del sistema: la contraseña se conserva solo durante esta sesión. Cuando Lead Intake se reinicie, escríbala aquí de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Set Up Lead Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Lead Intake</translation>
     </message>
     <message>
         <source>Welcome. Before the first lead, tell Lead Intake about the firm and create the first account: an administrator, who is also an attorney and can add the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida. Antes del primer cliente potencial, indique a Lead Intake los datos del despacho y cree la primera cuenta: un administrador, que también es abogado y puede añadir las demás.</translation>
     </message>
     <message>
         <source>The firm</source>
-        <translation type="unfinished"></translation>
+        <translation>El despacho</translation>
     </message>
     <message>
         <source>intake@firm.example</source>
-        <translation type="unfinished"></translation>
+        <translation>registro@despacho.ejemplo</translation>
     </message>
     <message>
         <source>Firm &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del despacho:</translation>
     </message>
     <message>
         <source>&amp;Notify new leads to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;avisos a:</translation>
     </message>
     <message>
         <source>The first account (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera cuenta (administrador)</translation>
     </message>
     <message>
         <source>As it appears in the history, e.g. Ana Ruiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como aparece en el historial, p. ej. Ana Ruiz</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre co&amp;mpleto:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita la contraseña:</translation>
     </message>
     <message>
         <source>&amp;Create account and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear cuenta y em&amp;pezar</translation>
     </message>
     <message>
         <source>Enter the address that is told about new leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección que recibe los avisos de nuevos clientes potenciales.</translation>
     </message>
     <message>
         <source>Enter your full name as it should appear in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre completo tal como debe aparecer en el historial.</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden; escriba la misma dos veces.</translation>
     </message>
     <message>
         <source>Required: it signs every email to prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: firma cada correo</translation>
     </message>
     <message>
         <source>Enter the firm&apos;s name: it appears in every email to prospects, and no email is sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre del despacho: aparece en todos los correos a los clientes potenciales, y sin él no se envía ningún correo.</translation>
     </message>
     <message>
         <source>Where Lead Intake Keeps the Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guarda Lead Intake los clientes potenciales</translation>
     </message>
     <message>
         <source>Welcome. First choose where this desk keeps the leads. You can change it later only with --database, so ask IT if unsure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida. Primero elija dónde guarda este puesto los clientes potenciales. Más adelante solo podrá cambiarlo con --database, así que consulte al departamento de informática si tiene dudas.</translation>
     </message>
     <message>
         <source>&amp;This desk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este &amp;puesto</translation>
     </message>
     <message>
         <source>The leads stay in a file on this computer, readable only by your account:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes potenciales se guardan en un archivo de este equipo, legible solo por su cuenta:
+%1</translation>
     </message>
     <message>
         <source>&amp;Our office server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de nuestra o&amp;ficina</translation>
     </message>
     <message>
         <source>Every desk of the firm shares one PostgreSQL server that IT has set up with &quot;leadintake server-init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puestos del despacho comparten un servidor PostgreSQL que el departamento de informática ha preparado con «leadintake server-init».</translation>
     </message>
     <message>
         <source>Do not put a password in the address: Lead Intake never stores one. Keep it in ~/.pgpass (mode 0600) or in a pg_service.conf entry (service=NAME in the address).</source>
-        <translation type="unfinished"></translation>
+        <translation>No ponga ninguna contraseña en la dirección: Lead Intake nunca la guarda. Consérvela en ~/.pgpass (modo 0600) o en una entrada de pg_service.conf (service=NOMBRE en la dirección).</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la &amp;conexión</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, e.g. postgresql://leads.firm.lan/leadintake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servidor, p. ej. postgresql://leads.firm.lan/leadintake.</translation>
     </message>
     <message>
         <source>The address starts with postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección empieza por postgresql://.</translation>
     </message>
     <message>
         <source>Remove the password from the address; keep it in ~/.pgpass or a service file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite la contraseña de la dirección; guárdela en ~/.pgpass o en un archivo de servicios.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Sign in to see the leads. The intake form stays open without signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver los clientes potenciales. El formulario de registro sigue abierto sin iniciar sesión.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre de usuario.</translation>
     </message>
     <message>
         <source>This needs an account with the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para esto se necesita una cuenta con el rol %1.</translation>
     </message>
 </context>
 <context>
     <name>SmtpClient</name>
     <message>
         <source>The CA certificate file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de certificados de CA %1.</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la conexión</translation>
     </message>
     <message>
         <source>The server sent a malformed or oversized reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta mal formada o demasiado grande.</translation>
     </message>
     <message>
         <source>The server does not understand EHLO, so it cannot offer STARTTLS; nothing was sent over the unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no entiende EHLO, así que no puede ofrecer STARTTLS; no se envió nada por la conexión sin cifrar.</translation>
     </message>
     <message>
         <source>The server refused STARTTLS (%1 %2); nothing was sent over the unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó STARTTLS (%1 %2); no se envió nada por la conexión sin cifrar.</translation>
     </message>
     <message>
         <source>The server sent unexpected data right after accepting STARTTLS (possible response injection); the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió datos inesperados justo después de aceptar STARTTLS (posible inyección de respuestas); se cerró la conexión.</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, which the settings require; nothing was sent over the unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece STARTTLS, que la configuración exige; no se envió nada por la conexión sin cifrar.</translation>
     </message>
     <message>
         <source>A user name or token is configured but the connection is not encrypted; credentials are never sent in plaintext. Use implicit TLS or STARTTLS, or remove the credentials for a local relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un nombre de usuario o un token configurado, pero la conexión no está cifrada; las credenciales nunca se envían en texto claro. Use TLS implícito o STARTTLS, o quite las credenciales para una retransmisión local.</translation>
     </message>
     <message>
         <source>The server does not offer authentication (AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece autenticación (AUTH).</translation>
     </message>
     <message>
         <source>The server offers no authentication method this program supports (it offers: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece ningún método de autenticación compatible con este programa (ofrece: %1).</translation>
     </message>
     <message>
         <source>Authentication failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación.</translation>
     </message>
     <message>
         <source>The server sent an unexpected authentication challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un desafío de autenticación inesperado.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene destinatarios.</translation>
     </message>
     <message>
         <source>Refused address &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección rechazada «%1»: %2</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @, and this server does not support international addresses (SMTPUTF8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene caracteres no ASCII antes de la @, y este servidor no admite direcciones internacionales (SMTPUTF8).</translation>
     </message>
     <message>
         <source>The message is %1 bytes but the server accepts at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes.</translation>
     </message>
     <message>
         <source>Not sent: the session ended before this message&apos;s turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la sesión terminó antes de que llegara el turno de este mensaje.</translation>
     </message>
     <message>
         <source>The connection was lost after the end of the message was sent, before the server confirmed it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión después de enviar el final del mensaje, antes de que el servidor lo confirmara (%1).</translation>
     </message>
     <message>
         <source>The connection to the server was lost during %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor durante %1 (%2).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado del servidor para %1: %2</translation>
     </message>
     <message>
         <source>Check the server name, or add the server&apos;s CA certificate in the mail settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor o añada el certificado de la CA del servidor en la configuración del correo.</translation>
     </message>
     <message>
         <source>The server did not confirm the message within %1 ms after it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó el mensaje en los %1 ms posteriores a su envío.</translation>
     </message>
     <message>
         <source>No progress from the server for %1 ms during %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún avance del servidor durante %1 ms en %2.</translation>
     </message>
     <message>
         <source>The server answered with TLS data instead of an SMTP greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con datos TLS en lugar de un saludo SMTP.</translation>
     </message>
     <message numerus="yes">
         <source>The server sent no greeting within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor no envió ningún saludo en %n segundo.</numerusform>
+            <numerusform>El servidor no envió ningún saludo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Port %1 of %2 probably expects implicit TLS: choose &quot;TLS from the start&quot; as the security (smtp.security implicit; usually port 465), or use the server&apos;s STARTTLS port (usually 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 de %2 probablemente espera TLS implícito: elija «TLS desde el principio» como seguridad (smtp.security implicit; normalmente el puerto 465), o use el puerto STARTTLS del servidor (normalmente el 587).</translation>
     </message>
 </context>
 <context>
     <name>SmtpFailure</name>
     <message>
         <source>The server answered %1 during %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió %1 durante %2: %3</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión</translation>
     </message>
     <message>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>el saludo</translation>
     </message>
     <message>
         <source>EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>la autenticación</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO</translation>
     </message>
     <message>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>el envío del mensaje</translation>
     </message>
     <message>
         <source>RSET</source>
-        <translation type="unfinished"></translation>
+        <translation>RSET</translation>
     </message>
     <message>
         <source>preparing the message</source>
-        <translation type="unfinished"></translation>
+        <translation>la preparación del mensaje</translation>
     </message>
     <message>
         <source>The connection was lost after the whole message was sent, so it may have been delivered. Sending it again may produce a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión después de enviar el mensaje completo, así que puede haberse entregado. Si se envía de nuevo, puede llegar duplicado.</translation>
     </message>
     <message>
         <source>Gmail needs an app password: turn on 2-Step Verification for the account, create an app password at https://myaccount.google.com/apppasswords and enter it instead of the normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail necesita una contraseña de aplicación: active la verificación en dos pasos de la cuenta, cree una contraseña de aplicación en https://myaccount.google.com/apppasswords e introdúzcala en lugar de la contraseña normal.</translation>
     </message>
     <message>
         <source>The server rejected the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <source>The server requires an encrypted connection for this; use TLS or STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige una conexión cifrada para esto; use TLS o STARTTLS.</translation>
     </message>
     <message>
         <source>The server requires signing in: enter a user name and password in the mail settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige iniciar sesión: introduzca un nombre de usuario y una contraseña en la configuración del correo.</translation>
     </message>
     <message>
         <source>The message is larger than the server accepts; send a smaller attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el servidor; envíe un adjunto más pequeño.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox does not exist; check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario no existe; compruebe la dirección.</translation>
     </message>
     <message>
         <source>The server considers an address invalid; check the sender and recipient addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor considera que una dirección no es válida; compruebe las direcciones del remitente y del destinatario.</translation>
     </message>
     <message>
         <source>The server closed the session; the message will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la sesión; el mensaje se reintentará más tarde.</translation>
     </message>
     <message>
         <source>The server is temporarily unable to accept the message; it will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede aceptar el mensaje de momento; se reintentará más tarde.</translation>
     </message>
     <message>
         <source>The server refused the message; it will not be retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el mensaje; no se reintentará automáticamente.</translation>
     </message>
     <message>
         <source>Check the server name, port and security setting, and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor, el puerto, la seguridad y la conexión de red.</translation>
     </message>
     <message>
         <source>The server did not set up an encrypted connection, so nothing was sent. Check the security setting, or ask the mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no estableció una conexión cifrada, así que no se envió nada. Compruebe la seguridad o consulte al proveedor de correo.</translation>
     </message>
     <message>
         <source>The message will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se reintentará más tarde.</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettings</name>
     <message>
         <source>Email is not configured: set the SMTP server in Settings (or smtp.host).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no está configurado: establezca el servidor SMTP en Configuración (o smtp.host).</translation>
     </message>
     <message>
         <source>Email is not configured: the SMTP port is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no está configurado: falta el puerto SMTP.</translation>
     </message>
     <message>
         <source>Email is not configured: the SMTP password for %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no está configurado: falta la contraseña SMTP de %1.</translation>
     </message>
 </context>
 <context>
     <name>SourceConnection</name>
     <message>
         <source>There is no database at %1. Give this desk&apos;s database with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1. Indique la base de datos de este puesto con --database.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite para Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open the database %1 to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1 para leerla</translation>
     </message>
     <message>
         <source>Cannot read the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos %1</translation>
     </message>
     <message>
         <source>%1 is not a Lead Intake database (or it is empty); nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Lead Intake (o está vacía); no se copió nada.</translation>
     </message>
     <message>
         <source>The database %1 has schema %2; this version of Lead Intake copies schema %3. It never changes the desk&apos;s file while copying it: open the file once with this version of Lead Intake (which upgrades it), then run migrate-to again. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 tiene el esquema %2; esta versión de Lead Intake copia el esquema %3. Nunca modifica el archivo del puesto mientras lo copia: abra el archivo una vez con esta versión de Lead Intake (que lo actualiza) y vuelva a ejecutar migrate-to. No se copió nada.</translation>
     </message>
 </context>
 <context>
     <name>SqliteToServer</name>
     <message>
         <source>migrate-to copies into a PostgreSQL server (a postgresql:// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate-to copia en un servidor PostgreSQL (una URL postgresql://).</translation>
     </message>
     <message>
         <source>Reading %1 from %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 de %2</translation>
     </message>
     <message>
         <source>The server database already holds data that is not from %1: its table %2 has %3 row(s) (up to %4 %5), and this desk&apos;s database has %6 row(s) up to there%7. Nothing was written. Copy into a new, empty database, or into the one an interrupted migrate-to of this same file left (if this desk was used since, start again with an empty one).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del servidor ya contiene datos que no proceden de %1: su tabla %2 tiene %3 fila(s) (hasta %4 %5), y la base de datos de este puesto tiene %6 fila(s) hasta ahí%7. No se escribió nada. Copie en una base de datos nueva y vacía, o en la que dejó un migrate-to interrumpido de este mismo archivo (si este puesto se ha usado desde entonces, empiece de nuevo con una vacía).</translation>
     </message>
     <message>
         <source> with other values</source>
-        <translation type="unfinished"></translation>
+        <translation> con otros valores</translation>
     </message>
     <message>
         <source>Someone else wrote to the server&apos;s %1 while it was being copied (another desk, or a second migrate-to). Nothing of theirs was overwritten. Let no desk use the server until migrate-to has finished, then run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona escribió en %1 del servidor mientras se copiaba (otro puesto, o un segundo migrate-to). No se sobrescribió nada suyo. Que ningún puesto use el servidor hasta que migrate-to haya terminado; después, vuelva a ejecutarlo.</translation>
     </message>
     <message>
         <source>Preparing the copy of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la copia de %1</translation>
     </message>
     <message>
         <source>Copying %1 to the server failed; the rows copied before are kept, run migrate-to again to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar %1 en el servidor; se conservan las filas ya copiadas; vuelva a ejecutar migrate-to para continuar</translation>
     </message>
     <message>
         <source>Setting the next id of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer el siguiente identificador de %1</translation>
     </message>
     <message>
         <source>Reading the server back failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo releer el servidor</translation>
     </message>
     <message>
         <source>Lead Intake opened %1 while it was being copied, so the copy may not be one moment of it. Close Lead Intake on this desk and run migrate-to again: it continues, and refuses if a row already copied was changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead Intake abrió %1 mientras se copiaba, así que la copia puede no corresponder a un único momento. Cierre Lead Intake en este puesto y vuelva a ejecutar migrate-to: continuará, y se negará si desde entonces ha cambiado alguna fila ya copiada.</translation>
+    </message>
+    <message>
+        <source>Reading %1 for its checksum failed</source>
+        <translation>No se pudo leer %1 para calcular su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s %1 failed</source>
+        <translation>No se pudo leer %1 del servidor</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
     <message>
         <source>Unknown placeholder(s) in the template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores desconocidos en la plantilla: %1.</translation>
     </message>
 </context>
 <context>
     <name>WriteTransaction</name>
     <message>
         <source>The database is busy or read-only; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada o es de solo lectura; no se guardó nada</translation>
     </message>
     <message>
         <source>No transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transacción.</translation>
     </message>
     <message>
         <source>Saving to the database failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar en la base de datos; no se guardó nada</translation>
     </message>
     <message>
         <source>The office server cannot be reached; nothing was saved. Lead Intake is reconnecting; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la oficina; no se guardó nada. Lead Intake se está reconectando; inténtelo de nuevo dentro de un momento</translation>
     </message>
     <message>
         <source>The connection to the office server was lost while saving; once Lead Intake has reconnected, check whether the change is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor de la oficina mientras se guardaba; cuando Lead Intake se haya reconectado, compruebe si el cambio está ahí</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Lead Intake cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead Intake no puede iniciarse</translation>
     </message>
     <message>
         <source>Front desk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción (%1)</translation>
     </message>
     <message>
         <source>Cannot write desk.conf; the choice is asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir desk.conf; la elección se volverá a preguntar la próxima vez.</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,16 @@
 # Takes the README's and the AppStream metainfo's screenshots from the real app under Xvfb,
 # on a throwaway database filled through the command line.
 # Usage: packaging/screenshots/take-screenshots.sh [BUILD_DIR]   (needs xvfb, imagemagick, xdotool)
+# LEADINTAKE_SCREENSHOT_LANG=es_ES.UTF-8 takes the Spanish ones (intake-es.png, leads-es.png).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 app=$(cd "${1:-$here/../../build}" && pwd)/src/app/leadintake
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8
+lang=${LEADINTAKE_SCREENSHOT_LANG:-C.UTF-8}
+suffix=
+case "$lang" in C*|en*) ;; *) suffix="-${lang%%_*}" ;; esac
+export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG="$lang" LC_ALL="$lang"
 db="$work/leads.sqlite"
 
 /usr/bin/python3 - "$work/cv.pdf" <<'PY'
@@ -47,11 +51,11 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -ec '
     xdotool windowsize "$win" 1180 720; xdotool windowfocus --sync "$win"; sleep 1
     xdotool type --delay 40 "Ana"; xdotool key Tab; xdotool type --delay 40 "Ruiz"; xdotool key Tab
     xdotool type --delay 40 "ana.ruiz@"; xdotool key Tab; sleep 0.5
-    import -window "$win" "$2/intake.png"
+    import -window "$win" "$2/intake$3.png"
     xdotool key ctrl+l; sleep 1
     xdotool type --delay 40 "ana"; xdotool key Tab; xdotool type --delay 20 "screenshot-password-1"
     xdotool key Return; sleep 2
     xdotool key ctrl+2; sleep 1; xdotool mousemove --window "$win" 150 281 click 1; sleep 1
-    import -window "$win" "$2/leads.png"
-    kill $pid' "$app" "$db" "$here"
-echo "wrote $here/intake.png and $here/leads.png"
+    import -window "$win" "$2/leads$3.png"
+    kill $pid' "$app" "$db" "$here" "$suffix"
+echo "wrote $here/intake$suffix.png and $here/leads$suffix.png"

@@ -1,5 +1,6 @@
 // Lead Intake: parse the command line, open the database, show the window.
 #include "accountrepository.h"
+#include "applanguage.h"
 #include "accountservice.h"
 #include "commandline.h"
 #include "database.h"
@@ -24,12 +25,10 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -37,18 +36,9 @@
 namespace {
 
 // Qt's own strings and ours, in the user's language when we have it (embedded .qm files).
-void installTranslations(QCoreApplication& app)
+void installTranslations()
 {
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    // The source strings are English but their plural forms ("%Ln lead(s)") live in
-    // leadintake_en: it serves every language we have no file for, the C locale included.
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("leadintake"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || ours->load(QStringLiteral("leadintake_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
+    AppLanguage::install(QLocale());
 }
 
 QStringList rawArguments(int argc, char* argv[])
@@ -67,13 +57,13 @@ int main(int argc, char* argv[])
     if (CommandLine::isHeadless(rawArguments(argc, argv))) {
         QCoreApplication app(argc, argv);
         CommandLine::configureApplication();
-        installTranslations(app);
+        installTranslations();
         return CommandLine::runHeadless(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     CommandLine::configureApplication();
-    installTranslations(app);
+    installTranslations();
 
     const CommandLine::GuiOptions options = CommandLine::parseGuiOptions(QCoreApplication::arguments());
     if (!options.error.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "accountservice.h"
+#include "displaytime.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -19,7 +19,7 @@ namespace {
 
 QString describeLog(const AccountLogEntry& entry, const QString& subject)
 {
-    const QString when = QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DisplayTime::dateTime(entry.at);
     const QString who = entry.actor;
     if (entry.kind == QLatin1String("signed_in"))
         return AccountsPage::tr("%1 signed in, %2").arg(who, when);

@@ -1,6 +1,8 @@
 #include "intakepage.h"
 
+#include "applanguage.h"
 #include "dialogs.h"
+#include "displaytime.h"
 #include "intakeservice.h"
 #include "resumename.h"
 #include "ui_intakepage.h"
@@ -9,7 +11,6 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMimeData>
 #include <QShortcut>
 #include <QStyle>
@@ -71,6 +72,8 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
     // The prospect's emails; the names are written as their speakers write them.
     m_ui->languageCombo->addItem(tr("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(tr("Español"), QStringLiteral("es"));
+    selectInterfaceLanguage();
+    connect(m_ui->languageCombo, &QComboBox::activated, this, [this] { m_languageChosen = true; });
 
     const auto watchEdit = [this](QLineEdit* edit, LeadValidator::Field field) {
         connect(edit, &QLineEdit::textEdited, this, [this, field] {
@@ -311,7 +314,7 @@ void IntakePage::submit()
         m_actorId);
     if (!outcome.duplicates.isEmpty()) {
         const Lead& existing = outcome.duplicates.constFirst();
-        const QString when = QLocale().toString(existing.createdAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DisplayTime::dateTime(existing.createdAt);
         bool saveAnyway = false;
         if (!m_actorId) {
             // Nobody signed in: whoever stands at the desk learns nothing about other leads,
@@ -418,7 +421,8 @@ void IntakePage::clearForm()
     m_ui->firstNameEdit->clear();
     m_ui->lastNameEdit->clear();
     m_ui->emailEdit->clear();
-    m_ui->languageCombo->setCurrentIndex(0);
+    m_languageChosen = false;
+    selectInterfaceLanguage();
     setResumePath({});
     m_touched.clear();
     for (const LeadValidator::Field field : kFields)
@@ -426,4 +430,42 @@ void IntakePage::clearForm()
     showBanner({}, false);
     m_started = false;
     m_ui->firstNameEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void IntakePage::selectInterfaceLanguage()
+{
+    // A prospect served in Spanish most likely wants their emails in Spanish too.
+    const int index = m_ui->languageCombo->findData(AppLanguage::leadLanguage());
+    if (index >= 0)
+        m_ui->languageCombo->setCurrentIndex(index);
+}
+
+void IntakePage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+// A new translator was installed (the kiosk's language switch): every text again, in place;
+// what was typed and chosen stays.
+void IntakePage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    setKioskMode(m_kiosk);
+    m_ui->resumeLabel->setToolTip(tr("A PDF file of at most %1.")
+                                      .arg(LeadValidator::formatSize(m_intake.validator().maxResumeBytes())));
+    m_ui->languageCombo->setItemText(0, tr("English"));
+    m_ui->languageCombo->setItemText(1, tr("Español"));
+    if (!m_languageChosen)
+        selectInterfaceLanguage();
+    if (m_resumePath.isEmpty()) {
+        m_ui->resumeStatusLabel->setText(tr("Drop the PDF here, or choose it."));
+    } else {
+        const QFileInfo info(m_resumePath);
+        m_ui->resumeStatusLabel->setText(
+            tr("%1 (%2)").arg(ResumeName::displayText(info.fileName()), LeadValidator::formatSize(info.size())));
+    }
+    for (const LeadValidator::Field field : kFields)
+        refreshField(field);
 }

@@ -67,6 +67,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void chooseResume();
@@ -79,6 +80,8 @@ private:
     QLabel* errorLabelFor(LeadValidator::Field field) const;
     bool isPristine() const;
     void noteEdited();
+    void retranslate();
+    void selectInterfaceLanguage();
 
     std::unique_ptr<Ui::IntakePage> m_ui;
     IntakeService& m_intake;
@@ -89,6 +92,8 @@ private:
     bool m_mayOpenLeads = false;
     // Nothing typed or chosen since the form was last cleared.
     bool m_started = false;
+    // The preferred language was picked by hand; until then it follows the interface's.
+    bool m_languageChosen = false;
     QString m_resumePath;
     QList<LeadValidator::Field> m_touched;
     QElapsedTimer m_sinceSave;

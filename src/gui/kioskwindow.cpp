@@ -2,10 +2,12 @@
 
 #include "accountlogging.h"
 #include "accountservice.h"
+#include "applanguage.h"
 #include "idlewatcher.h"
 #include "intakepage.h"
 #include "signindialog.h"
 
+#include <QButtonGroup>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -16,11 +18,14 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
+#include <utility>
+
 KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialogs& dialogs,
                          const QString& desk, QWidget* parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint)
     , m_accounts(accounts)
     , m_desk(desk)
+    , m_deskLocale(AppLanguage::current())
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Welcome"));
@@ -56,14 +61,14 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     m_thanksPage = new QWidget(m_stack);
     m_thanksPage->setObjectName(QStringLiteral("thanksPage"));
     auto* thanksLayout = new QVBoxLayout(m_thanksPage);
-    auto* thanks = new QLabel(tr("Thank you!"), m_thanksPage);
+    auto* thanks = m_thanksTitle = new QLabel(tr("Thank you!"), m_thanksPage);
     thanks->setObjectName(QStringLiteral("thanksTitle"));
     QFont big = thanks->font();
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
     thanks->setFont(big);
     thanks->setAlignment(Qt::AlignCenter);
-    auto* next = new QLabel(tr("We have your details and your resume. An attorney will contact "
+    auto* next = m_thanksText = new QLabel(tr("We have your details and your resume. An attorney will contact "
                                "you soon.\nPlease let the front desk know you are done."),
                             m_thanksPage);
     next->setObjectName(QStringLiteral("thanksText"));
@@ -72,7 +77,7 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     next->setFont(larger);
     next->setAlignment(Qt::AlignCenter);
     next->setWordWrap(true);
-    auto* again = new QPushButton(tr("&Done"), m_thanksPage);
+    auto* again = m_doneButton = new QPushButton(tr("&Done"), m_thanksPage);
     again->setObjectName(QStringLiteral("startOverButton"));
     thanksLayout->addStretch(2);
     thanksLayout->addWidget(thanks);
@@ -91,7 +96,7 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     m_stack->addWidget(m_picker);
 
     // Small and quiet: for the staff, not the prospect.
-    auto* staff = new QPushButton(tr("Staff"), this);
+    auto* staff = m_staffButton = new QPushButton(tr("Staff"), this);
     staff->setObjectName(QStringLiteral("staffButton"));
     staff->setFlat(true);
     staff->setFocusPolicy(Qt::NoFocus);
@@ -100,7 +105,29 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     footer->addStretch();
     footer->addWidget(staff);
 
+    // English / Español for the prospect: touch-sized, each language named in itself (never
+    // translated), the one in use shown pressed.
+    auto* header = new QHBoxLayout;
+    header->addStretch();
+    auto* languages = new QButtonGroup(this);
+    const int touch = qMax(48, fontMetrics().height() * 2);
+    for (const auto& [code, name] : { std::pair { QStringLiteral("en"), QStringLiteral("English") },
+                                      std::pair { QStringLiteral("es"), QStringLiteral("Español") } }) {
+        auto* button = new QPushButton(name, this);
+        button->setObjectName(code == u"en" ? QStringLiteral("languageEnglishButton")
+                                            : QStringLiteral("languageSpanishButton"));
+        button->setCheckable(true);
+        button->setAccessibleName(name);
+        button->setMinimumSize(qMax(touch * 2, button->sizeHint().width() + touch / 2), touch);
+        languages->addButton(button);
+        header->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, code] { switchLanguage(code); });
+        (code == u"en" ? m_englishButton : m_spanishButton) = button;
+    }
+    languages->setExclusive(true);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
     layout->addWidget(m_stack, 1);
     layout->addLayout(footer);
 
@@ -127,6 +154,7 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     m_abandoned = new IdleWatcher(3 * 60 * 1000, this);
     connect(m_abandoned, &IdleWatcher::idle, this, &KioskWindow::startOver);
     m_abandoned->setActive(true);
+    retranslate();
 }
 
 KioskWindow::~KioskWindow() = default;
@@ -175,9 +203,48 @@ void KioskWindow::startOver()
     if (m_exitDialog)
         return; // the staff are at the keyboard
     m_intakePage->clearForm();
+    // The next prospect finds the desk's language (the form's preferred language follows).
+    if (AppLanguage::current() != m_deskLocale)
+        AppLanguage::install(m_deskLocale);
     m_stack->setCurrentIndex(0);
     m_picker->setPlaces({});
     m_intakePage->setFocus(Qt::OtherFocusReason);
+}
+
+QPushButton* KioskWindow::languageButton(const QString& code) const
+{
+    return code == u"es" ? m_spanishButton : m_englishButton;
+}
+
+void KioskWindow::switchLanguage(const QString& code)
+{
+    const QLocale locale = code == u"es" ? QLocale(QLocale::Spanish, QLocale::Spain)
+                                         : QLocale(QLocale::English, QLocale::UnitedStates);
+    // The desk's own locale when it speaks that language (its country's dates and numbers).
+    const QLocale target = m_deskLocale.language() == locale.language() ? m_deskLocale : locale;
+    if (AppLanguage::current() != target)
+        AppLanguage::install(target); // every widget gets a LanguageChange and retranslates
+    retranslate();
+}
+
+void KioskWindow::retranslate()
+{
+    setWindowTitle(tr("Welcome"));
+    m_thanksTitle->setText(tr("Thank you!"));
+    m_thanksText->setText(tr("We have your details and your resume. An attorney will contact "
+                             "you soon.\nPlease let the front desk know you are done."));
+    m_doneButton->setText(tr("&Done"));
+    m_staffButton->setText(tr("Staff"));
+    m_staffButton->setToolTip(tr("Leave the kiosk (administrator's password)"));
+    const bool spanish = AppLanguage::current().language() == QLocale::Spanish;
+    m_spanishButton->setChecked(spanish);
+    m_englishButton->setChecked(!spanish);
+    // The language in use also in bold: a pressed look alone is faint in some styles.
+    for (QPushButton* button : { m_englishButton, m_spanishButton }) {
+        QFont bold = button->font();
+        bold.setBold(button->isChecked());
+        button->setFont(bold);
+    }
 }
 
 void KioskWindow::requestExit()
@@ -224,6 +291,8 @@ void KioskWindow::keyPressEvent(QKeyEvent* event)
 void KioskWindow::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() != QEvent::WindowStateChange)
         return;
     const Qt::WindowStates state = windowState();

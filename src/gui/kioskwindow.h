@@ -2,6 +2,7 @@
 
 #include "resumepicker.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class IdleWatcher;
 class IntakePage;
 class IntakeService;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 class SignInDialog;
@@ -20,6 +22,8 @@ class SignInDialog;
 // The reception kiosk: full screen, the intake form worded for the prospect, a thank-you
 // screen that resets itself, and no way out (close, Alt+F4, Escape, shortcuts, minimising or
 // leaving full screen, the desktop's file dialog) without an administrator's password.
+// The prospect may switch between English and Español (the header's switch); the kiosk
+// goes back to the desk's language when it starts over.
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +48,8 @@ public:
     void setResumePlaces(const QList<ResumePicker::Place>& places) { m_resumePlaces = places; }
     ResumePicker* resumePicker() const { return m_picker; }
     bool isShowingPicker() const;
+    // The header's language switch, for "en" or "es".
+    QPushButton* languageButton(const QString& code) const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +64,8 @@ private:
     void startOver();
     void showPicker();
     void restoreFullScreen();
+    void switchLanguage(const QString& code);
+    void retranslate();
 
     AccountService& m_accounts;
     QString m_desk;
@@ -75,4 +83,12 @@ private:
     QTimer* m_thanksTimer = nullptr;
     IdleWatcher* m_abandoned = nullptr;
     QPointer<SignInDialog> m_exitDialog;
+    // The language the desk runs in, restored after each prospect.
+    QLocale m_deskLocale;
+    QPushButton* m_englishButton = nullptr;
+    QPushButton* m_spanishButton = nullptr;
+    QLabel* m_thanksTitle = nullptr;
+    QLabel* m_thanksText = nullptr;
+    QPushButton* m_doneButton = nullptr;
+    QPushButton* m_staffButton = nullptr;
 };

@@ -1,8 +1,7 @@
 #include "outboxtablemodel.h"
 
+#include "displaytime.h"
 #include "outboxrepository.h"
-
-#include <QLocale>
 
 OutboxTableModel::OutboxTableModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
@@ -81,7 +80,7 @@ QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
     case NextTry:
         if (entry.state != OutboxState::Queued || !entry.nextAttemptAt.isValid())
             return {};
-        return QLocale().toString(entry.nextAttemptAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayTime::dateTime(entry.nextAttemptAt);
     case LastError:
         return entry.lastError;
     case ColumnCount:

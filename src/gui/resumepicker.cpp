@@ -1,6 +1,7 @@
 #include "resumepicker.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QHBoxLayout>
@@ -231,4 +232,17 @@ void ResumePicker::updateButtons()
     m_up->setEnabled(!m_current.isEmpty() && !m_canonicalRoots.contains(m_current));
     const QModelIndex current = m_fileList->currentIndex();
     m_use->setEnabled(current.isValid());
+}
+
+void ResumePicker::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    if (auto* title = findChild<QLabel*>(QStringLiteral("pickerTitle")))
+        title->setText(tr("Choose your resume (a PDF file)"));
+    m_up->setText(tr("&Up"));
+    if (auto* cancel = findChild<QPushButton*>(QStringLiteral("cancelPickButton")))
+        cancel->setText(tr("&Cancel"));
+    m_use->setText(tr("Use this &file"));
 }

@@ -50,6 +50,10 @@ Q_SIGNALS:
     void chosen(const QString& path);
     void cancelled();
 
+protected:
+    // The kiosk's language switch: the fixed texts again (the places are named when shown).
+    void changeEvent(QEvent* event) override;
+
 private:
     void activated(const QModelIndex& index);
     void goUp();

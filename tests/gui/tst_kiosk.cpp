@@ -1,5 +1,6 @@
 #include "widgetlookup.h"
 #include "accountrepository.h"
+#include "applanguage.h"
 #include "accountservice.h"
 #include "database.h"
 #include "intakepage.h"
@@ -14,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QFileSystemModel>
 #include <QLabel>
@@ -55,6 +57,11 @@ private Q_SLOTS:
     void resumePickerRefusesPathsOutside();
     void staysFullScreen_data();
     void staysFullScreen();
+    // English / Español for the prospect (issue 11, item 1).
+    void languageSwitchRetranslatesInPlace();
+    void chosenPreferredLanguageStays();
+    void spanishProspectThenDeskLanguage();
+    void idleReturnsToDeskLanguage();
 
 private:
     void typeLead(const QString& first, const QString& email);
@@ -109,6 +116,9 @@ void TestKiosk::cleanup()
 {
     m_kiosk.reset();
     m_desk.reset();
+    // A failed language test must not leave the next one in Spanish.
+    if (AppLanguage::current().language() == QLocale::Spanish)
+        AppLanguage::install(QLocale::system());
 }
 
 void TestKiosk::typeLead(const QString& first, const QString& email)
@@ -368,6 +378,92 @@ void TestKiosk::abandonedFormIsCleared()
     m_kiosk->setAbandonedFormTimeout(200);
     QTest::keyClicks(find<QLineEdit>(m_kiosk.get(), "firstNameEdit"), QStringLiteral("Half"));
     QTRY_VERIFY(find<QLineEdit>(m_kiosk.get(), "firstNameEdit")->text().isEmpty());
+}
+
+namespace {
+QString titleOf(QWidget* kiosk) { return find<QLabel>(kiosk, "titleLabel")->text(); }
+QString preferredLanguage(QWidget* kiosk) { return find<QComboBox>(kiosk, "languageCombo")->currentData().toString(); }
+const QString kEnglishTitle = QStringLiteral("Welcome — please enter your details");
+const QString kSpanishTitle = QStringLiteral("Bienvenido/a: introduzca sus datos");
+} // namespace
+
+void TestKiosk::languageSwitchRetranslatesInPlace()
+{
+    QPushButton* english = find<QPushButton>(m_kiosk.get(), "languageEnglishButton");
+    QPushButton* spanish = find<QPushButton>(m_kiosk.get(), "languageSpanishButton");
+    QVERIFY(english->isChecked());
+    QCOMPARE(titleOf(m_kiosk.get()), kEnglishTitle);
+    QCOMPARE(preferredLanguage(m_kiosk.get()), QStringLiteral("en"));
+    // Touch-sized: at least 44 px each way (WCAG 2.5.5).
+    QVERIFY(spanish->height() >= 44 && spanish->width() >= 44);
+
+    QTest::keyClicks(find<QLineEdit>(m_kiosk.get(), "firstNameEdit"), QStringLiteral("Jane"));
+    QTest::keyClicks(find<QLineEdit>(m_kiosk.get(), "emailEdit"), QStringLiteral("jane"));
+    QCOMPARE(find<QLabel>(m_kiosk.get(), "emailError")->text(),
+             QStringLiteral("The email address needs an @, as in name@example.com."));
+
+    QTest::mouseClick(spanish, Qt::LeftButton);
+    // QApplication posts the LanguageChange to each window: it arrives in the event loop.
+    QTRY_COMPARE(titleOf(m_kiosk.get()), kSpanishTitle);
+    QVERIFY(spanish->isChecked());
+    QVERIFY(!english->isChecked());
+    QCOMPARE(find<QPushButton>(m_kiosk.get(), "submitButton")->text(), QStringLiteral("Enviar &mis datos"));
+    QCOMPARE(find<QLabel>(m_kiosk.get(), "emailError")->text(),
+             QStringLiteral("La dirección de correo necesita una @, como en nombre@ejemplo.com."));
+    QCOMPARE(find<QLabel>(m_kiosk.get(), "thanksTitle")->text(), QStringLiteral("¡Gracias!"));
+    // What was typed stays; the emails follow the language the prospect chose.
+    QCOMPARE(find<QLineEdit>(m_kiosk.get(), "firstNameEdit")->text(), QStringLiteral("Jane"));
+    QCOMPARE(find<QLineEdit>(m_kiosk.get(), "emailEdit")->text(), QStringLiteral("jane"));
+    QCOMPARE(preferredLanguage(m_kiosk.get()), QStringLiteral("es"));
+    screenshot(m_kiosk.get(), QStringLiteral("kiosk-es"));
+
+    QTest::mouseClick(english, Qt::LeftButton);
+    QTRY_COMPARE(titleOf(m_kiosk.get()), kEnglishTitle);
+    QCOMPARE(find<QLineEdit>(m_kiosk.get(), "firstNameEdit")->text(), QStringLiteral("Jane"));
+    QCOMPARE(preferredLanguage(m_kiosk.get()), QStringLiteral("en"));
+}
+
+void TestKiosk::chosenPreferredLanguageStays()
+{
+    // A Spanish speaker who wants the emails in English says so; switching the screen's
+    // language afterwards does not overrule them.
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "languageSpanishButton"), Qt::LeftButton);
+    QTRY_COMPARE(preferredLanguage(m_kiosk.get()), QStringLiteral("es"));
+    auto* combo = find<QComboBox>(m_kiosk.get(), "languageCombo");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(preferredLanguage(m_kiosk.get()), QStringLiteral("en"));
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "languageEnglishButton"), Qt::LeftButton);
+    QTRY_COMPARE(titleOf(m_kiosk.get()), kEnglishTitle);
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "languageSpanishButton"), Qt::LeftButton);
+    QTRY_COMPARE(titleOf(m_kiosk.get()), kSpanishTitle);
+    QCOMPARE(preferredLanguage(m_kiosk.get()), QStringLiteral("en"));
+}
+
+void TestKiosk::spanishProspectThenDeskLanguage()
+{
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "languageSpanishButton"), Qt::LeftButton);
+    QTRY_COMPARE(titleOf(m_kiosk.get()), kSpanishTitle);
+    typeLead(QStringLiteral("Juana"), QStringLiteral("juana@example.com"));
+    QVERIFY(m_kiosk->isShowingThanks());
+    QCOMPARE(find<QLabel>(m_kiosk.get(), "thanksTitle")->text(), QStringLiteral("¡Gracias!"));
+    const qint64 id = m_desk->leads.findByEmail(QStringLiteral("juana@example.com"))->first().id;
+    QCOMPARE(m_desk->leads.preferredLanguage(id).value(), QStringLiteral("es"));
+    // The next prospect finds the desk's language.
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "startOverButton"), Qt::LeftButton);
+    QTRY_COMPARE(titleOf(m_kiosk.get()), kEnglishTitle);
+    QVERIFY(find<QPushButton>(m_kiosk.get(), "languageEnglishButton")->isChecked());
+    QCOMPARE(preferredLanguage(m_kiosk.get()), QStringLiteral("en"));
+}
+
+void TestKiosk::idleReturnsToDeskLanguage()
+{
+    QTest::mouseClick(find<QPushButton>(m_kiosk.get(), "languageSpanishButton"), Qt::LeftButton);
+    QTest::keyClicks(find<QLineEdit>(m_kiosk.get(), "firstNameEdit"), QStringLiteral("Medio"));
+    QTRY_COMPARE(titleOf(m_kiosk.get()), kSpanishTitle);
+    m_kiosk->setAbandonedFormTimeout(200);
+    QTRY_COMPARE(titleOf(m_kiosk.get()), kEnglishTitle);
+    QVERIFY(find<QLineEdit>(m_kiosk.get(), "firstNameEdit")->text().isEmpty());
 }
 
 QTEST_MAIN(TestKiosk)

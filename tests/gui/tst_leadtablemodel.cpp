@@ -1,4 +1,5 @@
 #include "database.h"
+#include "displaytime.h"
 #include "leadrepository.h"
 #include "leadtablemodel.h"
 #include "leadvalidator.h"
@@ -295,8 +296,7 @@ void TestLeadTableModel::lastRowReadsOnePage()
     QCOMPARE(lead.id, oldest.id);
     QCOMPARE(lead.createdAt.toMSecsSinceEpoch(), oldest.createdAt);
     QCOMPARE(m_model->index(last.row(), LeadTableModel::CreatedAt).data().toString(),
-             QLocale().toString(QDateTime::fromMSecsSinceEpoch(oldest.createdAt, Qt::UTC).toLocalTime(),
-                                QLocale::ShortFormat));
+             DisplayTime::dateTime(QDateTime::fromMSecsSinceEpoch(oldest.createdAt, Qt::UTC)));
 }
 
 void TestLeadTableModel::cacheStaysBounded()

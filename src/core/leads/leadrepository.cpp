@@ -20,11 +20,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return LeadRepository::tr(text);
-}
-
 Error sqlError(const QString& what, const QSqlQuery& query)
 {
     qCWarning(lcDb) << what << query.lastError().text();
@@ -34,14 +29,14 @@ Error sqlError(const QString& what, const QSqlQuery& query)
         driver && driver->dbmsType() == QSqlDriver::PostgreSQL && !driver->isOpen())
         return Error { Error::Code::Database,
                        what + QStringLiteral(": ")
-                           + tr("the office server cannot be reached; Lead Intake is reconnecting, "
+                           + LeadRepository::tr("the office server cannot be reached; Lead Intake is reconnecting, "
                                 "try again in a moment.") };
     return Error { Error::Code::Database, what + QStringLiteral(": ") + query.lastError().text() };
 }
 
 Error notFound(qint64 id)
 {
-    return Error { Error::Code::NotFound, tr("Lead %1 does not exist (it may have been removed).").arg(id) };
+    return Error { Error::Code::NotFound, LeadRepository::tr("Lead %1 does not exist (it may have been removed).").arg(id) };
 }
 
 QDateTime fromMs(const QVariant& value)

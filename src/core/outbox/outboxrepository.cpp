@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return OutboxRepository::tr(text);
-}
-
 Error sqlError(const QString& what, const QSqlQuery& query)
 {
     qCWarning(lcDb) << what << query.lastError().text();
@@ -66,7 +61,7 @@ OutboxEntry entryFromQuery(const QSqlQuery& query)
 Error leaseLost(qint64 id)
 {
     return Error { Error::Code::Conflict,
-                   tr("Email %1 is no longer held by this sender (its lease expired and another "
+                   OutboxRepository::tr("Email %1 is no longer held by this sender (its lease expired and another "
                       "desk took it over); its state was not changed.")
                        .arg(id) };
 }

@@ -206,7 +206,7 @@ Result<Sum> checksum(const QSqlDatabase& db, const Table& table, bool postgres,
         if (upTo)
             query.addBindValue(*upTo);
         if (!query.exec())
-            return sqlError(tr("Reading %1 for its checksum failed").arg(QString::fromLatin1(table.name)),
+            return sqlError(SqliteToServer::tr("Reading %1 for its checksum failed").arg(QString::fromLatin1(table.name)),
                             query.lastError());
         int rows = 0;
         while (query.next()) {
@@ -216,7 +216,7 @@ Result<Sum> checksum(const QSqlDatabase& db, const Table& table, bool postgres,
             ++rows;
         }
         if (query.lastError().isValid())
-            return sqlError(tr("Reading %1 for its checksum failed").arg(QString::fromLatin1(table.name)),
+            return sqlError(SqliteToServer::tr("Reading %1 for its checksum failed").arg(QString::fromLatin1(table.name)),
                             query.lastError());
         sum.rows += rows;
         if (rows < kChecksumPage)
@@ -233,7 +233,7 @@ Result<std::optional<QVariant>> serverLastKey(const QSqlDatabase& db, const Tabl
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 DESC LIMIT 1")
                         .arg(QString::fromLatin1(table.columns.front().name),
                              QString::fromLatin1(table.name), keyExpression(table, true))))
-        return sqlError(tr("Reading the server's %1 failed").arg(QString::fromLatin1(table.name)),
+        return sqlError(SqliteToServer::tr("Reading the server's %1 failed").arg(QString::fromLatin1(table.name)),
                         query.lastError());
     if (!query.next())
         return std::optional<QVariant>();

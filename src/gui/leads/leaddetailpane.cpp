@@ -1,6 +1,7 @@
 #include "leaddetailpane.h"
 
 #include "dialogs.h"
+#include "displaytime.h"
 #include "filetarget.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -217,7 +217,7 @@ QString LeadDetailPane::describeDelivery(const QList<OutboxEntry>& emails)
         case OutboxState::Queued:
             state = email.attempts > 0 && email.nextAttemptAt.isValid()
                 ? tr("waiting (retry at %1)")
-                      .arg(QLocale().toString(email.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat))
+                      .arg(DisplayTime::time(email.nextAttemptAt))
                 : tr("waiting");
             break;
         case OutboxState::Sending: state = tr("sending"); break;

@@ -1,10 +1,10 @@
 #include "leadtablemodel.h"
 
 #include "connectionclone.h"
+#include "displaytime.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
 
-#include <QLocale>
 #include <QMetaObject>
 #include <QScopeGuard>
 #include <QThread>
@@ -99,7 +99,7 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == CreatedAt)
-            return QLocale().toString(lead.createdAt.toLocalTime(), QLocale::LongFormat);
+            return DisplayTime::longDateTime(lead.createdAt);
         return {};
     case LeadIdRole:
         return lead.id;
@@ -462,7 +462,7 @@ LeadQuery::SortKey LeadTableModel::sortKeyForColumn(Column column)
 
 QString LeadTableModel::formatTime(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return DisplayTime::dateTime(utc);
 }
 
 const LeadTableModel::Page* LeadTableModel::cachedPage(int pageIndex) const
