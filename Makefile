@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 # CI builds with warnings as errors.
 WERROR ?= $(if $(CI),ON,OFF)
 
-.PHONY: all deps deps-build configure build run test bench install clean
+.PHONY: all deps deps-build deps-package configure build run test bench install package clean
 
 all: build
 
@@ -41,6 +41,14 @@ bench: build
 
 install: build
 	cmake --install $(BUILD_DIR)
+
+# A Debian package of what `make install` installs, under /usr (packaging/cpack.cmake):
+# $(BUILD_DIR)/leadintake_VERSION-1_ARCH.deb, for `sudo apt install ./build/leadintake_…deb`.
+deps-package:
+	@sh packaging/install-deps.sh build run benchmark package
+
+package: deps-package configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target package
 
 clean:
 	rm -rf $(BUILD_DIR)

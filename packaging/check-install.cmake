@@ -1,5 +1,6 @@
 # ctest packaging_install: `cmake --install` into a throwaway DESTDIR, then check that
-# the binary, desktop entry, metainfo and icon land where desktops look for them, and that
+# the binary, desktop entry, metainfo and icon land where desktops look for them (and the
+# manual page, copyright, changelog and translations where the package puts them), and that
 # the installed tree validates as a whole (launchable desktop id, icon, metainfo).
 # Arguments: BUILD_DIR, DESTDIR, APP_ID, DESKTOP_FILE_VALIDATE, APPSTREAMCLI.
 foreach(var BUILD_DIR DESTDIR APP_ID DESKTOP_FILE_VALIDATE APPSTREAMCLI)
@@ -25,7 +26,13 @@ set(expected
     bin/leadintake
     share/applications/${APP_ID}.desktop
     share/metainfo/${APP_ID}.metainfo.xml
-    share/icons/hicolor/scalable/apps/${APP_ID}.svg)
+    share/icons/hicolor/scalable/apps/${APP_ID}.svg
+    share/man/man1/leadintake.1.gz
+    share/doc/leadintake/copyright
+    share/doc/leadintake/changelog.Debian.gz
+    share/lintian/overrides/leadintake
+    share/leadintake/translations/leadintake_en.qm
+    share/leadintake/translations/leadintake_es.qm)
 foreach(path IN LISTS expected)
     if(NOT EXISTS "${root}/${path}")
         file(GLOB_RECURSE found RELATIVE "${DESTDIR}" "${DESTDIR}/*")

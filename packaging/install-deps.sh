@@ -1,17 +1,18 @@
 #!/bin/sh
 # Installs the Debian packages listed in packaging/debian-packages.txt that are missing.
 # Runs apt-get directly as root, through sudo otherwise. Does nothing when all are present.
-# Arguments name the list's sections to install (build, run, test, benchmark, fuzzing);
-# none means all of them. `make run` needs build, run and benchmark (the default build
+# Arguments name the list's sections to install (build, run, test, benchmark, fuzzing,
+# package); none means all of them. `make package` needs build, run, benchmark and package. `make run` needs build, run and benchmark (the default build
 # compiles the benchmark tools); `make test` and CI take everything, including the test
 # PostgreSQL server and the fuzzing compiler, which a desk that only runs the app never needs.
 set -eu
 here=$(dirname "$0")
-sections=" ${*:-build run test benchmark fuzzing} "
+sections=" ${*:-build run test benchmark fuzzing package} "
 wanted=$(awk -v sections="$sections" '
     /^[[:space:]]*#/ {
         word = $2
-        if (word == "build" || word == "run" || word == "test" || word == "benchmark" || word == "fuzzing")
+        if (word == "build" || word == "run" || word == "test" || word == "benchmark" || word == "fuzzing" \
+            || word == "package")
             current = word
         next
     }

@@ -55,9 +55,19 @@ bool AppLanguage::install(const QLocale& locale)
     }
     // The source strings are English but their plural forms ("%Ln lead(s)") live in
     // leadintake_en: it serves every language we have no file for, the C locale included.
+    // The installed files first (/usr/share/leadintake/translations beside /usr/bin, from the
+    // package or `make install`), so that a corrected translation needs no rebuild; the
+    // embedded ones for a build run where it was built.
+    const QStringList directories { QCoreApplication::applicationDirPath()
+                                        + QStringLiteral("/../share/leadintake/translations"),
+                                    QStringLiteral(":/i18n") };
     auto* ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("leadintake"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || ours->load(QStringLiteral("leadintake_en"), QStringLiteral(":/i18n"))) {
+    bool loaded = false;
+    for (const QString& directory : directories)
+        loaded = loaded || ours->load(locale, QStringLiteral("leadintake"), QStringLiteral("_"), directory);
+    for (const QString& directory : directories)
+        loaded = loaded || ours->load(QStringLiteral("leadintake_en"), directory);
+    if (loaded) {
         QCoreApplication::installTranslator(ours);
         state.ours = ours;
         return true;

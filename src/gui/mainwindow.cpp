@@ -8,6 +8,7 @@
 #include "dataversionwatcher.h"
 #include "dialogs.h"
 #include "elidedlabel.h"
+#include "helpwindow.h"
 #include "idlewatcher.h"
 #include "intakepage.h"
 #include "leadrepository.h"
@@ -203,6 +204,20 @@ void MainWindow::createMenus()
     m_leadMenu = menuBar()->addMenu(tr("L&ead"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // One help window per main window, made when first asked for (a child: it closes with us).
+    const auto showHelp = [this](HelpWindow::Document document) {
+        auto* window = findChild<HelpWindow*>(QString(), Qt::FindDirectChildrenOnly);
+        if (!window)
+            window = new HelpWindow(this);
+        window->showDocument(document);
+    };
+    QAction* guide = help->addAction(tr("&User guide"), this, [showHelp] { showHelp(HelpWindow::Document::Guide); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* whatsNew = help->addAction(tr("What's &new"), this,
+                                        [showHelp] { showHelp(HelpWindow::Document::WhatsNew); });
+    whatsNew->setObjectName(QStringLiteral("whatsNewAction"));
+    help->addSeparator();
     help->addAction(tr("&About Lead Intake"), this, [this] {
         QMessageBox::about(this, tr("About Lead Intake"),
                            tr("<h3>Lead Intake %1</h3><p>Walk-in prospects, their resumes and the "
