@@ -58,6 +58,7 @@ private:
     void startOver();
     void showPicker();
     void restoreFullScreen();
+    void makeTouchSized();
 
     AccountService& m_accounts;
     QString m_desk;

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QStackedLayout>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -31,7 +32,9 @@ QLabel* valueLabel(const QString& objectName, QWidget* parent)
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    // Not wrapped: a wrapped label's height depends on its width, which nested layouts in a
+    // scroll area do not always honour (the Resume and Emails lines were cut at a scale of 2).
+    // Long values scroll sideways in the pane instead.
     return label;
 }
 
@@ -71,6 +74,7 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     details->setContentsMargins(0, 0, 0, 0);
 
     m_name = valueLabel(QStringLiteral("nameValue"), m_detailsPage);
+    m_name->setWordWrap(true);
     QFont titleFont = m_name->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -92,7 +96,6 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     form->addRow(tr("Created by:"), m_createdBy);
     form->addRow(tr("Resume:"), m_resume);
     m_delivery = valueLabel(QStringLiteral("deliveryValue"), m_detailsPage);
-    m_delivery->setWordWrap(true);
     form->addRow(tr("Emails:"), m_delivery);
     details->addLayout(form);
 
@@ -140,9 +143,17 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     });
     connect(m_addNoteButton, &QPushButton::clicked, this, &LeadDetailPane::addNote);
 
+    // In a short window or at a large scale factor the details are taller than the pane: they
+    // scroll (both ways) instead of being squeezed until lines are cut.
+    m_detailsScroll = new QScrollArea(this);
+    m_detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    m_detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_detailsScroll->setWidgetResizable(true);
+    m_detailsScroll->setWidget(m_detailsPage);
+
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_emptyPage);
-    m_stack->addWidget(m_detailsPage);
+    m_stack->addWidget(m_detailsScroll);
     clear(); // the empty state
 
     // At every start: removes the copies a crashed window left behind.
@@ -164,6 +175,9 @@ void LeadDetailPane::showLead(qint64 id)
         return;
     }
     m_leadId = id;
+    // Shown before it is filled: a layout told of new text while hidden (here, under the
+    // scroll area that resizes the page) kept the width it was first laid out with.
+    m_stack->setCurrentWidget(m_detailsScroll);
     m_name->setText(lead->fullName());
     m_email->setText(lead->email);
     m_status->setText(LeadStatusText::display(lead->status));
@@ -189,7 +203,7 @@ void LeadDetailPane::showLead(qint64 id)
     m_saveButton->setEnabled(info.ok());
     showHistory();
     refreshDelivery();
-    m_stack->setCurrentWidget(m_detailsPage);
+
 }
 
 void LeadDetailPane::refreshDelivery()
@@ -197,13 +211,19 @@ void LeadDetailPane::refreshDelivery()
     if (m_leadId <= 0)
         return;
     const Result<QList<OutboxEntry>> emails = OutboxRepository(m_repository.database()).deliveryFor(m_leadId);
-    m_delivery->setText(emails ? describeDelivery(*emails) : emails.error().message);
+    // One email a line.
+    m_delivery->setText(emails ? deliveryLines(*emails).join(QLatin1Char('\n')) : emails.error().message);
 }
 
 QString LeadDetailPane::describeDelivery(const QList<OutboxEntry>& emails)
 {
+    return deliveryLines(emails).join(QStringLiteral(" · "));
+}
+
+QStringList LeadDetailPane::deliveryLines(const QList<OutboxEntry>& emails)
+{
     if (emails.isEmpty())
-        return tr("None queued");
+        return { tr("None queued") };
     QStringList parts;
     for (const OutboxEntry& email : emails) {
         QString what;
@@ -229,7 +249,7 @@ QString LeadDetailPane::describeDelivery(const QList<OutboxEntry>& emails)
         }
         parts.append(tr("%1: %2").arg(what, state));
     }
-    return parts.join(QStringLiteral(" · "));
+    return parts;
 }
 
 void LeadDetailPane::refresh()
