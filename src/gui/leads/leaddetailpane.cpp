@@ -32,9 +32,7 @@ QLabel* valueLabel(const QString& objectName, QWidget* parent)
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setTextFormat(Qt::PlainText);
-    // Not wrapped: a wrapped label's height depends on its width, which nested layouts in a
-    // scroll area do not always honour (the Resume and Emails lines were cut at a scale of 2).
-    // Long values scroll sideways in the pane instead.
+    label->setWordWrap(true);
     return label;
 }
 
@@ -72,9 +70,11 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_detailsPage = new QWidget(this);
     auto* details = new QVBoxLayout(m_detailsPage);
     details->setContentsMargins(0, 0, 0, 0);
+    // Never narrower than the details need (it scrolls sideways instead): laid out narrower,
+    // the form's wrapped lines were measured at one width and drawn at another, and cut.
+    details->setSizeConstraint(QLayout::SetMinimumSize);
 
     m_name = valueLabel(QStringLiteral("nameValue"), m_detailsPage);
-    m_name->setWordWrap(true);
     QFont titleFont = m_name->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -84,6 +84,8 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_email = valueLabel(QStringLiteral("emailValue"), m_detailsPage);
+    // An address has no place to wrap: it keeps one line (the pane scrolls sideways if needed).
+    m_email->setWordWrap(false);
     m_status = valueLabel(QStringLiteral("statusValue"), m_detailsPage);
     m_created = valueLabel(QStringLiteral("createdValue"), m_detailsPage);
     m_updated = valueLabel(QStringLiteral("updatedValue"), m_detailsPage);
@@ -96,6 +98,8 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     form->addRow(tr("Created by:"), m_createdBy);
     form->addRow(tr("Resume:"), m_resume);
     m_delivery = valueLabel(QStringLiteral("deliveryValue"), m_detailsPage);
+    // One email a line, never wrapped: its height does not depend on the pane's width.
+    m_delivery->setWordWrap(false);
     form->addRow(tr("Emails:"), m_delivery);
     details->addLayout(form);
 
