@@ -221,13 +221,15 @@ void TestContrast::mainWindow()
     QTRY_VERIFY2(mailStatus->text().contains(QStringLiteral("not configured")), qPrintable(mailStatus->text()));
     check(QStringLiteral("status bar email problem"), &window, mailStatus);
 
-    // The Leads table's status pills, each against the pill's own background.
+    // The Leads table's status pills, each against the pill's own background, and the
+    // detail pane's hint while no lead is selected.
     QVERIFY(window.showPage(MainWindow::Page::Leads));
     auto* table = find<QTableView>(&window, "leadsTable");
     LeadTableModel* model = window.leadsPage()->model();
     QTRY_COMPARE(model->rowCount(), 3);
     table->clearSelection();
     QCoreApplication::processEvents();
+    check(QStringLiteral("detail pane hint"), &window, find<QLabel>(&window, "emptyState"));
     const QImage image = window.grab().toImage();
     const QFontMetrics metrics(table->font());
     QSet<int> seen;

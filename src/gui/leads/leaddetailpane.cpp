@@ -7,6 +7,7 @@
 #include "leadtablemodel.h"
 #include "leadvalidator.h"
 #include "outboxrepository.h"
+#include "palettecolors.h"
 #include "resumecopies.h"
 
 #include <QDir>
@@ -64,7 +65,10 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setEnabled(false); // drawn in the muted color of placeholder text
+    // Quieter than the details, still readable (disabled text is not: 1.6:1 on Fusion's light).
+    PaletteColors::follow(this, [this] {
+        m_emptyLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(PaletteColors::muted(palette()).name()));
+    });
     emptyLayout->addWidget(m_emptyLabel);
 
     m_detailsPage = new QWidget(this);
