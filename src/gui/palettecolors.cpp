@@ -85,6 +85,22 @@ private:
 
 } // namespace
 
+double lowestContrast(const QColor& color, const QList<QColor>& backgrounds)
+{
+    double lowest = 21;
+    for (const QColor& background : backgrounds)
+        lowest = qMin(lowest, contrastRatio(color, background));
+    return lowest;
+}
+
+QList<QColor> surfaces(const QPalette& palette)
+{
+    // Text on a window may sit on the window itself or on a panel the style draws from the
+    // button colour: Fusion's tab pages are Button made 21-29 % lighter.
+    const QColor button = palette.color(QPalette::Button);
+    return { palette.color(QPalette::Window), button, isDark(palette) ? button.lighter(130) : button.darker(105) };
+}
+
 void follow(QWidget* widget, std::function<void()> apply)
 {
     new PaletteFollower(widget, std::move(apply));
@@ -110,9 +126,15 @@ bool isDark(const QPalette& palette)
 
 QColor readableOn(const QColor& preferred, const QColor& background, double minimum)
 {
+    return readableOnAll(preferred, { background }, minimum);
+}
+
+QColor readableOnAll(const QColor& preferred, const QList<QColor>& backgrounds, double minimum)
+{
+    const QColor background = backgrounds.value(0);
     const QColor start = flatten(preferred, background).toRgb();
     const double wanted = minimum + kMargin;
-    if (contrastRatio(start, background) >= wanted)
+    if (lowestContrast(start, backgrounds) >= wanted)
         return start;
     // Whichever of white and black stands out more from the background is where to go;
     // one of them always reaches 4.58:1.
@@ -124,11 +146,11 @@ QColor readableOn(const QColor& preferred, const QColor& background, double mini
     const auto at = [&](double l) { return QColor::fromHslF(hue, saturation, float(l)).toRgb(); };
     double near = lightness;
     double far = lighter ? 1.0 : 0.0;
-    if (contrastRatio(at(far), background) < wanted)
-        return contrastRatio(end, background) >= contrastRatio(at(far), background) ? end : at(far);
+    if (lowestContrast(at(far), backgrounds) < wanted)
+        return lowestContrast(end, backgrounds) >= lowestContrast(at(far), backgrounds) ? end : at(far);
     for (int step = 0; step < 24; ++step) {
         const double middle = (near + far) / 2;
-        if (contrastRatio(at(middle), background) >= wanted)
+        if (lowestContrast(at(middle), backgrounds) >= wanted)
             far = middle;
         else
             near = middle;
@@ -143,19 +165,18 @@ QColor accent(Tone tone, const QColor& background)
 
 QColor accent(Tone tone, const QPalette& palette)
 {
-    return accent(tone, palette.color(QPalette::Window));
+    return readableOnAll(baseColor(tone), surfaces(palette));
 }
 
 QColor muted(const QPalette& palette)
 {
     const QColor window = palette.color(QPalette::Window);
-    const QColor text = flatten(palette.color(QPalette::WindowText), window);
-    if (contrastRatio(text, window) < kMinimumContrast + kMargin)
-        return readableOn(text, window);
+    const QList<QColor> behind = surfaces(palette);
+    const QColor text = readableOnAll(flatten(palette.color(QPalette::WindowText), window), behind);
     // As far towards the window as the contrast allows, and not so far that it looks disabled.
     double amount = 0;
     for (double step = 0.05; step <= 0.5; step += 0.05) {
-        if (contrastRatio(mix(text, window, step), window) < kMinimumContrast + kMargin)
+        if (lowestContrast(mix(text, window, step), behind) < kMinimumContrast + kMargin)
             break;
         amount = step;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QPalette>
 #include <QString>
 
@@ -36,10 +37,16 @@ bool isDark(const QPalette& palette);
 // `preferred` if it already reaches `minimum` against `background`; otherwise the same hue made
 // lighter (on a dark background) or darker (on a light one), just as far as needed.
 QColor readableOn(const QColor& preferred, const QColor& background, double minimum = kMinimumContrast);
+// The same against every one of `backgrounds` (the first decides whether to go lighter or darker).
+QColor readableOnAll(const QColor& preferred, const QList<QColor>& backgrounds, double minimum = kMinimumContrast);
+double lowestContrast(const QColor& color, const QList<QColor>& backgrounds);
+// What text "on the window" may be drawn on: the Window, the Button, and the panels styles
+// make from the Button (tab pages).
+QList<QColor> surfaces(const QPalette& palette);
 
 // The tone's text colour on `background`.
 QColor accent(Tone tone, const QColor& background);
-// The tone's text colour on the palette's window (labels, the status bar, dialogs).
+// The tone's text colour on the palette's window (labels, the status bar, dialogs, tab pages).
 QColor accent(Tone tone, const QPalette& palette);
 // Secondary text (hints, subtitles) on the palette's window: quieter than WindowText but
 // still readable, unlike PlaceholderText or disabled text.

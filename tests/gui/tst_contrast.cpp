@@ -12,6 +12,7 @@
 #include "passwordhasher.h"
 #include "scripteddialogs.h"
 #include "session.h"
+#include "settingsdialog.h"
 #include "signindialog.h"
 #include "testpalettes.h"
 #include "testsupport.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void kiosk();
     void signInDialog_data();
     void signInDialog();
+    void settingsDialog_data();
+    void settingsDialog();
 
 private:
     void palettes();
@@ -298,6 +302,34 @@ void TestContrast::signInDialog()
     auto* message = find<QLabel>(&dialog, "signInMessage");
     QTRY_VERIFY(message->isVisible());
     check(QStringLiteral("sign-in error"), &dialog, message);
+}
+
+void TestContrast::settingsDialog_data()
+{
+    palettes();
+}
+
+void TestContrast::settingsDialog()
+{
+    buildPalette();
+    SettingsDialog dialog(*m_fixture.mail, m_dialogs);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    switchPalette();
+    // A test email with nothing set up: its result in the error banner.
+    auto* send = find<QPushButton>(&dialog, "sendTestButton");
+    auto* result = find<QLabel>(&dialog, "testResultLabel");
+    // The tab that holds them, in front.
+    for (QWidget* w = send; w && w != &dialog; w = w->parentWidget()) {
+        if (auto* stack = qobject_cast<QStackedWidget*>(w->parentWidget()))
+            stack->setCurrentWidget(w);
+    }
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(result->isVisible());
+    check(QStringLiteral("settings test result (error)"), &dialog, result);
+    auto* note = find<QLabel>(&dialog, "keychainNote");
+    if (note->isVisible() && !note->text().isEmpty())
+        check(QStringLiteral("settings keychain note"), &dialog, note);
 }
 
 QTEST_MAIN(TestContrast)
