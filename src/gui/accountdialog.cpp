@@ -3,6 +3,7 @@
 #include "newpasswordfields.h"
 
 #include "accountservice.h"
+#include "palettecolors.h"
 #include "passwordhasher.h"
 
 #include <QComboBox>
@@ -81,7 +82,7 @@ void AccountDialog::build(bool newAccount)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("accountDialogMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; }"));
+    PaletteColors::follow(this, [this] { m_message->setStyleSheet(PaletteColors::textStyleSheet(PaletteColors::Tone::Error, palette())); });
     m_message->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

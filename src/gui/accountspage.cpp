@@ -3,6 +3,7 @@
 #include "accountdialog.h"
 #include "accountservice.h"
 #include "displaytime.h"
+#include "palettecolors.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -67,6 +68,11 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     m_message->setObjectName(QStringLiteral("accountsMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
+    // A palette switched live re-tints the message shown.
+    PaletteColors::follow(this, [this] {
+        if (const QVariant error = m_message->property("error"); error.isValid())
+            showMessage(m_message->text(), error.toBool());
+    });
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("accountsTable"));
@@ -131,8 +137,9 @@ AccountsPage::~AccountsPage() = default;
 void AccountsPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; padding: 6px; }")
-                                   : QStringLiteral("QLabel { background: #e6f4ea; color: #0d652d; padding: 6px; }"));
+    m_message->setProperty("error", error);
+    m_message->setStyleSheet(PaletteColors::bannerStyleSheet(error ? PaletteColors::Tone::Error : PaletteColors::Tone::Success,
+                                                             palette(), QStringLiteral("QLabel"), 6, 0));
     m_message->setVisible(!text.isEmpty());
 }
 

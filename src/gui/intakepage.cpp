@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "displaytime.h"
 #include "intakeservice.h"
+#include "palettecolors.h"
 #include "resumename.h"
 #include "ui_intakepage.h"
 
@@ -50,18 +51,9 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
-    for (const LeadValidator::Field field : kFields) {
-        QLabel* label = errorLabelFor(field);
-        label->setObjectName(label->objectName()); // keep the Designer name for tests
-        label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        label->hide();
-    }
-    m_ui->resumeDropZone->setStyleSheet(QStringLiteral(
-        "#resumeDropZone { border: 1px dashed palette(mid); border-radius: 6px; }"
-        "#resumeDropZone[invalid=\"true\"] { border: 1px solid #b3261e; }"));
-    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid #b3261e; "
-                                 "border-radius: 3px; padding: 2px; }"));
+    for (const LeadValidator::Field field : kFields)
+        errorLabelFor(field)->hide();
+    PaletteColors::follow(this, [this] { applyColors(); });
 
     m_ui->firstNameEdit->setMaxLength(LeadValidator::kMaxNameLength * 4);
     m_ui->lastNameEdit->setMaxLength(LeadValidator::kMaxNameLength * 4);
@@ -185,12 +177,47 @@ void IntakePage::showFieldError(LeadValidator::Field field, const QString& messa
 void IntakePage::showBanner(const QString& text, bool error)
 {
     m_ui->banner->setText(text);
-    m_ui->banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; "
-                                                       "border: 1px solid #f2b8b5; border-radius: 6px; padding: 8px; }")
-                                      : QStringLiteral("QLabel { background: #e7f5ea; color: #1b5e20; "
-                                                       "border: 1px solid #a5d6a7; border-radius: 6px; padding: 8px; }"));
+    m_bannerIsError = error;
+    m_ui->banner->setStyleSheet(bannerStyleSheet());
     m_ui->banner->setVisible(!text.isEmpty());
     m_ui->banner->setProperty("success", !text.isEmpty() && !error);
+}
+
+QString IntakePage::bannerStyleSheet() const
+{
+    return PaletteColors::bannerStyleSheet(m_bannerIsError ? PaletteColors::Tone::Error : PaletteColors::Tone::Success,
+                                           palette(), QStringLiteral("QLabel"), 8, 6);
+}
+
+void IntakePage::applyColors()
+{
+    // Colours with a meaning, made readable on this palette's window (a dark desktop's too).
+    const QPalette colors = palette();
+    const QString error = PaletteColors::accent(PaletteColors::Tone::Error, colors).name();
+    for (const LeadValidator::Field field : kFields)
+        setStyleSheetIfChanged(errorLabelFor(field), QStringLiteral("QLabel { color: %1; }").arg(error));
+    // The subtitle is read, not decoration: PlaceholderText is too faint for that.
+    setStyleSheetIfChanged(m_ui->subtitleLabel,
+                           QStringLiteral("QLabel { color: %1; }").arg(PaletteColors::muted(colors).name()));
+    setStyleSheetIfChanged(m_ui->resumeDropZone,
+                           QStringLiteral("#resumeDropZone { border: 1px dashed palette(mid); border-radius: 6px; }"
+                                          "#resumeDropZone[invalid=\"true\"] { border: 1px solid %1; }")
+                               .arg(error));
+    // On each field, not on the page: a page under a style sheet keeps the palette it had when
+    // polished, and would not see the next palette change.
+    for (QLineEdit* edit : { m_ui->firstNameEdit, m_ui->lastNameEdit, m_ui->emailEdit })
+        setStyleSheetIfChanged(edit, QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid %1; "
+                                                    "border-radius: 3px; padding: 2px; }")
+                                         .arg(error));
+    if (!m_ui->banner->text().isEmpty())
+        setStyleSheetIfChanged(m_ui->banner, bannerStyleSheet());
+}
+
+void IntakePage::setStyleSheetIfChanged(QWidget* widget, const QString& styleSheet)
+{
+    // Setting a style sheet re-polishes the widget, which can itself announce a palette change.
+    if (widget->styleSheet() != styleSheet)
+        widget->setStyleSheet(styleSheet);
 }
 
 void IntakePage::setResumePath(const QString& path)

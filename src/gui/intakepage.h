@@ -74,6 +74,11 @@ private:
     void refreshField(LeadValidator::Field field);
     void showFieldError(LeadValidator::Field field, const QString& message);
     void showBanner(const QString& text, bool error);
+    QString bannerStyleSheet() const;
+    // The error red, the banner's tints and the subtitle's grey from the current palette
+    // (PaletteColors); again whenever the palette changes.
+    void applyColors();
+    static void setStyleSheetIfChanged(QWidget* widget, const QString& styleSheet);
     void advanceFrom(QLineEdit* edit);
     QString checkField(LeadValidator::Field field) const;
     QLineEdit* editFor(LeadValidator::Field field) const;
@@ -90,6 +95,7 @@ private:
     std::optional<qint64> m_actorId;
     bool m_kiosk = false;
     bool m_mayOpenLeads = false;
+    bool m_bannerIsError = false;
     // Nothing typed or chosen since the form was last cleared.
     bool m_started = false;
     // The preferred language was picked by hand; until then it follows the interface's.

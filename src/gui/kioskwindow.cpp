@@ -8,10 +8,13 @@
 #include "signindialog.h"
 
 #include <QButtonGroup>
+#include <QAbstractButton>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -44,11 +47,15 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     m_intakePage = new IntakePage(intake, dialogs, desk, formHolder);
     m_intakePage->setObjectName(QStringLiteral("intakePage"));
     m_intakePage->setKioskMode(true);
-    // The resume's drop zone has its own style sheet, which does not inherit the larger type.
-    if (auto* zone = m_intakePage->findChild<QWidget*>(QStringLiteral("resumeDropZone")))
-        zone->setStyleSheet(zone->styleSheet()
-                            + QStringLiteral(" QLabel, QAbstractButton { font-size: %1pt; }")
-                                  .arg(readable.pointSizeF()));
+    // The form is styled with style sheets (a field in error has a red border, the resume has
+    // a drop zone), and a widget under a style sheet that is polished again takes its font
+    // from the application, not from this window: the Email field fell back to the small type
+    // each time it turned red or back, and the drop zone never had the larger one. As their
+    // own font, the larger type survives re-polishing.
+    for (QWidget* widget : m_intakePage->findChildren<QWidget*>()) {
+        if (!widget->testAttribute(Qt::WA_SetFont))
+            widget->setFont(readable);
+    }
     m_intakePage->setMaximumWidth(900);
     m_intakePage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     formRow->addStretch(1);
@@ -155,6 +162,21 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
     connect(m_abandoned, &IdleWatcher::idle, this, &KioskWindow::startOver);
     m_abandoned->setActive(true);
     retranslate();
+    makeTouchSized();
+}
+
+void KioskWindow::makeTouchSized()
+{
+    // A kiosk is often a touch screen: every control at least a fingertip (44×44
+    // device-independent pixels, WCAG 2.5.5), whatever the scale factor.
+    constexpr int kTouch = 44;
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (qobject_cast<QAbstractButton*>(widget)) {
+            widget->setMinimumSize(widget->minimumSize().expandedTo(QSize(kTouch, kTouch)));
+        } else if (qobject_cast<QComboBox*>(widget) || qobject_cast<QLineEdit*>(widget)) {
+            widget->setMinimumHeight(qMax(widget->minimumHeight(), kTouch));
+        }
+    }
 }
 
 KioskWindow::~KioskWindow() = default;
@@ -312,6 +334,7 @@ void KioskWindow::changeEvent(QEvent* event)
 void KioskWindow::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    makeTouchSized(); // and the controls added since it was built
     if (!m_watchingExposure && windowHandle()) {
         windowHandle()->installEventFilter(this);
         m_watchingExposure = true;

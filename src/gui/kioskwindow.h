@@ -66,6 +66,7 @@ private:
     void restoreFullScreen();
     void switchLanguage(const QString& code);
     void retranslate();
+    void makeTouchSized();
 
     AccountService& m_accounts;
     QString m_desk;

@@ -18,6 +18,7 @@
 #include "outboxdispatcher.h"
 #include "outboxpage.h"
 #include "outboxrepository.h"
+#include "palettecolors.h"
 #include "passwordstore.h"
 #include "settingsdialog.h"
 #include "session.h"
@@ -122,7 +123,6 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     if (SqlDialect(repository.database()).isPostgres()) {
         m_connectionLabel = new QLabel(tr("Reconnecting to the office server…"), this);
         m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-        m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; font-weight: bold; }"));
         statusBar()->addPermanentWidget(m_connectionLabel);
         m_connectionLabel->hide();
         auto* connection = new DataVersionWatcher(repository.database(), 0, this);
@@ -142,6 +142,20 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     applySession();
     restoreWindowGeometry();
     showPage(Page::Intake);
+    PaletteColors::follow(this, [this] { applyColors(); });
+}
+
+void MainWindow::applyColors()
+{
+    // The status bar's and the banner's reds, readable on this palette (a dark one too).
+    const QPalette colors = palette();
+    if (m_connectionLabel)
+        m_connectionLabel->setStyleSheet(PaletteColors::textStyleSheet(PaletteColors::Tone::Error, colors, true));
+    const PaletteColors::Tint banner = PaletteColors::banner(PaletteColors::Tone::Error, colors);
+    m_auditBanner->setStyleSheet(QStringLiteral("QFrame#auditBanner { background-color: %1; border: 1px solid %2; } "
+                                                "QFrame#auditBanner QLabel { color: %3; }")
+                                     .arg(banner.background.name(), banner.border.name(), banner.text.name()));
+    updateMailStatus();
 }
 
 MainWindow::~MainWindow()
@@ -157,9 +171,6 @@ QWidget* MainWindow::createAuditBanner(QWidget* parent)
     m_auditBanner = new QFrame(parent);
     m_auditBanner->setObjectName(QStringLiteral("auditBanner"));
     m_auditBanner->setFrameShape(QFrame::StyledPanel);
-    m_auditBanner->setStyleSheet(QStringLiteral(
-        "QFrame#auditBanner { background-color: #fdecea; border: 1px solid #e6a29b; } "
-        "QFrame#auditBanner QLabel { color: #5f2120; }"));
     m_auditText = new QLabel(m_auditBanner);
     m_auditText->setObjectName(QStringLiteral("auditBannerText"));
     m_auditText->setWordWrap(true);
@@ -578,8 +589,9 @@ void MainWindow::updateMailStatus()
         text += QStringLiteral(" — ") + problem;
     m_mailStatusLabel->setText(text);
     m_mailStatusLabel->setToolTip(problem.isEmpty() ? text : problem);
-    m_mailStatusLabel->setStyleSheet(problem.isEmpty() ? QString()
-                                                       : QStringLiteral("QLabel { color: #8c1d18; font-weight: bold; }"));
+    m_mailStatusLabel->setStyleSheet(problem.isEmpty()
+                                         ? QString()
+                                         : PaletteColors::textStyleSheet(PaletteColors::Tone::Error, palette(), true));
 }
 
 void MainWindow::warnAdminsAboutPasswordStore()

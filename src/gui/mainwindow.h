@@ -120,6 +120,9 @@ private:
     void applySession();
     void restoreWindowGeometry();
     void updateMailStatus();
+    // The error colours of the status bar and the audit banner from the current palette;
+    // again whenever it changes (PaletteColors::follow).
+    void applyColors();
     void warnAdminsAboutPasswordStore();
     void openSettings();
     PageEntry* entry(const QString& objectName);

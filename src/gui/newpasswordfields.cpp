@@ -1,5 +1,6 @@
 #include "newpasswordfields.h"
 
+#include "palettecolors.h"
 #include "passwordhasher.h"
 
 #include <QFormLayout>
@@ -19,7 +20,11 @@ NewPasswordFields NewPasswordFields::addTo(QFormLayout* form, QWidget* parent,
     fields.strength = new QLabel(PasswordHasher::strengthHint({}), parent);
     fields.strength->setObjectName(QStringLiteral("strengthLabel"));
     fields.strength->setWordWrap(true);
-    fields.strength->setForegroundRole(QPalette::PlaceholderText);
+    // A hint in a quieter grey that is still readable (PlaceholderText is not, on every palette).
+    QLabel* hint = fields.strength;
+    PaletteColors::follow(parent, [hint, parent] {
+        hint->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(PaletteColors::muted(parent->palette()).name()));
+    });
     form->addRow(passwordLabel, fields.password);
     form->addRow(QString(), fields.strength);
     form->addRow(repeatLabel, fields.confirm);

@@ -3,6 +3,7 @@
 #include "mailcontroller.h"
 #include "outboxdispatcher.h"
 #include "outboxtablemodel.h"
+#include "palettecolors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -38,7 +39,9 @@ OutboxPage::OutboxPage(MailController& mail, QWidget* parent)
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("outboxBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px; }"));
+    PaletteColors::follow(this, [this] {
+        m_banner->setStyleSheet(PaletteColors::bannerStyleSheet(PaletteColors::Tone::Error, palette()));
+    });
     m_banner->hide();
 
     m_table = new QTableView(this);

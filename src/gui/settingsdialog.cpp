@@ -3,6 +3,7 @@
 #include "dialogs.h"
 #include "mailcontroller.h"
 #include "outboxcomposer.h"
+#include "palettecolors.h"
 #include "passwordstore.h"
 #include "smtpclient.h"
 #include "smtpsettings.h"
@@ -41,14 +42,15 @@ const PresetValues kPresets[] = {
     { SettingsDialog::Preset::Microsoft365, "smtp.office365.com", 587, SmtpConfig::Security::StartTls },
 };
 
-QString errorStyle()
+// Message banners tinted from the dialog's palette (readable on a light or dark desktop).
+QString errorStyle(const QPalette& palette)
 {
-    return QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px; }");
+    return PaletteColors::bannerStyleSheet(PaletteColors::Tone::Error, palette);
 }
 
-QString okStyle()
+QString okStyle(const QPalette& palette)
 {
-    return QStringLiteral("QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; border-radius: 4px; }");
+    return PaletteColors::bannerStyleSheet(PaletteColors::Tone::Success, palette);
 }
 
 // The part of an HTML document between <body> and </body> (the whole text when it has none),
@@ -88,7 +90,6 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(errorStyle());
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
@@ -159,7 +160,6 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
-    m_keychainNote->setForegroundRole(QPalette::PlaceholderText);
     serverForm->addRow(QString(), m_keychainNote);
     m_caFile = edit("caFileEdit", FirmSettings::Key::SmtpCaFile);
     m_caFile->setPlaceholderText(tr("Only for a server with its own certificate authority"));
@@ -225,7 +225,18 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::sendTestEmail);
 
     load();
+    PaletteColors::follow(this, [this] { applyColors(); });
     resize(sizeHint().expandedTo(QSize(560, 0)));
+}
+
+void SettingsDialog::applyColors()
+{
+    m_error->setStyleSheet(errorStyle(palette()));
+    // A hint, quieter than the fields but readable (PlaceholderText is not, on every palette).
+    m_keychainNote->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(PaletteColors::muted(palette()).name()));
+    if (const QVariant tone = m_testResult->property("tone"); tone.isValid())
+        m_testResult->setStyleSheet(tone.toBool() ? okStyle(palette()) : errorStyle(palette()));
+    updatePreview();
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -417,7 +428,8 @@ SmtpConfig SettingsDialog::shownConfig() const
 void SettingsDialog::showTestResult(bool ok, const QString& text)
 {
     m_testResult->setText(text);
-    m_testResult->setStyleSheet(ok ? okStyle() : errorStyle());
+    m_testResult->setProperty("tone", ok);
+    m_testResult->setStyleSheet(ok ? okStyle(palette()) : errorStyle(palette()));
     m_testResult->setVisible(!text.isEmpty());
 }
 
@@ -456,6 +468,7 @@ void SettingsDialog::sendTestEmail()
     m_testReported = false;
     m_testButton->setEnabled(false);
     showTestResult(true, tr("Sending a test email to %1 through %2…").arg(to, config.host));
+    m_testResult->setProperty("tone", QVariant());
     m_testResult->setStyleSheet(QString());
     auto* client = new SmtpClient(config, this);
     m_testClient = client;
@@ -656,8 +669,10 @@ void SettingsDialog::updatePreview()
     QString error;
     if (!OutboxComposer::render(it->edited, OutboxComposer::sampleValues(it->kind, previewFirmName(), it->language),
                                 &message, &error)) {
-        m_templatePreview->setHtml(QStringLiteral("<p style=\"color:#b00020; font-weight:bold;\">%1</p>")
-                                       .arg(error.toHtmlEscaped()));
+        // Drawn on the preview's Base, not the dialog's Window.
+        const QColor red = PaletteColors::accent(PaletteColors::Tone::Error, m_templatePreview->palette().color(QPalette::Base));
+        m_templatePreview->setHtml(QStringLiteral("<p style=\"color:%1; font-weight:bold;\">%2</p>")
+                                       .arg(red.name(), error.toHtmlEscaped()));
         return;
     }
     QString html = QStringLiteral("<p><b>%1</b> %2</p><hr/><pre style=\"white-space: pre-wrap;\">%3</pre>")

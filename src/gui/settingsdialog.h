@@ -72,6 +72,8 @@ private:
     void templateEdited();
     void resetTemplate();
     void updatePreview();
+    // The banners' and the preview's colours from the current palette (PaletteColors::follow).
+    void applyColors();
     QString previewFirmName() const;
     // Empty when the draft renders; otherwise why not.
     QString templateProblem(const TemplateDraft& draft) const;

@@ -5,6 +5,7 @@
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "firmsettings.h"
+#include "palettecolors.h"
 #include "passwordhasher.h"
 
 #include <QButtonGroup>
@@ -72,7 +73,7 @@ SetupDialog::SetupDialog(AccountService& accounts, FirmSettings& settings, const
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setupMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; }"));
+    PaletteColors::follow(this, [this] { m_message->setStyleSheet(PaletteColors::textStyleSheet(PaletteColors::Tone::Error, palette())); });
     m_message->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -255,7 +256,7 @@ std::optional<DatabaseTarget> SetupDialog::chooseDatabase(
             problem = tr("Remove the password from the address; keep it in ~/.pgpass or a "
                          "service file instead.");
         if (!problem.isEmpty()) {
-            result->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; }"));
+            result->setStyleSheet(PaletteColors::textStyleSheet(PaletteColors::Tone::Error, result->window()->palette()));
             result->setText(problem);
             return std::nullopt;
         }
@@ -269,7 +270,8 @@ std::optional<DatabaseTarget> SetupDialog::chooseDatabase(
         result->setText(tr("Connecting to %1…").arg(target->displayText()));
         result->repaint();
         const Result<QString> outcome = test(*target);
-        result->setStyleSheet(outcome ? QString() : QStringLiteral("QLabel { color: #8c1d18; }"));
+        result->setStyleSheet(outcome ? QString()
+                                      : PaletteColors::textStyleSheet(PaletteColors::Tone::Error, dialog.palette()));
         result->setText(outcome ? outcome.value() : outcome.error().message);
         // A long reason (libpq's, two lines) must show whole: grow with it.
         dialog.adjustSize();

@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "accountservice.h"
+#include "palettecolors.h"
 #include "passwordhasher.h"
 
 #include <QDialogButtonBox>
@@ -57,7 +58,7 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& desk, Role m
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; }"));
+    PaletteColors::follow(this, [this] { m_message->setStyleSheet(PaletteColors::textStyleSheet(PaletteColors::Tone::Error, palette())); });
     m_message->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -8,6 +8,7 @@
 #include "leadtablemodel.h"
 #include "leadvalidator.h"
 #include "outboxrepository.h"
+#include "palettecolors.h"
 #include "resumecopies.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QStackedLayout>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -63,12 +65,18 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setEnabled(false); // drawn in the muted color of placeholder text
+    // Quieter than the details, still readable (disabled text is not: 1.6:1 on Fusion's light).
+    PaletteColors::follow(this, [this] {
+        m_emptyLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(PaletteColors::muted(palette()).name()));
+    });
     emptyLayout->addWidget(m_emptyLabel);
 
     m_detailsPage = new QWidget(this);
     auto* details = new QVBoxLayout(m_detailsPage);
     details->setContentsMargins(0, 0, 0, 0);
+    // Never narrower than the details need (it scrolls sideways instead): laid out narrower,
+    // the form's wrapped lines were measured at one width and drawn at another, and cut.
+    details->setSizeConstraint(QLayout::SetMinimumSize);
 
     m_name = valueLabel(QStringLiteral("nameValue"), m_detailsPage);
     QFont titleFont = m_name->font();
@@ -80,6 +88,8 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_email = valueLabel(QStringLiteral("emailValue"), m_detailsPage);
+    // An address has no place to wrap: it keeps one line (the pane scrolls sideways if needed).
+    m_email->setWordWrap(false);
     m_status = valueLabel(QStringLiteral("statusValue"), m_detailsPage);
     m_created = valueLabel(QStringLiteral("createdValue"), m_detailsPage);
     m_updated = valueLabel(QStringLiteral("updatedValue"), m_detailsPage);
@@ -92,7 +102,8 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     form->addRow(tr("Created by:"), m_createdBy);
     form->addRow(tr("Resume:"), m_resume);
     m_delivery = valueLabel(QStringLiteral("deliveryValue"), m_detailsPage);
-    m_delivery->setWordWrap(true);
+    // One email a line, never wrapped: its height does not depend on the pane's width.
+    m_delivery->setWordWrap(false);
     form->addRow(tr("Emails:"), m_delivery);
     details->addLayout(form);
 
@@ -140,9 +151,17 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     });
     connect(m_addNoteButton, &QPushButton::clicked, this, &LeadDetailPane::addNote);
 
+    // In a short window or at a large scale factor the details are taller than the pane: they
+    // scroll (both ways) instead of being squeezed until lines are cut.
+    m_detailsScroll = new QScrollArea(this);
+    m_detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    m_detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_detailsScroll->setWidgetResizable(true);
+    m_detailsScroll->setWidget(m_detailsPage);
+
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_emptyPage);
-    m_stack->addWidget(m_detailsPage);
+    m_stack->addWidget(m_detailsScroll);
     clear(); // the empty state
 
     // At every start: removes the copies a crashed window left behind.
@@ -164,6 +183,9 @@ void LeadDetailPane::showLead(qint64 id)
         return;
     }
     m_leadId = id;
+    // Shown before it is filled: a layout told of new text while hidden (here, under the
+    // scroll area that resizes the page) kept the width it was first laid out with.
+    m_stack->setCurrentWidget(m_detailsScroll);
     m_name->setText(lead->fullName());
     m_email->setText(lead->email);
     m_status->setText(LeadStatusText::display(lead->status));
@@ -189,7 +211,7 @@ void LeadDetailPane::showLead(qint64 id)
     m_saveButton->setEnabled(info.ok());
     showHistory();
     refreshDelivery();
-    m_stack->setCurrentWidget(m_detailsPage);
+
 }
 
 void LeadDetailPane::refreshDelivery()
@@ -197,13 +219,19 @@ void LeadDetailPane::refreshDelivery()
     if (m_leadId <= 0)
         return;
     const Result<QList<OutboxEntry>> emails = OutboxRepository(m_repository.database()).deliveryFor(m_leadId);
-    m_delivery->setText(emails ? describeDelivery(*emails) : emails.error().message);
+    // One email a line.
+    m_delivery->setText(emails ? deliveryLines(*emails).join(QLatin1Char('\n')) : emails.error().message);
 }
 
 QString LeadDetailPane::describeDelivery(const QList<OutboxEntry>& emails)
 {
+    return deliveryLines(emails).join(QStringLiteral(" · "));
+}
+
+QStringList LeadDetailPane::deliveryLines(const QList<OutboxEntry>& emails)
+{
     if (emails.isEmpty())
-        return tr("None queued");
+        return { tr("None queued") };
     QStringList parts;
     for (const OutboxEntry& email : emails) {
         QString what;
@@ -229,7 +257,7 @@ QString LeadDetailPane::describeDelivery(const QList<OutboxEntry>& emails)
         }
         parts.append(tr("%1: %2").arg(what, state));
     }
-    return parts.join(QStringLiteral(" · "));
+    return parts;
 }
 
 void LeadDetailPane::refresh()

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedLayout;
 class ResumeCopies;
 
@@ -45,6 +46,8 @@ public:
 
     // "Confirmation: sent · Notification: waiting (retry at 14:05)"
     static QString describeDelivery(const QList<OutboxEntry>& emails);
+    // The same, one email a line.
+    static QStringList deliveryLines(const QList<OutboxEntry>& emails);
 
     // One line of history in plain words, e.g. "Marked reached out by Ana Ruiz, 28 Nov 14:05".
     static QString describe(const LeadEvent& event);
@@ -74,6 +77,7 @@ private:
     QWidget* m_emptyPage = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QWidget* m_detailsPage = nullptr;
+    QScrollArea* m_detailsScroll = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_email = nullptr;
     QLabel* m_status = nullptr;

@@ -6,6 +6,7 @@
 #include "leadstatus.h"
 #include "leadstableview.h"
 #include "leadtablemodel.h"
+#include "palettecolors.h"
 #include "statusdelegate.h"
 #include "textcelldelegate.h"
 
@@ -116,9 +117,13 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     m_errorBanner = new QFrame(this);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setFrameShape(QFrame::StyledPanel);
-    m_errorBanner->setStyleSheet(QStringLiteral(
-        "QFrame#errorBanner { background-color: #fdecea; border: 1px solid #e6a29b; "
-        "border-radius: 4px; } QFrame#errorBanner QLabel { color: #5f2120; }"));
+    PaletteColors::follow(this, [this] {
+        // Tinted from the current palette: readable on a light or a dark desktop.
+        const PaletteColors::Tint colors = PaletteColors::banner(PaletteColors::Tone::Error, palette());
+        m_errorBanner->setStyleSheet(QStringLiteral("QFrame#errorBanner { background-color: %1; border: 1px solid %2; "
+                                                    "border-radius: 4px; } QFrame#errorBanner QLabel { color: %3; }")
+                                         .arg(colors.background.name(), colors.border.name(), colors.text.name()));
+    });
     m_errorText = new QLabel(m_errorBanner);
     m_errorText->setObjectName(QStringLiteral("errorBannerText"));
     m_errorText->setWordWrap(true);

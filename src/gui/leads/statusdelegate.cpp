@@ -2,29 +2,13 @@
 
 #include "leadstatus.h"
 #include "leadtablemodel.h"
+#include "palettecolors.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QPainter>
 
 namespace {
-
-struct PillColors
-{
-    QColor background;
-    QColor text;
-};
-
-PillColors colorsFor(LeadStatus status)
-{
-    switch (status) {
-    case LeadStatus::Pending:
-        return { QColor(0xFF, 0xF1, 0xD6), QColor(0x7A, 0x4A, 0x00) };
-    case LeadStatus::ReachedOut:
-        return { QColor(0xDF, 0xF2, 0xE3), QColor(0x1B, 0x5E, 0x20) };
-    }
-    return { QColor(Qt::lightGray), QColor(Qt::black) };
-}
 
 constexpr int kPillPadding = 8;
 
@@ -36,6 +20,18 @@ StatusDelegate::StatusDelegate(QObject* parent)
 }
 
 StatusDelegate::~StatusDelegate() = default;
+
+PaletteColors::Tint StatusDelegate::pillColors(LeadStatus status, const QPalette& palette)
+{
+    // From the view's palette at each paint: a light or dark desktop, switched live or not.
+    switch (status) {
+    case LeadStatus::Pending:
+        return PaletteColors::pill(PaletteColors::Tone::Pending, palette);
+    case LeadStatus::ReachedOut:
+        return PaletteColors::pill(PaletteColors::Tone::ReachedOut, palette);
+    }
+    return { palette.color(QPalette::Button), palette.color(QPalette::ButtonText), palette.color(QPalette::Mid) };
+}
 
 void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                            const QModelIndex& index) const
@@ -49,7 +45,7 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     initStyleOption(&cell, index);
     const QString text = drawPanel(painter, cell);
 
-    const PillColors colors = colorsFor(LeadStatus(status.toInt()));
+    const PaletteColors::Tint colors = pillColors(LeadStatus(status.toInt()), cell.palette);
     const QStaticText& shaped = shapedText().get(text, cell.font);
     const int textWidth = qCeil(shaped.size().width());
     const int height = qMin(option.rect.height() - 4, cell.fontMetrics.height() + 4);

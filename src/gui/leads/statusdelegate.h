@@ -1,5 +1,7 @@
 #pragma once
 
+#include "leadstatus.h"
+#include "palettecolors.h"
 #include "textcelldelegate.h"
 
 // Shows the Status column as a coloured label (amber pending, green reached out) and edits
@@ -12,6 +14,9 @@ class StatusDelegate final : public TextCellDelegate
 public:
     explicit StatusDelegate(QObject* parent = nullptr);
     ~StatusDelegate() override;
+
+    // The pill's background and text for a status on a view with this palette.
+    static PaletteColors::Tint pillColors(LeadStatus status, const QPalette& palette);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
