@@ -1,0 +1,380 @@
+#include "previewrenderer.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <cmath>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcPreview, "leadintake.preview")
+
+// Whether bubblewrap could start the renderer here, per renderer (it needs user
+// namespaces, which some containers and hardened kernels refuse). Asked once per process.
+QHash<QString, bool>& probedSandboxes()
+{
+    static QHash<QString, bool> probed;
+    return probed;
+}
+
+bool finite(double value, double low, double high)
+{
+    return std::isfinite(value) && value >= low && value <= high;
+}
+
+} // namespace
+
+PreviewRenderer::PreviewRenderer(QObject* parent)
+    : QObject(parent)
+    , m_program(defaultProgram())
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        fail(Failure::TimedOut,
+             tr("the renderer did not answer within %n second(s)", nullptr,
+                int((m_timeout.count() + 999) / 1000)));
+    });
+}
+
+PreviewRenderer::~PreviewRenderer()
+{
+    cancel();
+}
+
+QString PreviewRenderer::defaultProgram()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("leadintake-preview"));
+}
+
+QString PreviewRenderer::bubblewrap() const
+{
+    if (m_policy == SandboxPolicy::Never)
+        return {};
+    return QStandardPaths::findExecutable(QStringLiteral("bwrap"));
+}
+
+QString PreviewRenderer::sandboxDescription() const
+{
+    const QString limits = tr("at most %1 MiB of memory and %2 s of processor time, no sockets")
+                               .arg(PreviewProtocol::kAddressSpaceBytes / (1024 * 1024))
+                               .arg(PreviewProtocol::kCpuSeconds);
+    switch (m_sandbox) {
+    case Sandbox::Bubblewrap:
+        return tr("Previews are drawn by a separate program in a bubblewrap sandbox (no network, "
+                  "read-only system files; %1).").arg(limits);
+    case Sandbox::Direct:
+        return bubblewrap().isEmpty()
+            ? tr("Previews are drawn by a separate program without a sandbox (bubblewrap is not "
+                 "installed; %1).").arg(limits)
+            : tr("Previews are drawn by a separate program without a sandbox (bubblewrap cannot "
+                 "run on this computer; %1).").arg(limits);
+    case Sandbox::Unknown:
+        break;
+    }
+    return tr("Previews are drawn by a separate program (%1).").arg(limits);
+}
+
+QStringList PreviewRenderer::sandboxArguments(const QString& renderer)
+{
+    // Every namespace new (no network, no other processes, no IPC), no capabilities, a new
+    // session (no TIOCSTI into the desk's terminal), gone when the desk goes, an empty
+    // environment. The file system holds only what the renderer needs to load and draw:
+    // /usr (libraries, fonts, Poppler's data), the fontconfig configuration and cache, the
+    // loader's cache and the renderer itself, all read-only.
+    QStringList args { QStringLiteral("--unshare-all"), QStringLiteral("--die-with-parent"),
+                       QStringLiteral("--new-session"), QStringLiteral("--cap-drop"), QStringLiteral("ALL"),
+                       QStringLiteral("--clearenv"), QStringLiteral("--ro-bind"), QStringLiteral("/usr"),
+                       QStringLiteral("/usr") };
+    // Debian 12 has merged /usr (/lib -> usr/lib); older layouts have real folders.
+    for (const char* top : { "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin" }) {
+        const QString path = QString::fromLatin1(top);
+        const QFileInfo info(path);
+        if (info.isSymLink())
+            args << QStringLiteral("--symlink") << info.symLinkTarget().remove(0, 1) << path;
+        else if (info.isDir())
+            args << QStringLiteral("--ro-bind") << path << path;
+    }
+    for (const char* optional : { "/etc/fonts", "/etc/ld.so.cache", "/var/cache/fontconfig" })
+        args << QStringLiteral("--ro-bind-try") << QString::fromLatin1(optional) << QString::fromLatin1(optional);
+    const QString absolute = QFileInfo(renderer).absoluteFilePath();
+    if (!absolute.startsWith(QLatin1String("/usr/")))
+        args << QStringLiteral("--ro-bind") << absolute << absolute;
+    args << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev") << QStringLiteral("/dev")
+         << QStringLiteral("--chdir") << QStringLiteral("/") << QStringLiteral("--setenv")
+         << QStringLiteral("LANG") << QStringLiteral("C.UTF-8");
+    return args;
+}
+
+quint64 PreviewRenderer::render(const QByteArray& pdf, int page, int widthPx)
+{
+    cancel();
+    m_request = Request { ++m_lastTicket, pdf, page, widthPx };
+    const QString bwrap = bubblewrap();
+    if (bwrap.isEmpty())
+        launch(false);
+    else if (const auto probed = probedSandboxes().constFind(m_program); probed != probedSandboxes().constEnd())
+        launch(*probed);
+    else
+        startProbe(bwrap);
+    return m_lastTicket;
+}
+
+void PreviewRenderer::startProbe(const QString& bwrap)
+{
+    // The renderer's --probe exits at once: this only asks whether bwrap can start it.
+    auto* probe = new QProcess(this);
+    m_probe = probe;
+    probe->setStandardInputFile(QProcess::nullDevice());
+    probe->setStandardOutputFile(QProcess::nullDevice());
+    probe->setStandardErrorFile(QProcess::nullDevice());
+    const auto done = [this, probe](bool usable) {
+        if (m_probe != probe)
+            return;
+        m_timer.stop();
+        dropProcess(probe);
+        m_probe = nullptr;
+        probedSandboxes().insert(m_program, usable);
+        if (usable)
+            qCInfo(lcPreview) << "previews run in a bubblewrap sandbox";
+        else
+            qCWarning(lcPreview) << "bubblewrap cannot start the renderer here: previews run without a sandbox";
+        if (m_request)
+            launch(usable);
+    };
+    connect(probe, &QProcess::finished, this, [done](int code, QProcess::ExitStatus status) {
+        done(status == QProcess::NormalExit && code == 0);
+    });
+    connect(probe, &QProcess::errorOccurred, this, [done](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            done(false);
+    });
+    m_timer.start(m_timeout);
+    probe->start(bwrap, sandboxArguments(m_program) << m_program << QStringLiteral("--probe"));
+}
+
+void PreviewRenderer::launch(bool sandboxed)
+{
+    m_sandbox = sandboxed ? Sandbox::Bubblewrap : Sandbox::Direct;
+    QStringList args { QStringLiteral("--page"), QString::number(m_request->page) };
+    if (m_request->widthPx > 0)
+        args << QStringLiteral("--width-px") << QString::number(m_request->widthPx);
+    args << m_extraArguments;
+    auto* process = new QProcess(this);
+    m_process = process;
+    m_output.clear();
+    // Poppler's complaints about a broken file are not the desk's log (nor its terminal).
+    process->setStandardErrorFile(QProcess::nullDevice());
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
+        if (m_process == process)
+            readOutput();
+    });
+    connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
+        if (m_process == process)
+            finish(code, status != QProcess::NormalExit);
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (m_process == process && error == QProcess::FailedToStart)
+            fail(Failure::NotStarted, tr("cannot start %1: %2").arg(QDir::toNativeSeparators(m_program),
+                                                                    process->errorString()));
+    });
+    m_timer.start(m_timeout);
+    if (sandboxed)
+        process->start(bubblewrap(), sandboxArguments(m_program) << m_program << args);
+    else
+        process->start(m_program, args);
+    if (m_process == process) { // not failed to start
+        process->write(m_request->pdf);
+        process->closeWriteChannel();
+    }
+}
+
+void PreviewRenderer::readOutput()
+{
+    const QByteArray chunk = m_process->readAllStandardOutput();
+    if (m_output.size() + chunk.size() > PreviewProtocol::kMaxReplyBytes) {
+        fail(Failure::Garbage, tr("the renderer's reply is larger than a page can be"));
+        return;
+    }
+    m_output += chunk;
+}
+
+void PreviewRenderer::finish(int exitCode, bool crashed)
+{
+    readOutput();
+    if (!m_process)
+        return; // readOutput() failed the request
+    if (crashed) {
+        fail(Failure::Crashed, tr("the renderer ended abnormally (a limit was reached or it crashed)"));
+        return;
+    }
+    QString problem;
+    const std::optional<Reply> reply = parseReply(m_output, &problem);
+    if (!reply) {
+        fail(m_output.isEmpty() ? Failure::Crashed : Failure::Garbage,
+             m_output.isEmpty() ? tr("the renderer exited with code %1 and no reply").arg(exitCode)
+                                : tr("the renderer's reply is malformed: %1").arg(problem));
+        return;
+    }
+    if (reply->status == PreviewProtocol::Status::Diagnostic) {
+        fail(Failure::Diagnostic, reply->detail);
+        return;
+    }
+    if (reply->status != PreviewProtocol::Status::Ok || exitCode != 0) {
+        fail(Failure::Refused, reply->detail);
+        return;
+    }
+    if (reply->page.pageIndex != m_request->page) {
+        fail(Failure::Garbage, tr("the renderer drew another page than the one asked for"));
+        return;
+    }
+    m_timer.stop();
+    const quint64 ticket = m_request->ticket;
+    dropProcess(m_process);
+    m_process = nullptr;
+    m_request.reset();
+    m_output.clear();
+    Q_EMIT rendered(ticket, reply->page);
+}
+
+void PreviewRenderer::fail(Failure failure, const QString& detail)
+{
+    if (!m_request)
+        return;
+    const quint64 ticket = m_request->ticket;
+    cancel();
+    if (failure != Failure::Diagnostic)
+        qCInfo(lcPreview).noquote() << "preview failed:" << detail;
+    Q_EMIT failed(ticket, failure, detail);
+}
+
+void PreviewRenderer::cancel()
+{
+    m_timer.stop();
+    m_request.reset();
+    m_output.clear();
+    if (m_process) {
+        dropProcess(m_process);
+        m_process = nullptr;
+    }
+    if (m_probe) {
+        dropProcess(m_probe);
+        m_probe = nullptr;
+    }
+}
+
+void PreviewRenderer::dropProcess(QProcess* process)
+{
+    // Killed without waiting (the GUI thread never blocks on a renderer); deleted when the
+    // kernel has reaped it. bwrap's --die-with-parent takes the sandboxed renderer along.
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    process->setParent(nullptr); // outlives this object if need be, never blocks its destructor
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    process->kill();
+}
+
+std::optional<PreviewRenderer::Reply> PreviewRenderer::parseReply(const QByteArray& bytes, QString* problem)
+{
+    const auto broken = [problem](const QString& why) -> std::optional<Reply> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    if (bytes.size() < PreviewProtocol::kMagicSize + 4
+        || !bytes.startsWith(QByteArray::fromRawData(PreviewProtocol::kMagic, PreviewProtocol::kMagicSize)))
+        return broken(QStringLiteral("no protocol header"));
+    QDataStream in(bytes);
+    in.skipRawData(PreviewProtocol::kMagicSize);
+    const auto left = [&in] { return in.device()->bytesAvailable(); };
+    const auto readBytes = [&in, &left](quint32 limit, QByteArray* out) {
+        quint32 size = 0;
+        in >> size;
+        if (in.status() != QDataStream::Ok || size > limit || qint64(size) > left())
+            return false;
+        out->resize(qsizetype(size));
+        return in.readRawData(out->data(), int(size)) == int(size);
+    };
+    quint32 status = 0;
+    in >> status;
+    Reply reply;
+    reply.status = PreviewProtocol::Status(status);
+    switch (reply.status) {
+    case PreviewProtocol::Status::Ok:
+        break;
+    case PreviewProtocol::Status::NotPdf:
+    case PreviewProtocol::Status::Locked:
+    case PreviewProtocol::Status::NoSuchPage:
+    case PreviewProtocol::Status::RenderFailed:
+    case PreviewProtocol::Status::TooLarge:
+    case PreviewProtocol::Status::Diagnostic: {
+        QByteArray detail;
+        if (!readBytes(PreviewProtocol::kMaxMessageBytes, &detail) || !in.atEnd())
+            return broken(QStringLiteral("bad failure message"));
+        reply.detail = QString::fromUtf8(detail);
+        return reply;
+    }
+    default:
+        return broken(QStringLiteral("unknown status %1").arg(status));
+    }
+
+    PreviewPage& page = reply.page;
+    qint32 pageCount = 0;
+    qint32 pageIndex = 0;
+    double width = 0;
+    double height = 0;
+    quint32 pixelWidth = 0;
+    quint32 pixelHeight = 0;
+    in >> pageCount >> pageIndex >> width >> height >> page.dpi >> pixelWidth >> pixelHeight;
+    if (in.status() != QDataStream::Ok)
+        return broken(QStringLiteral("short page header"));
+    if (pageCount < 1 || pageIndex < 0 || pageIndex >= pageCount || !finite(width, 1, 1e7)
+        || !finite(height, 1, 1e7) || !finite(page.dpi, 1e-4, PreviewProtocol::kMaxDpi) || pixelWidth == 0
+        || pixelHeight == 0 || pixelWidth > PreviewProtocol::kMaxSide || pixelHeight > PreviewProtocol::kMaxSide
+        || quint64(pixelWidth) * pixelHeight > PreviewProtocol::kMaxPixels)
+        return broken(QStringLiteral("page header out of range"));
+    const qint64 pixelBytes = qint64(pixelWidth) * pixelHeight * 4;
+    if (left() < pixelBytes)
+        return broken(QStringLiteral("short image"));
+    page.pageCount = pageCount;
+    page.pageIndex = pageIndex;
+    page.pagePoints = QSizeF(width, height);
+    page.pixelSize = QSize(int(pixelWidth), int(pixelHeight));
+    page.pixels.resize(qsizetype(pixelBytes));
+    if (in.readRawData(page.pixels.data(), int(pixelBytes)) != int(pixelBytes))
+        return broken(QStringLiteral("short image"));
+
+    quint32 words = 0;
+    in >> words;
+    if (in.status() != QDataStream::Ok || words > PreviewProtocol::kMaxWords)
+        return broken(QStringLiteral("bad word count"));
+    page.words.reserve(qsizetype(words));
+    for (quint32 i = 0; i < words; ++i) {
+        double x = 0;
+        double y = 0;
+        double w = 0;
+        double h = 0;
+        quint8 space = 0;
+        in >> x >> y >> w >> h >> space;
+        QByteArray text;
+        if (in.status() != QDataStream::Ok || !readBytes(PreviewProtocol::kMaxWordBytes, &text))
+            return broken(QStringLiteral("short word %1").arg(i));
+        // Words a little outside the page are kept (glyphs overhang); nonsense is not.
+        if (!finite(x, -width, 2 * width) || !finite(y, -height, 2 * height) || !finite(w, 0, 2 * width)
+            || !finite(h, 0, 2 * height) || space > 1)
+            return broken(QStringLiteral("word %1 out of range").arg(i));
+        page.words.append(PreviewWord { QRectF(x, y, w, h), QString::fromUtf8(text), space == 1 });
+    }
+    if (!in.atEnd())
+        return broken(QStringLiteral("bytes after the reply"));
+    return reply;
+}
