@@ -278,8 +278,11 @@ void TestPreviewRenderer::newRequestCancelsTheOldOne()
     renderer.render(m_threePages, 1, 300);
     renderer.cancel();
     QVERIFY(!renderer.isBusy());
-    QTest::qWait(300); // a cancelled request never reports
-    QCOMPARE(rendered.size() + failed.size(), 1);
+    // The cancelled request's process was disconnected before it was killed: whatever it
+    // does now reaches nobody. The next request answers for itself only.
+    QVERIFY(run(renderer, m_threePages, 0, 200).rendered);
+    QCOMPARE(rendered.size(), 2);
+    QCOMPARE(failed.size(), 0);
 }
 
 void TestPreviewRenderer::malformedRepliesAreRefused_data()

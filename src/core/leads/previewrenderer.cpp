@@ -116,6 +116,21 @@ quint64 PreviewRenderer::render(const QByteArray& pdf, int page, int widthPx)
 {
     cancel();
     m_request = Request { ++m_lastTicket, pdf, page, widthPx };
+    // Started from the event loop: every answer, even "cannot start", comes after the
+    // caller has the ticket in hand.
+    QTimer::singleShot(0, this, [this, ticket = m_lastTicket] {
+        if (m_request && m_request->ticket == ticket)
+            start();
+    });
+    return m_lastTicket;
+}
+
+void PreviewRenderer::start()
+{
+    if (!QFileInfo(m_program).isExecutable()) {
+        fail(Failure::NotStarted, tr("no renderer at %1").arg(QDir::toNativeSeparators(m_program)));
+        return;
+    }
     const QString bwrap = bubblewrap();
     if (bwrap.isEmpty())
         launch(false);
@@ -123,7 +138,6 @@ quint64 PreviewRenderer::render(const QByteArray& pdf, int page, int widthPx)
         launch(*probed);
     else
         startProbe(bwrap);
-    return m_lastTicket;
 }
 
 void PreviewRenderer::startProbe(const QString& bwrap)

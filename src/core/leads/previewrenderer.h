@@ -74,7 +74,7 @@ public:
     quint64 render(const QByteArray& pdf, int page, int widthPx);
     // Forgets the current request; its process is killed. No signal follows for it.
     void cancel();
-    bool isBusy() const { return m_process != nullptr || m_probe != nullptr; }
+    bool isBusy() const { return m_request.has_value(); }
 
     // Checks a reply against the protocol; nullopt (and why in *problem) when it breaks it.
     static std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem = nullptr);
@@ -92,6 +92,7 @@ private:
         int widthPx = 0;
     };
 
+    void start();
     void startProbe(const QString& bwrap);
     void launch(bool sandboxed);
     void readOutput();
