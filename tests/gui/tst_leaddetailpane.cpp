@@ -101,6 +101,7 @@ private Q_SLOTS:
     void previewPagesThrough();
     void previewViewingIsRecordedOncePerShowing();
     void previewTextIsSelectableAndCopied();
+    void previewOfThePreviousLeadIsCancelled();
     void previewZooms();
     void unpreviewableResumeSaysSoAndOpenStillWorks_data();
     void unpreviewableResumeSaysSoAndOpenStillWorks();
@@ -484,6 +485,20 @@ void TestLeadDetailPane::previewViewingIsRecordedOncePerShowing()
     QTRY_COMPARE_WITH_TIMEOUT(viewedRows(m_id), 1, 30000);
     m_pane->showLead(id);
     QTRY_COMPARE_WITH_TIMEOUT(viewedRows(id), 2, 30000);
+}
+
+void TestLeadDetailPane::previewOfThePreviousLeadIsCancelled()
+{
+    const qint64 first = addLead(QStringLiteral("Ngozi"), SamplePdfs::write(3));
+    const qint64 second = addLead(QStringLiteral("Chidi"), SamplePdfs::write(2));
+    showWithRenderer(first);
+    QVERIFY(m_pane->preview()->isRendering());
+    m_pane->showLead(second); // the selection moved before the first page arrived
+    auto* label = GuiTest::find<QLabel>(m_pane.get(), "pageLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Page 1 of 2"), 30000);
+    QVERIFY(!m_pane->preview()->isRendering());
+    QCOMPARE(viewedRows(first), 0);
+    QCOMPARE(viewedRows(second), 1);
 }
 
 void TestLeadDetailPane::previewTextIsSelectableAndCopied()
