@@ -1,4 +1,5 @@
 #include "previewrenderer.h"
+#include "previewreply.h"
 #include "samplepdfs.h"
 
 #include <QGuiApplication>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void garbageFromTheRendererIsRefused();
     void missingRendererFailsToStart();
     void newRequestCancelsTheOldOne();
+    void wellFormedReplyIsRead();
     void malformedRepliesAreRefused_data();
     void malformedRepliesAreRefused();
     void limitsAreInForce_data();
@@ -285,6 +287,33 @@ void TestPreviewRenderer::newRequestCancelsTheOldOne()
     QCOMPARE(failed.size(), 0);
 }
 
+void TestPreviewRenderer::wellFormedReplyIsRead()
+{
+    QByteArray bytes(PreviewProtocol::kMagic, PreviewProtocol::kMagicSize);
+    {
+        QDataStream out(&bytes, QIODevice::Append);
+        out << quint32(0) << qint32(2) << qint32(1) << 612.0 << 792.0 << 72.0 << quint32(3) << quint32(2);
+        const QByteArray pixels(3 * 2 * 4, '\x7f');
+        out.writeRawData(pixels.constData(), int(pixels.size()));
+        out << quint32(1) << 10.0 << 20.0 << 30.0 << 12.0 << quint8(1);
+        const QByteArray word = QStringLiteral("Zoë").toUtf8();
+        out << quint32(word.size());
+        out.writeRawData(word.constData(), int(word.size()));
+    }
+    QString problem;
+    const std::optional<PreviewReply> reply = PreviewReply::parse(bytes, &problem);
+    QVERIFY2(reply, qPrintable(problem));
+    QCOMPARE(reply->status, PreviewProtocol::Status::Ok);
+    QCOMPARE(reply->page.pageCount, 2);
+    QCOMPARE(reply->page.pageIndex, 1);
+    QCOMPARE(reply->page.pixelSize, QSize(3, 2));
+    QCOMPARE(reply->page.pixels, QByteArray(24, '\x7f'));
+    QCOMPARE(reply->page.words.size(), 1);
+    QCOMPARE(reply->page.words.at(0).text, QStringLiteral("Zoë"));
+    QCOMPARE(reply->page.words.at(0).box, QRectF(10, 20, 30, 12));
+    QVERIFY(reply->page.words.at(0).spaceAfter);
+}
+
 void TestPreviewRenderer::malformedRepliesAreRefused_data()
 {
     QTest::addColumn<QByteArray>("reply");
@@ -327,7 +356,7 @@ void TestPreviewRenderer::malformedRepliesAreRefused()
 {
     QFETCH(QByteArray, reply);
     QString problem;
-    QVERIFY(!PreviewRenderer::parseReply(reply, &problem));
+    QVERIFY(!PreviewReply::parse(reply, &problem));
     QVERIFY(!problem.isEmpty());
 }
 

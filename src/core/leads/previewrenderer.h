@@ -19,7 +19,7 @@
 // back on one; nothing touches the disk. The renderer limits itself (memory, CPU, files,
 // no sockets); when bubblewrap works on this computer it also runs in a sandbox with no
 // network and a read-only /usr (sandboxArguments()). This side kills it after a wall-clock
-// timeout and checks every byte of its reply, so a hostile PDF (or a subverted renderer)
+// timeout and checks every byte of its reply (PreviewReply), so a hostile PDF (or a subverted renderer)
 // can fail the preview but not the desk.
 class PreviewRenderer final : public QObject
 {
@@ -38,13 +38,6 @@ public:
     Q_ENUM(Failure)
     enum class SandboxPolicy { Auto, Never };
     enum class Sandbox { Unknown, Bubblewrap, Direct };
-
-    struct Reply
-    {
-        PreviewProtocol::Status status = PreviewProtocol::Status::RenderFailed;
-        QString detail; // the renderer's reason, when status is not Ok
-        PreviewPage page;
-    };
 
     explicit PreviewRenderer(QObject* parent = nullptr);
     ~PreviewRenderer() override;
@@ -75,9 +68,6 @@ public:
     // Forgets the current request; its process is killed. No signal follows for it.
     void cancel();
     bool isBusy() const { return m_request.has_value(); }
-
-    // Checks a reply against the protocol; nullopt (and why in *problem) when it breaks it.
-    static std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem = nullptr);
 
 Q_SIGNALS:
     void rendered(quint64 ticket, const PreviewPage& page);
