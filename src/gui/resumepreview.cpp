@@ -120,7 +120,9 @@ void ResumePreview::showResume(qint64 leadId, const QByteArray& pdf)
     m_message->setText(tr("Preparing the preview…"));
     m_message->setToolTip(QString());
     m_stack->setCurrentWidget(m_message);
-    requestRender();
+    // Once the selection settles: arrowing through the table starts no renderer per row
+    // passed over (and records no viewing of a resume nobody saw).
+    m_rerender.start();
 }
 
 void ResumePreview::showMessage(const QString& message, const QString& detail)
@@ -252,7 +254,7 @@ void ResumePreview::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     // Hidden (collapsed) until now: nothing was rendered for the resume it holds.
-    if (!m_pdf.isEmpty() && !m_view->hasPage() && !m_renderer.isBusy())
+    if (!m_pdf.isEmpty() && !m_view->hasPage() && !isRendering())
         requestRender();
 }
 

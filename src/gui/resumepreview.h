@@ -38,7 +38,8 @@ public:
     // Percent of the page's size in points (100 = 1 point per pixel).
     int zoomPercent() const;
     QString message() const;
-    bool isRendering() const { return m_renderer.isBusy(); }
+    // A render is asked for, or about to be (the selection is settling).
+    bool isRendering() const { return m_renderer.isBusy() || m_rerender.isActive(); }
 
     void showPage(int page);
     void zoomIn() { zoomBy(+1); }

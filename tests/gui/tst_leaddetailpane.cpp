@@ -474,6 +474,7 @@ void TestLeadDetailPane::previewViewingIsRecordedOncePerShowing()
     QCOMPARE(events->constLast().actor, QStringLiteral("tester"));
 
     // Reading the lead again (a change elsewhere) is the same showing: no new row, no render.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->preview()->isRendering(), 30000); // settled at its width
     m_pane->refresh();
     QVERIFY(!m_pane->preview()->isRendering());
     QTest::mouseClick(GuiTest::find<QToolButton>(m_pane.get(), "nextPageButton"), Qt::LeftButton);
@@ -496,7 +497,7 @@ void TestLeadDetailPane::previewOfThePreviousLeadIsCancelled()
     m_pane->showLead(second); // the selection moved before the first page arrived
     auto* label = GuiTest::find<QLabel>(m_pane.get(), "pageLabel");
     QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Page 1 of 2"), 30000);
-    QVERIFY(!m_pane->preview()->isRendering());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->preview()->isRendering(), 30000);
     QCOMPARE(viewedRows(first), 0);
     QCOMPARE(viewedRows(second), 1);
 }
