@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_smtpreply fuzz_mime fuzz_pdfcheck fuzz_validators fuzz_csv)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_smtpreply fuzz_mime fuzz_pdfcheck fuzz_validators fuzz_csv fuzz_previewreply)
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 
 CC=${FUZZ_CC:-clang-14} CXX=${FUZZ_CXX:-clang++-14} \
@@ -33,6 +33,7 @@ max_len() {
     case $1 in
     fuzz_mime) echo 8192 ;;
     fuzz_pdfcheck) echo 16384 ;;
+    fuzz_previewreply) echo 16384 ;; # a small page's pixels and its words
     *) echo 4096 ;;
     esac
 }

@@ -3,12 +3,19 @@
 #include "dialogs.h"
 #include "leaddetailpane.h"
 #include "leadrepository.h"
+#include "previewpageview.h"
 #include "resumecopies.h"
+#include "resumepreview.h"
+#include "samplepdfs.h"
 #include "testdatabase.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QClipboard>
 #include <QCryptographicHash>
+#include <QGuiApplication>
+#include <QRandomGenerator>
+#include <QToolButton>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -89,8 +96,22 @@ private Q_SLOTS:
     void saveAsRefusesSpecialTargets_data();
     void saveAsRefusesSpecialTargets();
     void staleCopiesGoWhenThePaneStarts();
+    // The resume preview (issue 11, item 6), with the real renderer process.
+    void previewPagesThrough_data();
+    void previewPagesThrough();
+    void previewViewingIsRecordedOncePerShowing();
+    void previewTextIsSelectableAndCopied();
+    void previewOfThePreviousLeadIsCancelled();
+    void previewZooms();
+    void unpreviewableResumeSaysSoAndOpenStillWorks_data();
+    void unpreviewableResumeSaysSoAndOpenStillWorks();
+    void collapsedPreviewRendersAndRecordsNothing();
 
 private:
+    qint64 addLead(const QString& firstName, const QByteArray& pdf);
+    void showWithRenderer(qint64 id, const QStringList& extraArguments = {});
+    int viewedRows(qint64 id) const;
+    QString shownText() const;
     QStringList history() const;
     void click(const char* button);
 
@@ -357,6 +378,232 @@ void TestLeadDetailPane::staleCopiesGoWhenThePaneStarts()
     LeadDetailPane next(*m_repository, m_dialogs, QStringLiteral("tester"));
     QVERIFY(!QFile::exists(copy));
     QVERIFY(!QFileInfo::exists(QFileInfo(stale).absolutePath()));
+}
+
+qint64 TestLeadDetailPane::addLead(const QString& firstName, const QByteArray& pdf)
+{
+    const ResumeFile resume { QString(), QStringLiteral("application/pdf"), pdf,
+                              QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex(),
+                              QStringLiteral("cv.pdf") };
+    const auto id = m_repository->create(firstName, QStringLiteral("Okafor"),
+                                         firstName.toLower() + QStringLiteral("@example.com"), resume,
+                                         QStringLiteral("reception"));
+    if (!id)
+        qFatal("%s", qPrintable(id.error().message));
+    return *id;
+}
+
+// The pane found no renderer next to the test binary (so the other tests record no
+// viewing); these tests give it the real one.
+void TestLeadDetailPane::showWithRenderer(qint64 id, const QStringList& extraArguments)
+{
+    m_pane->clear();
+    PreviewRenderer& renderer = m_pane->preview()->renderer();
+    renderer.setProgram(QStringLiteral(LEADINTAKE_PREVIEW));
+    renderer.setExtraArguments(extraArguments);
+    m_pane->showLead(id);
+}
+
+int TestLeadDetailPane::viewedRows(qint64 id) const
+{
+    const Result<QList<LeadEvent>> events = m_repository->history(id);
+    return int(std::count_if(events->cbegin(), events->cend(), [](const LeadEvent& event) {
+        return event.kind == LeadEvent::Kind::ResumeOpened && event.detail == LeadDetailPane::viewedInPreviewDetail();
+    }));
+}
+
+QString TestLeadDetailPane::shownText() const
+{
+    PreviewPageView* view = m_pane->preview()->pageView();
+    view->selectAll();
+    return view->selectedText();
+}
+
+void TestLeadDetailPane::previewPagesThrough_data()
+{
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<int>("page"); // 1-based, as the label says
+    QTest::newRow("next button") << QStringList { QStringLiteral("next") } << 2;
+    QTest::newRow("next twice, previous once")
+        << QStringList { QStringLiteral("next"), QStringLiteral("next"), QStringLiteral("previous") } << 2;
+    QTest::newRow("Right key") << QStringList { QStringLiteral("Right") } << 2;
+    QTest::newRow("Right key past the last page")
+        << QStringList { QStringLiteral("Right"), QStringLiteral("Right"), QStringLiteral("Right"),
+                         QStringLiteral("Right") }
+        << 3;
+    QTest::newRow("Left key on the first page") << QStringList { QStringLiteral("Left") } << 1;
+    QTest::newRow("Right, Right, Left keys")
+        << QStringList { QStringLiteral("Right"), QStringLiteral("Right"), QStringLiteral("Left") } << 2;
+}
+
+void TestLeadDetailPane::previewPagesThrough()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(int, page);
+    const qint64 id = addLead(QStringLiteral("Ngozi"), SamplePdfs::write(3));
+    showWithRenderer(id);
+    ResumePreview* preview = m_pane->preview();
+    auto* label = GuiTest::find<QLabel>(m_pane.get(), "pageLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Page 1 of 3"), 30000);
+    QVERIFY(!GuiTest::find<QToolButton>(m_pane.get(), "previousPageButton")->isEnabled());
+    for (const QString& step : std::as_const(steps)) {
+        if (step == QLatin1String("next") || step == QLatin1String("previous")) {
+            auto* button = GuiTest::find<QToolButton>(m_pane.get(), step == QLatin1String("next") ? "nextPageButton"
+                                                                                                 : "previousPageButton");
+            QTest::mouseClick(button, Qt::LeftButton);
+        } else {
+            QTest::keyClick(preview->pageView(), step == QLatin1String("Right") ? Qt::Key_Right : Qt::Key_Left);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isRendering(), 30000);
+    }
+    QCOMPARE(label->text(), QStringLiteral("Page %1 of 3").arg(page));
+    QVERIFY2(shownText().startsWith(QStringLiteral("Page %1 of 3").arg(page)), qPrintable(shownText()));
+    QCOMPARE(GuiTest::find<QToolButton>(m_pane.get(), "nextPageButton")->isEnabled(), page < 3);
+    QCOMPARE(GuiTest::find<QToolButton>(m_pane.get(), "previousPageButton")->isEnabled(), page > 1);
+    QCOMPARE(viewedRows(id), 1); // paging through is one viewing
+}
+
+void TestLeadDetailPane::previewViewingIsRecordedOncePerShowing()
+{
+    const qint64 id = addLead(QStringLiteral("Ngozi"), SamplePdfs::write(2));
+    showWithRenderer(id);
+    QTRY_COMPARE_WITH_TIMEOUT(viewedRows(id), 1, 30000);
+    QVERIFY2(history().constLast().startsWith(QStringLiteral("Resume viewed in the preview by tester")),
+             qPrintable(history().constLast()));
+    const Result<QList<LeadEvent>> events = m_repository->history(id);
+    QCOMPARE(events->constLast().actor, QStringLiteral("tester"));
+
+    // Reading the lead again (a change elsewhere) is the same showing: no new row, no render.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->preview()->isRendering(), 30000); // settled at its width
+    m_pane->refresh();
+    QVERIFY(!m_pane->preview()->isRendering());
+    QTest::mouseClick(GuiTest::find<QToolButton>(m_pane.get(), "nextPageButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->preview()->isRendering(), 30000);
+    QCOMPARE(viewedRows(id), 1);
+
+    // Another lead, then this one again: a second showing.
+    m_pane->showLead(m_id);
+    QTRY_COMPARE_WITH_TIMEOUT(viewedRows(m_id), 1, 30000);
+    m_pane->showLead(id);
+    QTRY_COMPARE_WITH_TIMEOUT(viewedRows(id), 2, 30000);
+}
+
+void TestLeadDetailPane::previewOfThePreviousLeadIsCancelled()
+{
+    const qint64 first = addLead(QStringLiteral("Ngozi"), SamplePdfs::write(3));
+    const qint64 second = addLead(QStringLiteral("Chidi"), SamplePdfs::write(2));
+    showWithRenderer(first);
+    QVERIFY(m_pane->preview()->isRendering());
+    m_pane->showLead(second); // the selection moved before the first page arrived
+    auto* label = GuiTest::find<QLabel>(m_pane.get(), "pageLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Page 1 of 2"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->preview()->isRendering(), 30000);
+    QCOMPARE(viewedRows(first), 0);
+    QCOMPARE(viewedRows(second), 1);
+}
+
+void TestLeadDetailPane::previewTextIsSelectableAndCopied()
+{
+    const qint64 id = addLead(QStringLiteral("Ngozi"), SamplePdfs::write(3));
+    showWithRenderer(id);
+    PreviewPageView* view = m_pane->preview()->pageView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->hasPage(), 30000);
+    // A drag over the top of the page: its heading.
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, QPoint(1, 1));
+    QTest::mouseMove(view, QPoint(view->width() - 2, view->height() / 8));
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, QPoint(view->width() - 2, view->height() / 8));
+    QVERIFY(view->selectedWordCount() > 0);
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Page 1 of 3"));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(view->selectedWordCount(), 0);
+}
+
+void TestLeadDetailPane::previewZooms()
+{
+    const qint64 id = addLead(QStringLiteral("Ngozi"), SamplePdfs::write(1));
+    showWithRenderer(id);
+    ResumePreview* preview = m_pane->preview();
+    PreviewPageView* view = preview->pageView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->hasPage(), 30000);
+    auto* fit = GuiTest::find<QToolButton>(m_pane.get(), "fitWidthButton");
+    QVERIFY(fit->isChecked());
+    const int fitted = preview->zoomPercent();
+    const int fittedWidth = view->width();
+
+    QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY2(qAbs(preview->zoomPercent() - fitted * 1.25) <= 1, qPrintable(QString::number(preview->zoomPercent())));
+    QVERIFY(!fit->isChecked());
+    QVERIFY(view->width() > fittedWidth);
+
+    QWheelEvent wheel(QPointF(10, 10), view->mapToGlobal(QPointF(10, 10)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view, &wheel);
+    QCOMPARE(preview->zoomPercent(), fitted);
+
+    QTest::mouseClick(GuiTest::find<QToolButton>(m_pane.get(), "zoomInButton"), Qt::LeftButton);
+    QTest::mouseClick(GuiTest::find<QToolButton>(m_pane.get(), "zoomInButton"), Qt::LeftButton);
+    QVERIFY(preview->zoomPercent() > fitted);
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isRendering(), 30000); // the sharper image arrives
+    QTest::mouseClick(fit, Qt::LeftButton);
+    QVERIFY(fit->isChecked());
+    QCOMPARE(preview->zoomPercent(), fitted);
+    QCOMPARE(view->width(), fittedWidth);
+}
+
+void TestLeadDetailPane::unpreviewableResumeSaysSoAndOpenStillWorks_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QStringList>("rendererArguments");
+    QTest::addColumn<bool>("missingRenderer");
+    QByteArray random(50000, '\0');
+    QRandomGenerator(6).fillRange(reinterpret_cast<quint32*>(random.data()), random.size() / 4);
+    const QByteArray broken = "%PDF-1.7\n" + random + "\nstartxref\n9\n%%EOF\n";
+    QTest::newRow("PDF Poppler cannot read") << broken << QStringList() << false;
+    QTest::newRow("renderer hangs (timeout)") << SamplePdfs::write(1) << QStringList { QStringLiteral("--test-hang") } << false;
+    QTest::newRow("renderer missing") << SamplePdfs::write(1) << QStringList() << true;
+}
+
+void TestLeadDetailPane::unpreviewableResumeSaysSoAndOpenStillWorks()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QStringList, rendererArguments);
+    QFETCH(bool, missingRenderer);
+    const qint64 id = addLead(QStringLiteral("Ngozi"), pdf);
+    m_pane->preview()->renderer().setTimeout(std::chrono::milliseconds(1500));
+    showWithRenderer(id, rendererArguments);
+    if (missingRenderer) {
+        m_pane->clear();
+        m_pane->preview()->renderer().setProgram(QStringLiteral("/nonexistent/leadintake-preview"));
+        m_pane->showLead(id);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->preview()->message(), QStringLiteral("Cannot preview this file"), 30000);
+    QVERIFY(!m_pane->preview()->isRendering());
+    QCOMPARE(viewedRows(id), 0);
+
+    click("openResumeButton");
+    QCOMPARE(m_dialogs.warnings, QStringList());
+    QCOMPARE(m_dialogs.openedBytes, QList<QByteArray> { pdf });
+    QVERIFY(history().constLast().startsWith(QStringLiteral("Resume opened by tester")));
+}
+
+void TestLeadDetailPane::collapsedPreviewRendersAndRecordsNothing()
+{
+    const qint64 id = addLead(QStringLiteral("Ngozi"), SamplePdfs::write(2));
+    auto* toggle = m_pane->previewToggle();
+    QVERIFY(toggle->isChecked());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!m_pane->preview()->isVisible());
+    showWithRenderer(id);
+    QVERIFY(!m_pane->preview()->isRendering()); // nothing started, so nothing to record
+    QCOMPARE(viewedRows(id), 0);
+
+    QTest::keyClick(toggle, Qt::Key_Space); // unfolded from the keyboard
+    QVERIFY(toggle->isChecked());
+    QTRY_COMPARE_WITH_TIMEOUT(viewedRows(id), 1, 30000);
+    QCOMPARE(GuiTest::find<QLabel>(m_pane.get(), "pageLabel")->text(), QStringLiteral("Page 1 of 2"));
 }
 
 QTEST_MAIN(TestLeadDetailPane)

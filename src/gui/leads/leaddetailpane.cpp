@@ -10,6 +10,7 @@
 #include "outboxrepository.h"
 #include "palettecolors.h"
 #include "resumecopies.h"
+#include "resumepreview.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,8 +22,10 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -108,29 +111,60 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     details->addLayout(form);
 
     auto* resumeButtons = new QHBoxLayout;
+    // The preview folds away (a small screen, or a desk that never looks at resumes here).
+    m_previewToggle = new QToolButton(m_detailsPage);
+    m_previewToggle->setObjectName(QStringLiteral("previewToggle"));
+    m_previewToggle->setText(tr("Preview"));
+    m_previewToggle->setToolTip(tr("Show or hide the resume's preview"));
+    m_previewToggle->setAccessibleName(tr("Resume preview"));
+    m_previewToggle->setAccessibleDescription(tr("Shows or hides the preview of the resume"));
+    m_previewToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_previewToggle->setAutoRaise(true);
+    m_previewToggle->setCheckable(true);
+    m_previewToggle->setChecked(true);
+    m_previewToggle->setArrowType(Qt::DownArrow);
     m_openButton = new QPushButton(tr("&Open"), m_detailsPage);
     m_openButton->setObjectName(QStringLiteral("openResumeButton"));
     m_openButton->setToolTip(tr("Open a copy of the resume in the desktop's PDF viewer"));
     m_saveButton = new QPushButton(tr("Sa&ve as…"), m_detailsPage);
     m_saveButton->setObjectName(QStringLiteral("saveResumeButton"));
     m_saveButton->setToolTip(tr("Save the resume to a file"));
+    resumeButtons->addWidget(m_previewToggle);
     resumeButtons->addStretch();
     resumeButtons->addWidget(m_openButton);
     resumeButtons->addWidget(m_saveButton);
     details->addLayout(resumeButtons);
 
-    auto* historyTitle = new QLabel(tr("History"), m_detailsPage);
+    // The preview and the history share the height; the user moves the line between them.
+    auto* splitter = new QSplitter(Qt::Vertical, m_detailsPage);
+    splitter->setObjectName(QStringLiteral("previewSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_preview = new ResumePreview(splitter);
+    m_preview->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+    auto* historySection = new QWidget(splitter);
+    auto* historyLayout = new QVBoxLayout(historySection);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* historyTitle = new QLabel(tr("History"), historySection);
     QFont bold = historyTitle->font();
     bold.setBold(true);
     historyTitle->setFont(bold);
-    details->addWidget(historyTitle);
-    m_history = new QListWidget(m_detailsPage);
+    historyLayout->addWidget(historyTitle);
+    m_history = new QListWidget(historySection);
     m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setWordWrap(true);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
+    m_history->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     historyTitle->setBuddy(m_history);
-    details->addWidget(m_history, 1);
+    historyLayout->addWidget(m_history, 1);
+    splitter->addWidget(m_preview);
+    splitter->addWidget(historySection);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 3000, 1000 }); // three quarters for the page at first
+    details->addWidget(splitter, 1);
+    connect(m_previewToggle, &QToolButton::toggled, this, &LeadDetailPane::setPreviewExpanded);
+    connect(m_preview, &ResumePreview::pageShown, this, &LeadDetailPane::recordViewed);
 
     // Notes are kept with their author and time; a correction is a new note.
     m_noteEdit = new QPlainTextEdit(m_detailsPage);
@@ -182,6 +216,8 @@ void LeadDetailPane::showLead(qint64 id)
             Q_EMIT errorOccurred(lead.error().message);
         return;
     }
+    if (id != m_leadId)
+        m_viewRecordedFor = 0; // another lead: its viewing is a new one
     m_leadId = id;
     // Shown before it is filled: a layout told of new text while hidden (here, under the
     // scroll area that resizes the page) kept the width it was first laid out with.
@@ -209,9 +245,58 @@ void LeadDetailPane::showLead(qint64 id)
     }
     m_openButton->setEnabled(info.ok());
     m_saveButton->setEnabled(info.ok());
+    updatePreview(info ? &*info : nullptr);
     showHistory();
     refreshDelivery();
 
+}
+
+void LeadDetailPane::updatePreview(const ResumeInfo* info)
+{
+    if (!info) {
+        m_previewSha.clear();
+        m_preview->showMessage(tr("No resume to preview"));
+        return;
+    }
+    if (!m_previewToggle->isChecked()) {
+        m_previewSha.clear(); // read when the preview is unfolded
+        m_preview->clear();
+        return;
+    }
+    if (m_preview->leadId() == m_leadId && m_previewSha == info->sha256Hex)
+        return; // a refresh: the same resume is on screen (or on its way)
+    m_previewSha = info->sha256Hex;
+    // The same checked read as Open: a damaged resume is not previewed either.
+    const Result<ResumeFile> file = m_repository.verifiedResume(m_leadId);
+    if (!file) {
+        m_preview->showMessage(tr("Cannot preview this file"), file.error().message);
+        return;
+    }
+    m_preview->showResume(m_leadId, file->content);
+}
+
+void LeadDetailPane::setPreviewExpanded(bool expanded)
+{
+    m_previewToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_preview->setVisible(expanded);
+    if (!expanded) {
+        m_preview->clear();
+        m_previewSha.clear();
+    } else if (m_leadId > 0) {
+        refresh();
+    }
+}
+
+void LeadDetailPane::recordViewed(qint64 leadId)
+{
+    if (leadId != m_leadId || m_viewRecordedFor == leadId)
+        return;
+    m_viewRecordedFor = leadId;
+    if (const VoidResult recorded = m_repository.recordEvent(leadId, LeadEvent::Kind::ResumeOpened, m_actor,
+                                                             viewedInPreviewDetail());
+        !recorded)
+        Q_EMIT errorOccurred(recorded.error().message);
+    showHistory();
 }
 
 void LeadDetailPane::refreshDelivery()
@@ -269,7 +354,10 @@ void LeadDetailPane::refresh()
 void LeadDetailPane::clear()
 {
     m_leadId = 0;
+    m_viewRecordedFor = 0;
     m_resumeFileName.clear();
+    m_previewSha.clear();
+    m_preview->clear();
     m_history->clear();
     m_noteEdit->clear();
     m_name->clear();
@@ -303,7 +391,8 @@ QString LeadDetailPane::describe(const LeadEvent& event)
     case LeadEvent::Kind::Note:
         return tr("Note by %1, %2: %3").arg(event.actor, when, event.detail);
     case LeadEvent::Kind::ResumeOpened:
-        return tr("Resume opened by %1, %2").arg(event.actor, when);
+        return event.detail == viewedInPreviewDetail() ? tr("Resume viewed in the preview by %1, %2").arg(event.actor, when)
+                                                       : tr("Resume opened by %1, %2").arg(event.actor, when);
     case LeadEvent::Kind::ResumeExported:
         return tr("Resume saved to a file by %1, %2").arg(event.actor, when);
     }

@@ -15,12 +15,16 @@ class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QStackedLayout;
+class QToolButton;
 class ResumeCopies;
+class ResumePreview;
 
 // Everything about one lead: its fields, its history in plain words and its resume (name
 // and size only; the bytes are read, and checked against their SHA-256, when the user opens
 // or saves it). Copies opened in a viewer live in a private folder (ResumeCopies): removed
-// with the pane, or at the next start after a crash.
+// with the pane, or at the next start after a crash. Under the details, the resume itself
+// (ResumePreview: rendered in a separate, limited process; collapsible): viewing it is
+// recorded in the history like Open, once per lead each time the pane shows the lead.
 class LeadDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +59,12 @@ public:
     QPushButton* openResumeButton() const { return m_openButton; }
     QPushButton* saveResumeButton() const { return m_saveButton; }
     QPushButton* addNoteButton() const { return m_addNoteButton; }
+    ResumePreview* preview() const { return m_preview; }
+    QToolButton* previewToggle() const { return m_previewToggle; }
+
+    // The detail of a "resume_opened" history row written when the resume was viewed in
+    // the preview (the same event as Open, so the same rights and the same audit chain).
+    static QString viewedInPreviewDetail() { return QStringLiteral("preview"); }
 
 Q_SIGNALS:
     // A recoverable problem to show inline (the lead vanished, the database failed).
@@ -65,6 +75,9 @@ private:
     void saveResume();
     void showHistory();
     void addNote();
+    void updatePreview(const ResumeInfo* info);
+    void setPreviewExpanded(bool expanded);
+    void recordViewed(qint64 leadId);
 
     LeadRepository& m_repository;
     Dialogs& m_dialogs;
@@ -91,4 +104,8 @@ private:
     QListWidget* m_history = nullptr;
     QPlainTextEdit* m_noteEdit = nullptr;
     QPushButton* m_addNoteButton = nullptr;
+    QToolButton* m_previewToggle = nullptr;
+    ResumePreview* m_preview = nullptr;
+    QByteArray m_previewSha; // the resume the preview shows (a refresh does not re-render it)
+    qint64 m_viewRecordedFor = 0; // the lead whose viewing is in the history for this showing
 };
