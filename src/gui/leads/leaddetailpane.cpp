@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QStackedLayout>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -97,7 +98,7 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     details->addLayout(form);
 
     auto* resumeButtons = new QHBoxLayout;
-    m_openButton = new QPushButton(tr("&Open"), m_detailsPage);
+    m_openButton = new QPushButton(tr("O&pen"), m_detailsPage);
     m_openButton->setObjectName(QStringLiteral("openResumeButton"));
     m_openButton->setToolTip(tr("Open a copy of the resume in the desktop's PDF viewer"));
     m_saveButton = new QPushButton(tr("Sa&ve as…"), m_detailsPage);
@@ -119,6 +120,7 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
     historyTitle->setBuddy(m_history);
+    m_history->setAccessibleName(tr("History")); // item views do not take their buddy's text
     details->addWidget(m_history, 1);
 
     // Notes are kept with their author and time; a correction is a new note.
@@ -126,10 +128,13 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setPlaceholderText(tr("Write a note about this lead (a call, a meeting, next steps)…"));
     m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setAccessibleName(tr("New note"));
+    m_noteEdit->setAccessibleDescription(tr("Ctrl+Enter adds the note"));
     m_noteEdit->setFixedHeight(m_noteEdit->fontMetrics().lineSpacing() * 3 + 12);
     m_addNoteButton = new QPushButton(tr("Add &note"), m_detailsPage);
     m_addNoteButton->setObjectName(QStringLiteral("addNoteButton"));
-    m_addNoteButton->setToolTip(tr("Add the note to the lead's history (it cannot be edited afterwards)"));
+    m_addNoteButton->setToolTip(tr("Add the note to the lead's history (it cannot be edited afterwards); "
+                                   "Ctrl+Enter in the note does the same"));
     m_addNoteButton->setEnabled(false);
     auto* noteRow = new QHBoxLayout;
     noteRow->addWidget(m_noteEdit, 1);
@@ -139,6 +144,16 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
         m_addNoteButton->setEnabled(!m_noteEdit->toPlainText().trimmed().isEmpty());
     });
     connect(m_addNoteButton, &QPushButton::clicked, this, &LeadDetailPane::addNote);
+    // Ctrl+Enter adds the note without leaving the keyboard for the button (Enter alone
+    // starts a new line of the note).
+    for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto* shortcut = new QShortcut(keys, m_noteEdit);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_addNoteButton->isEnabled())
+                addNote();
+        });
+    }
 
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_emptyPage);

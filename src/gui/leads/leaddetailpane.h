@@ -52,6 +52,7 @@ public:
     QPushButton* openResumeButton() const { return m_openButton; }
     QPushButton* saveResumeButton() const { return m_saveButton; }
     QPushButton* addNoteButton() const { return m_addNoteButton; }
+    QPlainTextEdit* noteEdit() const { return m_noteEdit; }
 
 Q_SIGNALS:
     // A recoverable problem to show inline (the lead vanished, the database failed).
