@@ -1,6 +1,9 @@
 #include "resumepicker.h"
 
+#include "enterkeybuttons.h"
+
 #include <QDir>
+#include <QFocusEvent>
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QHBoxLayout>
@@ -44,6 +47,7 @@ ResumePicker::ResumePicker(QWidget* parent)
     m_placeList->setObjectName(QStringLiteral("placeList"));
     m_placeList->setContextMenuPolicy(Qt::NoContextMenu);
     m_placeList->setMaximumWidth(320);
+    m_placeList->setAccessibleName(tr("Places"));
 
     m_up = new QPushButton(tr("&Up"), this);
     m_up->setObjectName(QStringLiteral("upButton"));
@@ -69,6 +73,7 @@ ResumePicker::ResumePicker(QWidget* parent)
     m_fileList->setDragDropMode(QAbstractItemView::NoDragDrop);
     m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fileList->setUniformItemSizes(true);
+    m_fileList->setAccessibleName(tr("Folders and PDF files"));
 
     auto* cancel = new QPushButton(tr("&Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancelPickButton"));
@@ -107,8 +112,14 @@ ResumePicker::ResumePicker(QWidget* parent)
         if (current.isValid())
             activated(current);
     });
-    setFocusProxy(m_fileList);
+    EnterKeyButtons::install(this);
     updateButtons();
+}
+
+void ResumePicker::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    m_fileList->setFocus(event->reason());
 }
 
 ResumePicker::~ResumePicker() = default;

@@ -50,6 +50,11 @@ Q_SIGNALS:
     void chosen(const QString& path);
     void cancelled();
 
+protected:
+    // Focusing the picker focuses its file list. Not a focus proxy: Qt then takes the picker
+    // itself for a Tab stop, and Tab from the last button jumped to the files, not the places.
+    void focusInEvent(QFocusEvent* event) override;
+
 private:
     void activated(const QModelIndex& index);
     void goUp();
