@@ -1,11 +1,15 @@
+#include "accountrepository.h"
+#include "accountservice.h"
 #include "database.h"
 #include "intakepage.h"
 #include "intakeservice.h"
+#include "kioskwindow.h"
 #include "leadrepository.h"
 #include "leadspage.h"
 #include "leadstatus.h"
 #include "leadtablemodel.h"
 #include "leadvalidator.h"
+#include "passwordhasher.h"
 #include "scripteddialogs.h"
 #include "testdatabase.h"
 #include "testsupport.h"
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void enterPressesTheFocusedButton_data();
     void enterPressesTheFocusedButton();
     void enterOnIntakeButtons();
+    void returnInTheKioskPickerOnlyChooses();
     void escapeClearsTheSearch();
     void escapeOnAnEmptySearchDoesNothing();
     void emptySearchSaysNoLeadMatches();
@@ -185,6 +190,46 @@ void TestKeyboard::enterOnIntakeButtons()
     clear->setFocus(Qt::TabFocusReason);
     QTest::keyClick(clear, Qt::Key_Return);
     QVERIFY(first->text().isEmpty());
+}
+
+// Return on a file in the kiosk's picker chooses it and puts the focus on "Send my details";
+// the same key press must not go on to press that button (an empty form was "sent").
+void TestKeyboard::returnInTheKioskPickerOnlyChooses()
+{
+    LeadRepository repository(m_db->connection());
+    IntakeService intake(repository, LeadValidator());
+    PasswordHasher hasher(PasswordHasher::minimum());
+    AccountRepository accountRepository(m_db->connection());
+    AccountService accounts(accountRepository, hasher);
+    QTemporaryDir documents;
+    TestSupport::writeFile(documents, QStringLiteral("cv.pdf"), TestSupport::makePdf());
+    KioskWindow kiosk(intake, accounts, m_dialogs, QStringLiteral("kiosk"));
+    kiosk.setResumePlaces({ { QStringLiteral("Documents"), documents.path() } });
+    kiosk.resize(1024, 700);
+    kiosk.show();
+    QApplication::setActiveWindow(&kiosk);
+    QVERIFY(QTest::qWaitForWindowActive(&kiosk));
+    const int before = repository.count(LeadQuery()).value();
+
+    auto* first = kiosk.findChild<QLineEdit*>(QStringLiteral("firstNameEdit"));
+    first->setFocus();
+    QTest::keyClicks(first, QStringLiteral("Eve"));
+    auto* choose = kiosk.findChild<QPushButton*>(QStringLiteral("chooseResumeButton"));
+    choose->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(choose, Qt::Key_Return);
+    QTRY_VERIFY(kiosk.isShowingPicker());
+    auto* files = kiosk.findChild<QAbstractItemView*>(QStringLiteral("fileList"));
+    QTRY_COMPARE(QApplication::focusWidget(), files);
+    QTRY_VERIFY(files->model()->rowCount(files->rootIndex()) > 0);
+    QTest::keyClick(files, Qt::Key_Down);
+    QTest::keyClick(files, Qt::Key_Return);
+    QTRY_VERIFY(!kiosk.isShowingPicker());
+    QVERIFY(kiosk.findChild<IntakePage*>()->resumePath().endsWith(QLatin1String("cv.pdf")));
+    QCOMPARE(QApplication::focusWidget(), kiosk.findChild<QPushButton*>(QStringLiteral("submitButton")));
+    // Nothing was sent: no lead, and no "Enter the last name." under an untouched field.
+    QCOMPARE(repository.count(LeadQuery()).value(), before);
+    QVERIFY(!kiosk.findChild<QLabel*>(QStringLiteral("lastNameError"))->isVisible());
+    QCOMPARE(first->text(), QStringLiteral("Eve"));
 }
 
 void TestKeyboard::escapeClearsTheSearch()
