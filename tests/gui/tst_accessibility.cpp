@@ -684,6 +684,45 @@ void TestAccessibility::fieldErrorsAreOnFocusableWidgets()
     email->selectAll();
     QTest::keyClicks(email, QStringLiteral("ana@example.com"));
     QTRY_VERIFY2(!description(email).contains(emailError), qPrintable(description(email)));
+    page.hide();
+
+    // Sign-in: a wrong password is said by the password field, which has the focus.
+    {
+        SignInDialog signIn(*m_accounts, QStringLiteral("desk"), Role::Receptionist);
+        signIn.show();
+        QVERIFY(QTest::qWaitForWindowActive(&signIn));
+        auto* user = signIn.findChild<QLineEdit*>(QStringLiteral("usernameEdit"));
+        auto* password = signIn.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        user->setFocus();
+        QTest::keyClicks(user, QStringLiteral("ada"));
+        QTest::keyClick(user, Qt::Key_Tab);
+        QTest::keyClicks(password, QStringLiteral("not the password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        auto* label = signIn.findChild<QLabel*>(QStringLiteral("signInMessage"));
+        QTRY_VERIFY(!label->text().isEmpty());
+        const QString shown = label->text();
+        QCOMPARE(QApplication::focusWidget(), password);
+        QVERIFY2(description(password).contains(shown), qPrintable(description(password)));
+        QVERIFY(!description(user).contains(shown));
+    }
+
+    // Settings: a refused address is said by its field, which gets the focus.
+    {
+        SettingsDialog settings(*m_fixture.mail, m_dialogs);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowActive(&settings));
+        auto* address = settings.findChild<QLineEdit*>(QStringLiteral("notificationAddressEdit"));
+        address->setFocus();
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("not an address"));
+        auto* save = settings.findChild<QPushButton*>(QStringLiteral("saveButton"));
+        save->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(save, Qt::Key_Space);
+        const QString shown = settings.findChild<QLabel*>(QStringLiteral("settingsError"))->text();
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(QApplication::focusWidget(), address);
+        QVERIFY2(description(address).contains(shown), qPrintable(description(address)));
+    }
 }
 
 QTEST_MAIN(TestAccessibility)
