@@ -72,6 +72,11 @@ void SignInDialog::setPrompt(const QString& text)
     m_prompt->setText(text);
 }
 
+void SignInDialog::showMessage(const QString& text)
+{
+    showMessage(text, nullptr);
+}
+
 void SignInDialog::showMessage(const QString& text, QWidget* field)
 {
     m_message->setText(text);

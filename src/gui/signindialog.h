@@ -30,9 +30,7 @@ public:
 
 private:
     void attempt();
-    // Shows the message, and makes it the accessible description of field (else of the
-    // widget with the focus), which gets the focus: the message label cannot have it.
-    void showMessage(const QString& text, QWidget* field = nullptr);
+    void showMessage(const QString& text);
 
     AccountService& m_accounts;
     QString m_desk;
@@ -44,4 +42,8 @@ private:
     QLineEdit* m_password = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_signIn = nullptr;
+
+    // Shows the message, and makes it the accessible description of field (else of the
+    // widget with the focus), which gets the focus: the message label cannot have it.
+    void showMessage(const QString& text, QWidget* field);
 };
