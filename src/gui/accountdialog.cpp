@@ -74,7 +74,7 @@ void AccountDialog::build(bool newAccount)
         form->addRow(tr("&Role:"), m_role);
     }
     const NewPasswordFields fields
-        = NewPasswordFields::addTo(form, this, tr("&Password:"), tr("R&epeat password:"));
+        = NewPasswordFields::addTo(form, this, tr("&Password:"), tr("Repea&t password:"));
     m_password = fields.password;
     m_confirm = fields.confirm;
     m_strength = fields.strength;
@@ -101,23 +101,34 @@ void AccountDialog::build(bool newAccount)
     setMinimumWidth(460);
 }
 
-void AccountDialog::showMessage(const QString& text)
+void AccountDialog::showMessage(const QString& text, QWidget* field)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    QWidget* target = field ? field : focusWidget();
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (widget->property("describedByMessage").toBool() && widget != target) {
+            widget->setAccessibleDescription(QString());
+            widget->setProperty("describedByMessage", false);
+        }
+    }
+    if (target && !text.isEmpty()) {
+        target->setAccessibleDescription(text);
+        target->setProperty("describedByMessage", true);
+    }
+    if (field)
+        field->setFocus();
 }
 
 void AccountDialog::finish()
 {
     if (const QString problem = PasswordHasher::checkNewPassword(m_password->text()); !problem.isEmpty()) {
-        showMessage(problem);
-        m_password->setFocus();
+        showMessage(problem, m_password);
         return;
     }
     if (m_password->text() != m_confirm->text()) {
-        showMessage(tr("The two passwords differ; type the same one twice."));
         m_confirm->clear();
-        m_confirm->setFocus();
+        showMessage(tr("The two passwords differ; type the same one twice."), m_confirm);
         return;
     }
     QString typed = m_password->text();

@@ -4,6 +4,7 @@
 #include "accountservice.h"
 #include "displaytime.h"
 #include "palettecolors.h"
+#include "enterkeybuttons.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -76,6 +77,8 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setAccessibleName(tr("Accounts"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table instead of walking its cells
     m_table->setHorizontalHeaderLabels({ tr("Name"), tr("User name"), tr("Role"), tr("Email"), tr("State") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -85,9 +88,9 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
 
-    m_add = new QPushButton(tr("&Add account…"), this);
+    m_add = new QPushButton(tr("Add a&ccount…"), this);
     m_add->setObjectName(QStringLiteral("addAccountButton"));
-    m_reset = new QPushButton(tr("&Reset password…"), this);
+    m_reset = new QPushButton(tr("Reset &password…"), this);
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
     m_disable = new QPushButton(tr("&Disable"), this);
     m_disable->setObjectName(QStringLiteral("disableAccountButton"));
@@ -96,7 +99,7 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     m_role->setToolTip(tr("The selected account's role"));
     for (const Role role : RoleText::all())
         m_role->addItem(RoleText::display(role), int(role));
-    auto* roleLabel = new QLabel(tr("R&ole:"), this);
+    auto* roleLabel = new QLabel(tr("&Role:"), this);
     roleLabel->setBuddy(m_role);
 
     auto* buttons = new QHBoxLayout;
@@ -113,6 +116,7 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     logTitle->setFont(bold);
     m_log = new QListWidget(this);
     m_log->setObjectName(QStringLiteral("accountLogList"));
+    m_log->setAccessibleName(logTitle->text());
     m_log->setSelectionMode(QAbstractItemView::NoSelection);
     m_log->setFocusPolicy(Qt::NoFocus);
 
@@ -124,6 +128,12 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     layout->addWidget(logTitle);
     layout->addWidget(m_log, 2);
 
+    // Reading order: the role sits between "Add account…" and "Reset password…".
+    setTabOrder(m_table, m_add);
+    setTabOrder(m_add, m_role);
+    setTabOrder(m_role, m_reset);
+    setTabOrder(m_reset, m_disable);
+    EnterKeyButtons::install(this);
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
     connect(m_reset, &QPushButton::clicked, this, &AccountsPage::resetPassword);
     connect(m_disable, &QPushButton::clicked, this, &AccountsPage::toggleDisabled);
@@ -220,7 +230,7 @@ void AccountsPage::updateButtons()
     m_reset->setEnabled(user && !user->disabled);
     m_disable->setEnabled(user != nullptr);
     m_role->setEnabled(user && !user->disabled);
-    m_disable->setText(user && user->disabled ? tr("&Enable") : tr("&Disable"));
+    m_disable->setText(user && user->disabled ? tr("E&nable") : tr("&Disable"));
     if (user)
         m_role->setCurrentIndex(m_role->findData(int(user->role)));
 }

@@ -3,6 +3,7 @@
 #include "applanguage.h"
 #include "dialogs.h"
 #include "displaytime.h"
+#include "enterkeybuttons.h"
 #include "intakeservice.h"
 #include "palettecolors.h"
 #include "resumename.h"
@@ -60,6 +61,9 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
     m_ui->emailEdit->setMaxLength(LeadValidator::kMaxEmailLength * 2);
     m_ui->resumeLabel->setToolTip(tr("A PDF file of at most %1.")
                                       .arg(LeadValidator::formatSize(m_intake.validator().maxResumeBytes())));
+    // What a screen reader says about the button that stands for the resume field (the
+    // label and the drop zone are not focusable); a field error is put before it.
+    m_ui->chooseResumeButton->setAccessibleDescription(m_ui->resumeLabel->toolTip());
 
     // The prospect's emails; the names are written as their speakers write them.
     m_ui->languageCombo->addItem(tr("English"), QStringLiteral("en"));
@@ -96,6 +100,8 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
         connect(shortcut, &QShortcut::activated, this, &IntakePage::submit);
     }
     setFocusProxy(m_ui->firstNameEdit);
+    // Enter presses the focused button ("Choose file…", "Remove", "Clear form") as Space does.
+    EnterKeyButtons::install(this);
 }
 
 IntakePage::~IntakePage()
@@ -170,8 +176,15 @@ void IntakePage::showFieldError(LeadValidator::Field field, const QString& messa
         target->style()->unpolish(target);
         target->style()->polish(target);
     }
-    // Screen readers announce the problem with the field.
-    target->setAccessibleDescription(message);
+    // Screen readers announce the problem with the field, on the widget that has the focus
+    // (the drop zone cannot have it: its "Choose file…" button stands for the resume).
+    if (field == LeadValidator::Field::Resume) {
+        const QString hint = m_ui->resumeLabel->toolTip();
+        m_ui->chooseResumeButton->setAccessibleDescription(
+            invalid ? message + QLatin1Char(' ') + hint : hint);
+    } else {
+        target->setAccessibleDescription(message);
+    }
 }
 
 void IntakePage::showBanner(const QString& text, bool error)
@@ -431,7 +444,7 @@ void IntakePage::setKioskMode(bool kiosk)
                "you. Fields marked * are required."));
         m_ui->submitButton->setText(tr("&Send my details"));
         m_ui->submitButton->setToolTip({});
-        m_ui->clearButton->setText(tr("Start over"));
+        m_ui->clearButton->setText(tr("Sta&rt over"));
     } else {
         m_ui->titleLabel->setText(tr("New lead"));
         m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
@@ -439,7 +452,7 @@ void IntakePage::setKioskMode(bool kiosk)
                                         "Fields marked * are required."));
         m_ui->submitButton->setText(tr("&Save lead"));
         m_ui->submitButton->setToolTip(tr("Save the lead (Ctrl+Enter)"));
-        m_ui->clearButton->setText(tr("Clear form"));
+        m_ui->clearButton->setText(tr("Clea&r form"));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "accountlogging.h"
 #include "accountservice.h"
 #include "applanguage.h"
+#include "enterkeybuttons.h"
 #include "idlewatcher.h"
 #include "intakepage.h"
 #include "signindialog.h"
@@ -157,6 +158,9 @@ KioskWindow::KioskWindow(IntakeService& intake, AccountService& accounts, Dialog
         m_stack->setCurrentIndex(0);
         m_intakePage->setFocus(Qt::OtherFocusReason);
     });
+
+    // Enter presses "Done" on the thanks page, as Space does.
+    EnterKeyButtons::install(this);
 
     m_abandoned = new IdleWatcher(3 * 60 * 1000, this);
     connect(m_abandoned, &IdleWatcher::idle, this, &KioskWindow::startOver);

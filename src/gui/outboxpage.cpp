@@ -1,5 +1,6 @@
 #include "outboxpage.h"
 
+#include "enterkeybuttons.h"
 #include "mailcontroller.h"
 #include "outboxdispatcher.h"
 #include "outboxtablemodel.h"
@@ -46,6 +47,8 @@ OutboxPage::OutboxPage(MailController& mail, QWidget* parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_table->setAccessibleName(tr("Emails"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table instead of walking its cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -80,6 +83,7 @@ OutboxPage::OutboxPage(MailController& mail, QWidget* parent)
     connect(&m_mail.dispatcher(), &OutboxDispatcher::stateChanged, this, &OutboxPage::refresh);
 
     setFocusProxy(m_table);
+    EnterKeyButtons::install(this);
     refresh();
 }
 

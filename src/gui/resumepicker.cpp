@@ -1,7 +1,10 @@
 #include "resumepicker.h"
 
+#include "enterkeybuttons.h"
+
 #include <QDir>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QHBoxLayout>
@@ -45,6 +48,7 @@ ResumePicker::ResumePicker(QWidget* parent)
     m_placeList->setObjectName(QStringLiteral("placeList"));
     m_placeList->setContextMenuPolicy(Qt::NoContextMenu);
     m_placeList->setMaximumWidth(320);
+    m_placeList->setAccessibleName(tr("Places"));
 
     m_up = new QPushButton(tr("&Up"), this);
     m_up->setObjectName(QStringLiteral("upButton"));
@@ -70,6 +74,7 @@ ResumePicker::ResumePicker(QWidget* parent)
     m_fileList->setDragDropMode(QAbstractItemView::NoDragDrop);
     m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fileList->setUniformItemSizes(true);
+    m_fileList->setAccessibleName(tr("Folders and PDF files"));
 
     auto* cancel = new QPushButton(tr("&Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancelPickButton"));
@@ -108,8 +113,14 @@ ResumePicker::ResumePicker(QWidget* parent)
         if (current.isValid())
             activated(current);
     });
-    setFocusProxy(m_fileList);
+    EnterKeyButtons::install(this);
     updateButtons();
+}
+
+void ResumePicker::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    m_fileList->setFocus(event->reason());
 }
 
 ResumePicker::~ResumePicker() = default;

@@ -53,6 +53,9 @@ Q_SIGNALS:
 protected:
     // The kiosk's language switch: the fixed texts again (the places are named when shown).
     void changeEvent(QEvent* event) override;
+    // Focusing the picker focuses its file list. Not a focus proxy: Qt then takes the picker
+    // itself for a Tab stop, and Tab from the last button jumped to the files, not the places.
+    void focusInEvent(QFocusEvent* event) override;
 
 private:
     void activated(const QModelIndex& index);

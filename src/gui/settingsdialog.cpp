@@ -166,6 +166,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     auto* caButton = new QToolButton(this);
     caButton->setObjectName(QStringLiteral("caFileButton"));
     caButton->setText(tr("Choose…"));
+    caButton->setAccessibleName(tr("Choose the extra CA file"));
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(caButton);
@@ -180,6 +181,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_testAddress = new QLineEdit(this);
     m_testAddress->setObjectName(QStringLiteral("testAddressEdit"));
     m_testAddress->setPlaceholderText(tr("Send it to…"));
+    m_testAddress->setAccessibleName(tr("Send the test email to"));
     m_testButton = new QPushButton(tr("Send a test emai&l"), this);
     m_testButton->setObjectName(QStringLiteral("sendTestButton"));
     m_testButton->setAutoDefault(false);
@@ -349,8 +351,15 @@ void SettingsDialog::showError(const QString& text, QWidget* field)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
-    if (field)
+    // The refused value's field says why, for a screen reader that lands on it (the
+    // message label above cannot have the focus).
+    if (m_errorField)
+        m_errorField->setAccessibleDescription(QString()); // the tooltip again
+    m_errorField = field;
+    if (field) {
+        field->setAccessibleDescription(text);
         field->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void SettingsDialog::accept()
@@ -539,6 +548,7 @@ QWidget* SettingsDialog::createTemplatesTab()
     m_placeholders->setFocusPolicy(Qt::NoFocus);
     m_placeholders->setToolTip(tr("The placeholders this email can use."));
     m_placeholders->setMaximumWidth(180);
+    m_placeholders->setAccessibleName(tr("Placeholders"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Subject:"), m_templateSubject);
@@ -560,6 +570,7 @@ QWidget* SettingsDialog::createTemplatesTab()
     m_templatePreview->setMinimumHeight(160);
     auto* previewLabel = new QLabel(tr("Preview (sample values):"), tab);
     previewLabel->setBuddy(m_templatePreview);
+    m_templatePreview->setAccessibleName(tr("Preview (sample values)"));
 
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(chooser);

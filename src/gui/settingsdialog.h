@@ -96,6 +96,7 @@ private:
     QLineEdit* m_caFile = nullptr;
     QLabel* m_keychainNote = nullptr;
     QLabel* m_error = nullptr;
+    QPointer<QWidget> m_errorField; // the field whose description is m_error's text
     QLineEdit* m_testAddress = nullptr;
     QPushButton* m_testButton = nullptr;
     QLabel* m_testResult = nullptr;

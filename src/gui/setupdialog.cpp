@@ -52,7 +52,7 @@ SetupDialog::SetupDialog(AccountService& accounts, FirmSettings& settings, const
     m_notificationAddress = lineEdit(QStringLiteral("notificationAddressEdit"), firm);
     m_firmName->setPlaceholderText(tr("Required: it signs every email to prospects"));
     m_notificationAddress->setPlaceholderText(tr("intake@firm.example"));
-    firmForm->addRow(tr("Firm &name:"), m_firmName);
+    firmForm->addRow(tr("&Firm name:"), m_firmName);
     firmForm->addRow(tr("&Notify new leads to:"), m_notificationAddress);
 
     auto* admin = new QGroupBox(tr("The first account (administrator)"), this);
@@ -61,7 +61,7 @@ SetupDialog::SetupDialog(AccountService& accounts, FirmSettings& settings, const
     m_displayName->setPlaceholderText(tr("As it appears in the history, e.g. Ana Ruiz"));
     m_username = lineEdit(QStringLiteral("usernameEdit"), admin);
     m_email = lineEdit(QStringLiteral("emailEdit"), admin);
-    adminForm->addRow(tr("Full &name:"), m_displayName);
+    adminForm->addRow(tr("Full na&me:"), m_displayName);
     adminForm->addRow(tr("&User name:"), m_username);
     adminForm->addRow(tr("&Email:"), m_email);
     const NewPasswordFields fields
@@ -98,10 +98,23 @@ SetupDialog::~SetupDialog()
     m_confirm->clear();
 }
 
-void SetupDialog::showMessage(const QString& text)
+void SetupDialog::showMessage(const QString& text, QWidget* field)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    QWidget* target = field ? field : focusWidget();
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (widget->property("describedByMessage").toBool() && widget != target) {
+            widget->setAccessibleDescription(QString());
+            widget->setProperty("describedByMessage", false);
+        }
+    }
+    if (target && !text.isEmpty()) {
+        target->setAccessibleDescription(text);
+        target->setProperty("describedByMessage", true);
+    }
+    if (field)
+        field->setFocus();
 }
 
 void SetupDialog::finish()
@@ -114,36 +127,30 @@ void SetupDialog::finish()
         showMessage(firmName.isEmpty()
                         ? tr("Enter the firm's name: it appears in every email to prospects, and "
                              "no email is sent without it.")
-                        : problem);
-        m_firmName->setFocus();
+                        : problem, m_firmName);
         return;
     }
     const QString address = m_notificationAddress->text().trimmed();
     if (const QString problem = FirmSettings::checkValue(FirmSettings::Key::NotificationAddress, address);
         !problem.isEmpty() || address.isEmpty()) {
-        showMessage(address.isEmpty() ? tr("Enter the address that is told about new leads.") : problem);
-        m_notificationAddress->setFocus();
+        showMessage(address.isEmpty() ? tr("Enter the address that is told about new leads.") : problem, m_notificationAddress);
         return;
     }
     if (m_displayName->text().trimmed().isEmpty()) {
-        showMessage(tr("Enter your full name as it should appear in the history."));
-        m_displayName->setFocus();
+        showMessage(tr("Enter your full name as it should appear in the history."), m_displayName);
         return;
     }
     if (const QString problem = AccountRepository::checkUsername(m_username->text()); !problem.isEmpty()) {
-        showMessage(problem);
-        m_username->setFocus();
+        showMessage(problem, m_username);
         return;
     }
     if (const QString problem = PasswordHasher::checkNewPassword(m_password->text()); !problem.isEmpty()) {
-        showMessage(problem);
-        m_password->setFocus();
+        showMessage(problem, m_password);
         return;
     }
     if (m_password->text() != m_confirm->text()) {
-        showMessage(tr("The two passwords differ; type the same one twice."));
         m_confirm->clear();
-        m_confirm->setFocus();
+        showMessage(tr("The two passwords differ; type the same one twice."), m_confirm);
         return;
     }
 
@@ -188,6 +195,7 @@ std::optional<DatabaseTarget> SetupDialog::chooseDatabase(
 
     auto* local = new QRadioButton(tr("&This desk only"), &dialog);
     local->setObjectName(QStringLiteral("thisDeskOnlyRadio"));
+    local->setAccessibleDescription(tr("The leads stay in a file on this computer"));
     auto* localNote = new QLabel(tr("The leads stay in a file on this computer, readable only by "
                                     "your account:\n%1").arg(localPath),
                                  &dialog);
@@ -196,6 +204,7 @@ std::optional<DatabaseTarget> SetupDialog::chooseDatabase(
 
     auto* server = new QRadioButton(tr("&Our office server"), &dialog);
     server->setObjectName(QStringLiteral("officeServerRadio"));
+    server->setAccessibleDescription(tr("Every desk of the firm shares one PostgreSQL server"));
     auto* serverNote = new QLabel(tr("Every desk of the firm shares one PostgreSQL server that IT "
                                      "has set up with \"leadintake server-init\"."),
                                   &dialog);
@@ -204,6 +213,7 @@ std::optional<DatabaseTarget> SetupDialog::chooseDatabase(
     auto* url = new QLineEdit(&dialog);
     url->setObjectName(QStringLiteral("serverUrlEdit"));
     url->setPlaceholderText(QStringLiteral("postgresql://leads.firm.lan/leadintake?sslmode=verify-full"));
+    url->setAccessibleDescription(tr("A postgresql:// address without a password"));
     auto* passwordNote = new QLabel(tr("Do not put a password in the address: Lead Intake never "
                                        "stores one. Keep it in ~/.pgpass (mode 0600) or in a "
                                        "pg_service.conf entry (service=NAME in the address)."),
@@ -282,7 +292,7 @@ std::optional<DatabaseTarget> SetupDialog::chooseDatabase(
     auto* buttons = new QDialogButtonBox(&dialog);
     QPushButton* quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitSetupButton"));
-    QPushButton* next = buttons->addButton(tr("C&ontinue"), QDialogButtonBox::AcceptRole);
+    QPushButton* next = buttons->addButton(tr("Co&ntinue"), QDialogButtonBox::AcceptRole);
     next->setObjectName(QStringLiteral("continueSetupButton"));
     next->setDefault(true);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

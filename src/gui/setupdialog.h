@@ -39,7 +39,9 @@ public:
 
 private:
     void finish();
-    void showMessage(const QString& text);
+    // Shows the message, and makes it the accessible description of field (else of the
+    // widget with the focus), which gets the focus: the message label cannot have it.
+    void showMessage(const QString& text, QWidget* field = nullptr);
 
     AccountService& m_accounts;
     FirmSettings& m_settings;

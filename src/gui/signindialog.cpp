@@ -130,8 +130,26 @@ void SignInDialog::setPrompt(const QString& text)
 
 void SignInDialog::showMessage(const QString& text)
 {
+    showMessage(text, nullptr);
+}
+
+void SignInDialog::showMessage(const QString& text, QWidget* field)
+{
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    QWidget* target = field ? field : focusWidget();
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (widget->property("describedByMessage").toBool() && widget != target) {
+            widget->setAccessibleDescription(QString());
+            widget->setProperty("describedByMessage", false);
+        }
+    }
+    if (target && !text.isEmpty()) {
+        target->setAccessibleDescription(text);
+        target->setProperty("describedByMessage", true);
+    }
+    if (field)
+        field->setFocus();
 }
 
 void SignInDialog::attempt()
@@ -141,8 +159,7 @@ void SignInDialog::attempt()
         return;
     }
     if (m_username->text().trimmed().isEmpty()) {
-        showMessage(tr("Enter your user name."));
-        m_username->setFocus();
+        showMessage(tr("Enter your user name."), m_username);
         return;
     }
     QString typed = m_password->text();
@@ -151,14 +168,13 @@ void SignInDialog::attempt()
     PasswordHasher::wipe(typed);
     const Result<UserAccount> user = m_accounts.signIn(m_username->text(), std::move(password), m_desk);
     if (!user) {
-        showMessage(user.error().message);
-        m_password->setFocus();
+        showMessage(user.error().message, m_password);
         return;
     }
     if (!user->hasRole(m_minimumRole)) {
         m_accounts.recordSignOut(user.value(), false);
-        showMessage(tr("This needs an account with the role %1.").arg(RoleText::display(m_minimumRole)));
-        m_password->setFocus();
+        showMessage(tr("This needs an account with the role %1.").arg(RoleText::display(m_minimumRole)),
+                    m_password);
         return;
     }
     m_user = user.value();

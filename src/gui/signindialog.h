@@ -49,4 +49,8 @@ private:
     class QFormLayout* m_form = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_signIn = nullptr;
+
+    // Shows the message, and makes it the accessible description of field (else of the
+    // widget with the focus), which gets the focus: the message label cannot have it.
+    void showMessage(const QString& text, QWidget* field);
 };

@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QShortcut>
 #include <QStackedLayout>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -123,7 +124,7 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_previewToggle->setCheckable(true);
     m_previewToggle->setChecked(true);
     m_previewToggle->setArrowType(Qt::DownArrow);
-    m_openButton = new QPushButton(tr("&Open"), m_detailsPage);
+    m_openButton = new QPushButton(tr("O&pen"), m_detailsPage);
     m_openButton->setObjectName(QStringLiteral("openResumeButton"));
     m_openButton->setToolTip(tr("Open a copy of the resume in the desktop's PDF viewer"));
     m_saveButton = new QPushButton(tr("Sa&ve as…"), m_detailsPage);
@@ -156,6 +157,7 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_history->setFocusPolicy(Qt::NoFocus);
     m_history->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     historyTitle->setBuddy(m_history);
+    m_history->setAccessibleName(tr("History")); // item views do not take their buddy's text
     historyLayout->addWidget(m_history, 1);
     splitter->addWidget(m_preview);
     splitter->addWidget(historySection);
@@ -171,10 +173,13 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setPlaceholderText(tr("Write a note about this lead (a call, a meeting, next steps)…"));
     m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setAccessibleName(tr("New note"));
+    m_noteEdit->setAccessibleDescription(tr("Ctrl+Enter adds the note"));
     m_noteEdit->setFixedHeight(m_noteEdit->fontMetrics().lineSpacing() * 3 + 12);
     m_addNoteButton = new QPushButton(tr("Add &note"), m_detailsPage);
     m_addNoteButton->setObjectName(QStringLiteral("addNoteButton"));
-    m_addNoteButton->setToolTip(tr("Add the note to the lead's history (it cannot be edited afterwards)"));
+    m_addNoteButton->setToolTip(tr("Add the note to the lead's history (it cannot be edited afterwards); "
+                                   "Ctrl+Enter in the note does the same"));
     m_addNoteButton->setEnabled(false);
     auto* noteRow = new QHBoxLayout;
     noteRow->addWidget(m_noteEdit, 1);
@@ -184,6 +189,16 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
         m_addNoteButton->setEnabled(!m_noteEdit->toPlainText().trimmed().isEmpty());
     });
     connect(m_addNoteButton, &QPushButton::clicked, this, &LeadDetailPane::addNote);
+    // Ctrl+Enter adds the note without leaving the keyboard for the button (Enter alone
+    // starts a new line of the note).
+    for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto* shortcut = new QShortcut(keys, m_noteEdit);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_addNoteButton->isEnabled())
+                addNote();
+        });
+    }
 
     // In a short window or at a large scale factor the details are taller than the pane: they
     // scroll (both ways) instead of being squeezed until lines are cut.

@@ -65,6 +65,7 @@ public:
     // The detail of a "resume_opened" history row written when the resume was viewed in
     // the preview (the same event as Open, so the same rights and the same audit chain).
     static QString viewedInPreviewDetail() { return QStringLiteral("preview"); }
+    QPlainTextEdit* noteEdit() const { return m_noteEdit; }
 
 Q_SIGNALS:
     // A recoverable problem to show inline (the lead vanished, the database failed).

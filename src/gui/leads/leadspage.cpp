@@ -1,6 +1,7 @@
 #include "leadspage.h"
 
 #include "dataversionwatcher.h"
+#include "enterkeybuttons.h"
 #include "leaddetailpane.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
@@ -17,8 +18,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -53,6 +56,8 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
 
     connect(m_model, &LeadTableModel::errorOccurred, this, &LeadsPage::showError);
     connect(m_model, &LeadTableModel::countChanged, this, &LeadsPage::updateCount);
+    connect(m_model, &LeadTableModel::countChanged, this, &LeadsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeadsPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &LeadsPage::rememberSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LeadsPage::restoreSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -75,6 +80,8 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
 
     updateCount();
     updateActions();
+    updateEmptyState();
+    EnterKeyButtons::install(this);
 }
 
 LeadsPage::~LeadsPage() = default;
@@ -91,6 +98,9 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
                             "addresses, ignoring case and accents"));
     auto* searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
+    m_search->setAccessibleDescription(tr("Escape clears the search"));
+    // Escape clears the search (the field's own clear button needs the mouse).
+    m_search->installEventFilter(this);
 
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
@@ -102,6 +112,7 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAccessibleName(tr("Number of leads shown"));
 
 
     auto* filters = new QHBoxLayout;
@@ -145,6 +156,7 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     // The table.
     m_table = new LeadsTableView(this);
     m_table->setObjectName(QStringLiteral("leadsTable"));
+    m_table->setAccessibleName(tr("Leads"));
     // Fixed row heights: the view never asks a million rows for their size. Set before the
     // model, when the header has no rows yet: on a full header, setDefaultSectionSize emits
     // sectionResized once per row (440 million instructions at a million leads).
@@ -194,12 +206,60 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
                                  .arg(m_markAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_markAction, &QAction::triggered, this, &LeadsPage::markReachedOut);
     addAction(m_markAction);
-    m_markButton = new QPushButton(tr("Mark as reached out"), this);
+    m_markButton = new QPushButton(tr("&Mark as reached out"), this);
     m_markButton->setObjectName(QStringLiteral("markReachedOutButton"));
     m_markButton->setToolTip(m_markAction->toolTip());
     connect(m_markButton, &QPushButton::clicked, m_markAction, &QAction::trigger);
     connect(m_markAction, &QAction::changed, m_markButton,
             [this] { m_markButton->setEnabled(m_markAction->isEnabled()); });
+
+    // "No lead matches …" over the empty table, where the eye looks for the results.
+    m_emptyState = new QLabel(m_table); // not the viewport's: it would scroll away
+    m_emptyState->setObjectName(QStringLiteral("noMatchLabel"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyState->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyState->hide();
+    m_table->viewport()->installEventFilter(this);
+
+    // After "Mark as reached out": Undo, for a few seconds (also Ctrl+Z on the page).
+    m_undoBar = new QWidget(this);
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    m_undoText = new QLabel(m_undoBar);
+    m_undoText->setObjectName(QStringLiteral("undoText"));
+    m_undoButton = new QPushButton(tr("&Undo"), m_undoBar);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoMarkAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_undoAction->setEnabled(false);
+    addAction(m_undoAction);
+    m_undoButton->setToolTip(tr("Set the leads back to pending (%1)")
+                                 .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_undoButton, &QPushButton::clicked, m_undoAction, &QAction::trigger);
+    connect(m_undoAction, &QAction::triggered, this, &LeadsPage::undoLastChange);
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoText);
+    undoLayout->addWidget(m_undoButton);
+    m_undoBar->hide();
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setObjectName(QStringLiteral("undoTimer"));
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(kUndoOfferMs);
+    connect(m_undoTimer, &QTimer::timeout, this, [this] {
+        // Not while the keyboard is on the button: it would vanish under the user.
+        if (m_undoButton->hasFocus()) {
+            m_undoTimer->start();
+            return;
+        }
+        m_undoable.clear();
+        m_undoAction->setEnabled(false);
+        m_undoBar->hide();
+    });
 
     auto* tableSide = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableSide);
@@ -207,6 +267,7 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     tableLayout->addWidget(m_table, 1);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_markButton);
+    actions->addWidget(m_undoBar);
     actions->addStretch();
     tableLayout->addLayout(actions);
 
@@ -227,12 +288,17 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     layout->addWidget(m_errorBanner);
     layout->addWidget(splitter, 1);
 
+    // The reading order: the filters, the error's close button under them, the table and
+    // its buttons, then the detail pane on the right.
     setTabOrder(m_search, m_statusFilter);
-    setTabOrder(m_statusFilter, m_table);
+    setTabOrder(m_statusFilter, dismiss);
+    setTabOrder(dismiss, m_table);
     setTabOrder(m_table, m_markButton);
-    setTabOrder(m_markButton, m_detail->openResumeButton());
+    setTabOrder(m_markButton, m_undoButton);
+    setTabOrder(m_undoButton, m_detail->openResumeButton());
     setTabOrder(m_detail->openResumeButton(), m_detail->saveResumeButton());
-    setTabOrder(m_detail->saveResumeButton(), dismiss);
+    setTabOrder(m_detail->saveResumeButton(), m_detail->noteEdit());
+    setTabOrder(m_detail->noteEdit(), m_detail->addNoteButton());
 }
 
 void LeadsPage::refresh()
@@ -305,10 +371,92 @@ void LeadsPage::markReachedOut()
     if (rows.isEmpty())
         return;
     m_errorBanner->hide();
-    m_model->setStatus(rows, LeadStatus::ReachedOut);
+    // Marking disables the button (nothing selected is pending any more); Qt would send its
+    // focus on to the detail pane. It goes to Undo, beside it, instead.
+    const bool fromButton = m_markButton->hasFocus();
+    QList<LeadTableModel::StatusChange> changes;
+    m_model->setStatus(rows, LeadStatus::ReachedOut, &changes);
     showSelectedLead();
     updateCount();
     updateActions();
+    if (!changes.isEmpty()) {
+        m_undoable = changes;
+        offerUndo(tr("%n lead(s) marked as reached out.", nullptr, int(changes.size())));
+        if (fromButton)
+            m_undoButton->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void LeadsPage::setUndoOfferTime(int ms)
+{
+    m_undoTimer->setInterval(ms);
+}
+
+void LeadsPage::offerUndo(const QString& text)
+{
+    m_undoText->setText(text);
+    m_undoButton->setAccessibleDescription(text);
+    m_undoAction->setEnabled(true);
+    m_undoBar->show();
+    m_undoTimer->start();
+}
+
+void LeadsPage::undoLastChange()
+{
+    if (m_undoable.isEmpty())
+        return;
+    const QList<LeadTableModel::StatusChange> changes = std::exchange(m_undoable, {});
+    m_undoTimer->stop();
+    m_undoAction->setEnabled(false);
+    const bool hadFocus = m_undoButton->hasFocus();
+    m_undoBar->hide();
+    if (hadFocus)
+        m_table->setFocus(Qt::OtherFocusReason);
+    const Result<int> reverted = m_model->revertStatus(changes);
+    showSelectedLead();
+    updateCount();
+    updateActions();
+    if (!reverted)
+        showError(reverted.error().message);
+}
+
+void LeadsPage::updateEmptyState()
+{
+    const LeadQuery& query = m_model->query();
+    QString text;
+    if (m_model->rowCount() == 0) {
+        if (!query.search.isEmpty())
+            text = query.status ? tr("No %1 lead matches “%2”.")
+                                      .arg(LeadStatusText::display(*query.status).toLower(), query.search)
+                                : tr("No lead matches “%1”.").arg(query.search);
+        else if (query.status)
+            text = tr("No lead is %1.").arg(LeadStatusText::display(*query.status).toLower());
+        else
+            text = tr("No leads yet. Leads entered on the Intake page appear here.");
+    }
+    m_emptyState->setText(text);
+    m_emptyState->setGeometry(m_table->viewport()->geometry().adjusted(12, 12, -12, -12));
+    m_emptyState->setVisible(!text.isEmpty());
+    // A screen reader on the table hears why it is empty.
+    m_table->setAccessibleDescription(text.isEmpty()
+                                          ? tr("F2 changes the selected lead's status; Ctrl+R marks the "
+                                               "selected leads as reached out")
+                                          : text);
+}
+
+bool LeadsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch(); // at once: Escape is a deliberate "show everything again"
+            return true;
+        }
+    } else if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        m_emptyState->setGeometry(m_table->viewport()->geometry().adjusted(12, 12, -12, -12));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LeadsPage::updateActions()

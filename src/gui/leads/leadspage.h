@@ -1,5 +1,7 @@
 #pragma once
 
+#include "leadtablemodel.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -7,7 +9,6 @@ class DataVersionWatcher;
 class Dialogs;
 class LeadDetailPane;
 class LeadRepository;
-class LeadTableModel;
 class LeadsTableView;
 class QAction;
 class QComboBox;
@@ -38,6 +39,13 @@ public:
 
     LeadTableModel* model() const { return m_model; }
 
+    // How long "Undo" is offered after "Mark as reached out" (tests shorten it).
+    static constexpr int kUndoOfferMs = 10000;
+    void setUndoOfferTime(int ms);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct SavedSelection
     {
@@ -60,12 +68,17 @@ private:
     void rememberSelection();
     void restoreSelection();
     void selectRow(int row);
+    // "No lead matches …" in the table's place when the search or filter finds nothing.
+    void updateEmptyState();
+    void offerUndo(const QString& text);
+    void undoLastChange();
 
     LeadRepository& m_repository;
     LeadTableModel* m_model = nullptr;
     DataVersionWatcher* m_watcher = nullptr;
     QTimer* m_searchTimer = nullptr;
     SavedSelection m_saved;
+    QList<LeadTableModel::StatusChange> m_undoable; // the last "Mark as reached out"
 
     QLineEdit* m_search = nullptr;
     QComboBox* m_statusFilter = nullptr;
@@ -74,6 +87,12 @@ private:
     QLabel* m_errorText = nullptr;
     LeadsTableView* m_table = nullptr;
     QPushButton* m_markButton = nullptr;
+    QLabel* m_emptyState = nullptr;
+    QWidget* m_undoBar = nullptr;
+    QLabel* m_undoText = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    QAction* m_undoAction = nullptr;
+    QTimer* m_undoTimer = nullptr;
     QAction* m_markAction = nullptr;
     LeadDetailPane* m_detail = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "leadtablemodel.h"
 
 #include <QKeyEvent>
+#include <QPainter>
 
 #include <algorithm>
 
@@ -75,4 +76,35 @@ bool LeadsTableView::edit(const QModelIndex& index, EditTrigger trigger, QEvent*
     if (status != currentIndex())
         selectionModel()->setCurrentIndex(status, QItemSelectionModel::NoUpdate);
     return QTableView::edit(status, trigger, event);
+}
+
+void LeadsTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !hasFocus() || state() == EditingState)
+        return;
+    const QRect cell = visualRect(current);
+    if (!cell.isValid() || !cell.intersects(viewport()->rect()))
+        return;
+    // Drawn in the colour of the text over the cell's background, so it shows on a
+    // selected (highlighted) row and on a plain one in any palette.
+    const bool selected = selectionModel() && selectionModel()->isSelected(current);
+    QPainter painter(viewport());
+    QPen pen(palette().color(QPalette::Active, selected ? QPalette::HighlightedText : QPalette::Text));
+    pen.setWidth(2);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(cell.adjusted(1, 1, -1, -1));
+}
+
+void LeadsTableView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QTableView::currentChanged(current, previous);
+    // The frame moves with the current cell: repaint where it was and where it is.
+    if (previous.isValid())
+        viewport()->update(visualRect(previous));
+    if (current.isValid())
+        viewport()->update(visualRect(current));
 }

@@ -24,4 +24,8 @@ protected:
     QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex& index,
                                                          const QEvent* event = nullptr) const override;
     bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override;
+    // Frames the current cell while the table has the focus: with whole rows selected, the
+    // style's focus rectangle (Fusion draws it only after a Tab) left arrow keys invisible.
+    void paintEvent(QPaintEvent* event) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
 };

@@ -251,7 +251,7 @@ void LeadTableModel::finishCount(int generation)
     }
 }
 
-int LeadTableModel::setStatus(const QModelIndexList& rows, LeadStatus to)
+int LeadTableModel::setStatus(const QModelIndexList& rows, LeadStatus to, QList<StatusChange>* changes)
 {
     // Read every lead (with the version the user saw) before changing any, since a change
     // can move rows when the table is filtered or sorted by status.
@@ -275,8 +275,11 @@ int LeadTableModel::setStatus(const QModelIndexList& rows, LeadStatus to)
     QStringList errors;
     for (const Lead& lead : std::as_const(leads)) {
         const Result<int> result = m_repository.setStatus(lead.id, to, m_actor, lead.version);
-        if (result)
+        if (result) {
             ++changed;
+            if (changes)
+                changes->append(StatusChange { lead.id, lead.status, *result });
+        }
         else if (!errors.contains(result.error().message))
             errors.append(result.error().message);
     }
@@ -316,6 +319,41 @@ void LeadTableModel::refreshCachedLeads(const QList<qint64>& ids)
             break;
         }
     }
+}
+
+Result<int> LeadTableModel::revertStatus(const QList<StatusChange>& changes)
+{
+    // Every lead is checked before any is changed: an Undo that would take back only part
+    // of a bulk change, over someone else's, is refused whole.
+    for (const StatusChange& change : changes) {
+        const Result<Lead> lead = m_repository.lead(change.id);
+        if (!lead)
+            return lead.error();
+        if (lead->version != change.version) {
+            reload(); // show their change
+            return Error { Error::Code::Conflict,
+                           changes.size() == 1
+                               ? tr("Not undone: someone else changed %1 meanwhile. Nothing was changed.")
+                                     .arg(lead->fullName())
+                               : tr("Not undone: someone else changed %1 meanwhile. None of the %n "
+                                    "leads was changed.",
+                                    nullptr, int(changes.size()))
+                                     .arg(lead->fullName()) };
+        }
+    }
+    int reverted = 0;
+    QStringList errors;
+    for (const StatusChange& change : changes) {
+        const Result<int> result = m_repository.setStatus(change.id, change.from, m_actor, change.version);
+        if (result)
+            ++reverted;
+        else if (!errors.contains(result.error().message))
+            errors.append(result.error().message);
+    }
+    reload();
+    if (!errors.isEmpty())
+        return Error { Error::Code::Conflict, errors.join(QLatin1Char('\n')) };
+    return reverted;
 }
 
 void LeadTableModel::reload()

@@ -65,9 +65,24 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
 
+    // One lead's status change made here: enough to take it back while nobody else has
+    // changed the lead since (its version is still the one the change gave it).
+    struct StatusChange
+    {
+        qint64 id = 0;
+        LeadStatus from = LeadStatus::Pending;
+        int version = 0; // after the change
+    };
+
     // Changes the status of every lead in rows (any column); returns how many changed.
     // Each failure is reported through errorOccurred and its row shows the current truth.
-    int setStatus(const QModelIndexList& rows, LeadStatus to);
+    // changes, when given, receives what was changed (for an Undo).
+    int setStatus(const QModelIndexList& rows, LeadStatus to, QList<StatusChange>* changes = nullptr);
+    // Takes back changes made by setStatus(): each lead gets its former status again, with
+    // the optimistic version check, recorded in its history as a change like any other.
+    // When any of them was changed by someone else meanwhile, changes nothing and returns
+    // an Error::Code::Conflict; else returns how many were reverted.
+    Result<int> revertStatus(const QList<StatusChange>& changes);
 
     // Counts again and drops the cache. Rows and persistent indexes stay on their lead when
     // the count is unchanged (layoutChanged); otherwise the model resets.
