@@ -68,6 +68,16 @@
         </message>
     </context>
     <context>
+        <name>LeadTableModel</name>
+        <message numerus="yes">
+            <source>Not undone: someone else changed %1 meanwhile. None of the %n leads was changed.</source>
+            <translation>
+                <numerusform>Not undone: someone else changed %1 meanwhile. None of the %n leads was changed.</numerusform>
+                <numerusform>Not undone: someone else changed %1 meanwhile. None of the %n leads was changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LeadsPage</name>
         <message numerus="yes">
             <source>%Ln lead(s)</source>
@@ -81,6 +91,13 @@
             <translation>
                 <numerusform>At least %Ln lead</numerusform>
                 <numerusform>At least %Ln leads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s) marked as reached out.</source>
+            <translation>
+                <numerusform>%n lead marked as reached out.</numerusform>
+                <numerusform>%n leads marked as reached out.</numerusform>
             </translation>
         </message>
     </context>
@@ -153,6 +170,26 @@
             <translation>
                 <numerusform>At least %n characters. A short sentence is easy to remember and hard to guess.</numerusform>
                 <numerusform>At least %n characters. A short sentence is easy to remember and hard to guess.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewRenderer</name>
+        <message numerus="yes">
+            <source>the renderer did not answer within %n second(s)</source>
+            <translation>
+                <numerusform>the renderer did not answer within %n second</numerusform>
+                <numerusform>the renderer did not answer within %n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message numerus="yes">
+            <source>You signed in with a one-time code. Choose your own password (at least %n characters); the code stops working.</source>
+            <translation>
+                <numerusform>You signed in with a one-time code. Choose your own password (at least %n characters); the code stops working.</numerusform>
+                <numerusform>You signed in with a one-time code. Choose your own password (at least %n characters); the code stops working.</numerusform>
             </translation>
         </message>
     </context>

@@ -71,6 +71,14 @@
         <source>Unknown role &quot;%1&quot;: use receptionist, attorney or admin.</source>
         <translation>Rol desconocido «%1»: use receptionist, attorney o admin.</translation>
     </message>
+    <message>
+        <source>Office server only: instead of a password, print a one-time code for the person; they sign in with it once and then choose their own password.</source>
+        <translation>Solo en un servidor de oficina: en lugar de una contraseña, muestra un código de un solo uso para la persona; inicia sesión con él una vez y después elige su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>One-time code for %1: %2</source>
+        <translation>Código de un solo uso para %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -115,10 +123,6 @@
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>R&amp;epeat password:</source>
-        <translation>Re&amp;pita la contraseña:</translation>
-    </message>
-    <message>
         <source>&amp;Add account</source>
         <translation>&amp;Añadir cuenta</translation>
     </message>
@@ -129,6 +133,10 @@
     <message>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>Las dos contraseñas no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t password:</source>
+        <translation>Repita la co&amp;ntraseña:</translation>
     </message>
 </context>
 <context>
@@ -238,6 +246,14 @@
         <source>You cannot disable your own account.</source>
         <translation>No puede desactivar su propia cuenta.</translation>
     </message>
+    <message>
+        <source>Only an account signed in to the office server chooses its own password here.</source>
+        <translation>Solo una cuenta con sesión iniciada en el servidor de la oficina elige aquí su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>One-time codes are for accounts on an office server.</source>
+        <translation>Los códigos de un solo uso son para cuentas de un servidor de oficina.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -318,24 +334,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>&amp;Add account…</source>
-        <translation>Añadir &amp;cuenta…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password…</source>
-        <translation>&amp;Restablecer contraseña…</translation>
-    </message>
-    <message>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>The selected account&apos;s role</source>
         <translation>El rol de la cuenta seleccionada</translation>
-    </message>
-    <message>
-        <source>R&amp;ole:</source>
-        <translation>R&amp;ol:</translation>
     </message>
     <message>
         <source>Recent sign-ins and changes</source>
@@ -352,10 +356,6 @@
     <message>
         <source>Active</source>
         <translation>Activa</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <source>Account added.</source>
@@ -376,6 +376,22 @@
     <message>
         <source>%1 is now: %2.</source>
         <translation>%1 ahora es: %2.</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ccount…</source>
+        <translation>Añadir cuen&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Acti&amp;var</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1175,6 @@ Sin una orden, abre la ventana.</translation>
         <translation>Cadena de auditoría en el servidor: %1</translation>
     </message>
     <message>
-        <source>Accounts keep their passwords: the Argon2id hashes were copied as they are and people sign in with the same passwords, in the app. Once the server&apos;s own login roles exist, each moved account gets a one-time code instead.</source>
-        <translation>Las cuentas conservan sus contraseñas: los hashes Argon2id se copiaron tal cual y las personas inician sesión con las mismas contraseñas, en la aplicación. Cuando existan los roles de inicio de sesión propios del servidor, cada cuenta trasladada recibirá en su lugar un código de un solo uso.</translation>
-    </message>
-    <message>
         <source>The copy differs from this desk&apos;s database in %1: the server holds rows that are not this desk&apos;s. Do not use it; copy into an empty database again.</source>
         <translation>La copia difiere de la base de datos de este puesto en %1: el servidor contiene filas que no son de este puesto. No la use; vuelva a copiar en una base de datos vacía.</translation>
     </message>
@@ -1243,10 +1255,6 @@ Sin una orden, abre la ventana.</translation>
         <translation>Crear también NOMBRE (o darle una nueva contraseña), el inicio de sesión que usan los puestos y quioscos antes de que nadie inicie sesión: solo puede enviar clientes potenciales. La contraseña se escribe dos veces, o se lee como una línea de la entrada estándar.</translation>
     </message>
     <message>
-        <source>Also create NAME (or give it a new password), the login of desks where attorneys and administrators sign in: leads, resumes, status, notes, email, accounts and settings, never rewriting history. The password is read as for --desk-login.</source>
-        <translation>Crear también NOMBRE (o darle una nueva contraseña), el inicio de sesión de los puestos donde inician sesión abogados y administradores: clientes potenciales, currículums, estado, notas, correo, cuentas y configuración, sin reescribir nunca el historial. La contraseña se lee como para --desk-login.</translation>
-    </message>
-    <message>
         <source>The office server&apos;s database, postgresql://HOST[:PORT]/DBNAME[?sslmode=...]; without a password (use ~/.pgpass or PGSERVICE). Default: --database.</source>
         <translation>La base de datos del servidor de la oficina, postgresql://SERVIDOR[:PUERTO]/NOMBREBD[?sslmode=...]; sin contraseña (use ~/.pgpass o PGSERVICE). Predeterminado: --database.</translation>
     </message>
@@ -1287,24 +1295,28 @@ Sin una orden, abre la ventana.</translation>
         <translation>--%1 necesita un nombre.</translation>
     </message>
     <message>
-        <source>Desk login %1 set: it may submit leads and nothing else (reception desks, kiosks). Keep its password in each desk&apos;s ~/.pgpass (or a pg_service.conf entry), not in the URL.</source>
-        <translation>Inicio de sesión de puesto %1 configurado: puede enviar clientes potenciales y nada más (puestos de recepción, quioscos). Guarde su contraseña en el ~/.pgpass de cada puesto (o en una entrada de pg_service.conf), no en la URL.</translation>
-    </message>
-    <message>
-        <source>Staff login %1 set: for desks where attorneys and administrators sign in; Lead Intake&apos;s own sign-in still decides what each person sees. Keep its password in those desks&apos; ~/.pgpass.</source>
-        <translation>Inicio de sesión del personal %1 configurado: para los puestos donde inician sesión abogados y administradores; el inicio de sesión propio de Lead Intake sigue decidiendo lo que ve cada persona. Guarde su contraseña en el ~/.pgpass de esos puestos.</translation>
-    </message>
-    <message>
         <source>Desks connect with: leadintake --database %1</source>
         <translation>Los puestos se conectan con: leadintake --database %1</translation>
     </message>
     <message>
-        <source>%1 connects as %2, a login that may only submit leads. %3 needs the login of an account with the role %4 or higher in the URL (its password in ~/.pgpass). Nothing was changed.</source>
-        <translation>%1 se conecta como %2, un inicio de sesión que solo puede enviar clientes potenciales. %3 necesita en la URL el inicio de sesión de una cuenta con el rol %4 o superior (su contraseña en ~/.pgpass). No se cambió nada.</translation>
+        <source>migrate-to (%1)</source>
+        <translation>migrate-to (%1)</translation>
     </message>
     <message>
-        <source>the default login</source>
-        <translation>el inicio de sesión predeterminado</translation>
+        <source>One-time codes: give each person theirs (they are shown only now). Each signs in with the code once and then chooses a password; disabled accounts stay disabled.</source>
+        <translation>Códigos de un solo uso: entregue a cada persona el suyo (solo se muestran ahora). Cada una inicia sesión una vez con su código y después elige una contraseña; las cuentas desactivadas siguen desactivadas.</translation>
+    </message>
+    <message>
+        <source>Desk login %1 set: it may submit leads and nothing else (every desk and kiosk connects as it until someone signs in as their own account). Keep its password in each desk&apos;s ~/.pgpass (or a pg_service.conf entry), not in the URL.</source>
+        <translation>Usuario de puesto %1 configurado: solo puede registrar clientes potenciales (cada puesto y quiosco se conecta con él hasta que alguien inicia sesión con su propia cuenta). Guarde su contraseña en el ~/.pgpass de cada puesto (o en una entrada de pg_service.conf), no en la URL.</translation>
+    </message>
+    <message>
+        <source>Every account is a login role of this server (named %1_u_USERNAME): add the first administrator with leadintake --database %2 add-user USERNAME --name &quot;FULL NAME&quot; --role admin.</source>
+        <translation>Cada cuenta es un rol de inicio de sesión de este servidor (llamado %1_u_USUARIO): añada el primer administrador con leadintake --database %2 add-user USUARIO --name &quot;NOMBRE COMPLETO&quot; --role admin.</translation>
+    </message>
+    <message>
+        <source>%1 needs an account: add --user USERNAME (an account with the role %2 or higher); its password is then read from the terminal or from standard input. Nothing was changed.</source>
+        <translation>%1 necesita una cuenta: añada --user USUARIO (una cuenta con el rol %2 o superior); su contraseña se lee entonces del terminal o de la entrada estándar. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1524,33 @@ Sin una orden, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Lead Intake Help</source>
+        <translation>Ayuda de Lead Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>The user guide&apos;s table of contents</source>
+        <translation>El índice de la guía de uso</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Texto de ayuda</translation>
+    </message>
+</context>
+<context>
     <name>IntakeJournal</name>
     <message>
         <source>Cannot create the folder %1 for the intake journal: %2.</source>
@@ -1553,24 +1592,12 @@ Sin una orden, abre la ventana.</translation>
         <translation>Introduzca los datos del cliente potencial y adjunte su currículum. Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
-        <source>&amp;First name *</source>
-        <translation>&amp;Nombre *</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>&amp;Last name *</source>
-        <translation>Apellido&amp;s *</translation>
-    </message>
-    <message>
         <source>Last name</source>
         <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>&amp;Email *</source>
-        <translation>C&amp;orreo electrónico *</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1581,10 +1608,6 @@ Sin una orden, abre la ventana.</translation>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <source>Preferred lan&amp;guage</source>
-        <translation>I&amp;dioma preferido</translation>
-    </message>
-    <message>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
@@ -1593,28 +1616,12 @@ Sin una orden, abre la ventana.</translation>
         <translation>El idioma de los correos que recibe el cliente potencial</translation>
     </message>
     <message>
-        <source>&amp;Resume (PDF) *</source>
-        <translation>Cu&amp;rrículum (PDF) *</translation>
-    </message>
-    <message>
         <source>Drop the PDF here, or choose it.</source>
         <translation>Arrastre el PDF aquí o elíjalo.</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
         <source>Remove the chosen resume</source>
         <translation>Quitar el currículum elegido</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose file…</source>
-        <translation>&amp;Elegir archivo…</translation>
-    </message>
-    <message>
-        <source>Clear form</source>
-        <translation>Vaciar formulario</translation>
     </message>
     <message>
         <source>&amp;Save lead</source>
@@ -1681,10 +1688,6 @@ Sin una orden, abre la ventana.</translation>
         <translation>Enviar &amp;mis datos</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>Empezar de nuevo</translation>
-    </message>
-    <message>
         <source>A lead with this email address is already known.
 
 Save this one as well?</source>
@@ -1718,6 +1721,50 @@ Save this one as well?</source>
     <message>
         <source>Lead for %1 saved on this desk: the office server cannot be reached just now. It is sent to the server, with its emails, as soon as the server answers.</source>
         <translation>Se guardó a %1 en este puesto: ahora mismo no se puede conectar con el servidor de la oficina. Se enviará al servidor, con sus correos, en cuanto responda.</translation>
+    </message>
+    <message>
+        <source>First &amp;name *</source>
+        <translation>&amp;Nombre *</translation>
+    </message>
+    <message>
+        <source>Las&amp;t name *</source>
+        <translation>Apelli&amp;dos *</translation>
+    </message>
+    <message>
+        <source>E&amp;mail *</source>
+        <translation>Correo &amp;electrónico *</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred language</source>
+        <translation>Idi&amp;oma preferido</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume (PDF) *</source>
+        <translation>Cu&amp;rrículum (PDF) *</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the resume</source>
+        <translation>Quitar el currículum</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Elegir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>Choose the resume file</source>
+        <translation>Elegir el archivo del currículum</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r form</source>
+        <translation>Limpiar &amp;formulario</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt over</source>
+        <translation>Empezar de nue&amp;vo</translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1850,6 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>Correos:</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>Ab&amp;rir</translation>
-    </message>
-    <message>
         <source>Open a copy of the resume in the desktop&apos;s PDF viewer</source>
         <translation>Abrir una copia del currículum en el visor de PDF del escritorio</translation>
     </message>
@@ -1829,10 +1872,6 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Add &amp;note</source>
         <translation>Añadir &amp;nota</translation>
-    </message>
-    <message>
-        <source>Add the note to the lead&apos;s history (it cannot be edited afterwards)</source>
-        <translation>Añadir la nota al historial del cliente potencial (después no se puede editar)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1957,6 +1996,50 @@ Avise en recepción cuando haya terminado.</translation>
         <source>No application on this computer opens %1 (is a PDF viewer installed?). Use “Save as…” and open the file yourself.</source>
         <translation>Ninguna aplicación de este equipo abre %1 (¿hay un visor de PDF instalado?). Use «Guardar como…» y abra el archivo usted mismo.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Show or hide the resume&apos;s preview</source>
+        <translation>Mostrar u ocultar la vista previa del currículum</translation>
+    </message>
+    <message>
+        <source>Resume preview</source>
+        <translation>Vista previa del currículum</translation>
+    </message>
+    <message>
+        <source>Shows or hides the preview of the resume</source>
+        <translation>Muestra u oculta la vista previa del currículum</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Abri&amp;r</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the note</source>
+        <translation>Ctrl+Intro añade la nota</translation>
+    </message>
+    <message>
+        <source>Add the note to the lead&apos;s history (it cannot be edited afterwards); Ctrl+Enter in the note does the same</source>
+        <translation>Añadir la nota al historial del cliente potencial (después no se puede modificar); Ctrl+Intro en la nota hace lo mismo</translation>
+    </message>
+    <message>
+        <source>No resume to preview</source>
+        <translation>No hay currículum que mostrar</translation>
+    </message>
+    <message>
+        <source>Cannot preview this file</source>
+        <translation>No se puede mostrar la vista previa de este archivo</translation>
+    </message>
+    <message>
+        <source>Resume viewed in the preview by %1, %2</source>
+        <translation>Currículum consultado en la vista previa por %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadRepository</name>
@@ -2080,6 +2163,17 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Not undone: someone else changed %1 meanwhile. Nothing was changed.</source>
+        <translation>No se ha deshecho: otra persona cambió %1 mientras tanto. No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not undone: someone else changed %1 meanwhile. None of the %n leads was changed.</source>
+        <translation>
+            <numerusform>No se ha deshecho: otra persona cambió %1 mientras tanto. No se ha cambiado nada (%n cliente potencial).</numerusform>
+            <numerusform>No se ha deshecho: otra persona cambió %1 mientras tanto. No se ha cambiado ninguno de los %n clientes potenciales.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2271,10 +2365,6 @@ Avise en recepción cuando haya terminado.</translation>
         <source>Mark the selected leads as reached out (%1)</source>
         <translation>Marcar los clientes potenciales seleccionados como contactados (%1)</translation>
     </message>
-    <message>
-        <source>Mark as reached out</source>
-        <translation>Marcar como contactado</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
         <translation>
@@ -2288,6 +2378,57 @@ Avise en recepción cuando haya terminado.</translation>
             <numerusform>Al menos %Ln cliente potencial</numerusform>
             <numerusform>Al menos %Ln clientes potenciales</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Escape clears the search</source>
+        <translation>Escape borra la búsqueda</translation>
+    </message>
+    <message>
+        <source>Number of leads shown</source>
+        <translation>Número de clientes potenciales mostrados</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Clientes potenciales</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reached out</source>
+        <translation>&amp;Marcar como contactado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Set the leads back to pending (%1)</source>
+        <translation>Volver a poner los clientes potenciales como pendientes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) marked as reached out.</source>
+        <translation>
+            <numerusform>%n cliente potencial marcado como contactado.</numerusform>
+            <numerusform>%n clientes potenciales marcados como contactados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 lead matches “%2”.</source>
+        <translation>Ningún cliente potencial %1 coincide con «%2».</translation>
+    </message>
+    <message>
+        <source>No lead matches “%1”.</source>
+        <translation>Ningún cliente potencial coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No lead is %1.</source>
+        <translation>Ningún cliente potencial está %1.</translation>
+    </message>
+    <message>
+        <source>No leads yet. Leads entered on the Intake page appear here.</source>
+        <translation>Aún no hay clientes potenciales. Los que se registren en la página Registro aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>F2 changes the selected lead&apos;s status; Ctrl+R marks the selected leads as reached out</source>
+        <translation>F2 cambia el estado del cliente potencial seleccionado; Ctrl+R marca los seleccionados como contactados</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2589,14 @@ Avise en recepción cuando haya terminado.</translation>
         <source>Lead saved on this desk; it is uploaded when the office server answers.</source>
         <translation>Cliente potencial guardado en este puesto; se subirá cuando el servidor de la oficina responda.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;new</source>
+        <translation>&amp;Novedades</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSteps</name>
@@ -2584,6 +2733,10 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>The email could not be cancelled: %1</source>
         <translation>No se pudo cancelar el correo: %1</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2930,75 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPageView</name>
+    <message>
+        <source>Resume page</source>
+        <translation>Página del currículum</translation>
+    </message>
+    <message>
+        <source>Drag over words to select them; Ctrl+C copies them. Left and Right turn the page, Ctrl+plus and Ctrl+minus zoom.</source>
+        <translation>Arrastre sobre las palabras para seleccionarlas; Ctrl+C las copia. Izquierda y Derecha pasan de página; Ctrl+más y Ctrl+menos cambian el zoom.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRenderer</name>
+    <message numerus="yes">
+        <source>the renderer did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>el programa de vista previa no respondió en %n segundo</numerusform>
+            <numerusform>el programa de vista previa no respondió en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 MiB of memory and %2 s of processor time, no sockets</source>
+        <translation>como máximo %1 MiB de memoria y %2 s de procesador, sin sockets</translation>
+    </message>
+    <message>
+        <source>Previews are drawn by a separate program in a bubblewrap sandbox (no network, read-only system files; %1).</source>
+        <translation>Las vistas previas las dibuja un programa aparte en un entorno aislado de bubblewrap (sin red, archivos del sistema de solo lectura; %1).</translation>
+    </message>
+    <message>
+        <source>Previews are drawn by a separate program without a sandbox (bubblewrap is not installed; %1).</source>
+        <translation>Las vistas previas las dibuja un programa aparte sin entorno aislado (bubblewrap no está instalado; %1).</translation>
+    </message>
+    <message>
+        <source>Previews are drawn by a separate program without a sandbox (bubblewrap cannot run on this computer; %1).</source>
+        <translation>Las vistas previas las dibuja un programa aparte sin entorno aislado (bubblewrap no puede ejecutarse en este equipo; %1).</translation>
+    </message>
+    <message>
+        <source>Previews are drawn by a separate program (%1).</source>
+        <translation>Las vistas previas las dibuja un programa aparte (%1).</translation>
+    </message>
+    <message>
+        <source>no renderer at %1</source>
+        <translation>no hay ningún programa de vista previa en %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>the renderer&apos;s reply is larger than a page can be</source>
+        <translation>la respuesta del programa de vista previa es mayor de lo que puede ser una página</translation>
+    </message>
+    <message>
+        <source>the renderer ended abnormally (a limit was reached or it crashed)</source>
+        <translation>el programa de vista previa terminó de forma anómala (alcanzó un límite o falló)</translation>
+    </message>
+    <message>
+        <source>the renderer exited with code %1 and no reply</source>
+        <translation>el programa de vista previa terminó con el código %1 y sin respuesta</translation>
+    </message>
+    <message>
+        <source>the renderer&apos;s reply is malformed: %1</source>
+        <translation>la respuesta del programa de vista previa no es válida: %1</translation>
+    </message>
+    <message>
+        <source>the renderer drew another page than the one asked for</source>
+        <translation>el programa de vista previa dibujó otra página distinta de la pedida</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>%1 is a file, not a folder</source>
@@ -2844,6 +3066,93 @@ Avise en recepción cuando haya terminado.</translation>
         <source>No documents folder, downloads folder or USB drive was found.</source>
         <translation>No se encontró ninguna carpeta de documentos, carpeta de descargas ni unidad USB.</translation>
     </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Folders and PDF files</source>
+        <translation>Carpetas y archivos PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePreview</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Alejar (Ctrl+menos)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Acercar (Ctrl+más)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit the page to the pane&apos;s width (Ctrl+0)</source>
+        <translation>Ajustar la página al ancho del panel (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Resume preview</source>
+        <translation>Vista previa del currículum</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Use Open to see it in the desktop&apos;s PDF viewer.</source>
+        <translation>Use Abrir para verlo en el visor de PDF del escritorio.</translation>
+    </message>
+    <message>
+        <source>Cannot preview this file</source>
+        <translation>No se puede mostrar la vista previa de este archivo</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1.</source>
+        <translation>La vista previa ha fallado: %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Resume page %1 of %2</source>
+        <translation>Página %1 de %2 del currículum</translation>
+    </message>
+    <message>
+        <source>Resume page</source>
+        <translation>Página del currículum</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2858,6 +3167,33 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Reading how accounts sign in failed</source>
+        <translation>No se ha podido leer cómo inician sesión las cuentas</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s login failed</source>
+        <translation>No se ha podido leer el usuario de la cuenta</translation>
+    </message>
+    <message>
+        <source>Configuring the connection failed</source>
+        <translation>No se ha podido configurar la conexión</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server to sign in: %1</source>
+        <translation>No se puede contactar con el servidor de la oficina para iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the office server: %1</source>
+        <translation>No se puede conectar con el servidor de la oficina: %1</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3489,22 @@ Avise en recepción cuando haya terminado.</translation>
         <source>No system keychain answered: the password is kept for this session only. After Lead Intake restarts, type it here again.</source>
         <translation>No respondió ningún llavero del sistema: la contraseña se conserva solo durante esta sesión. Cuando Lead Intake se reinicie, escríbala aquí de nuevo.</translation>
     </message>
+    <message>
+        <source>Choose the extra CA file</source>
+        <translation>Elegir el archivo de CA adicional</translation>
+    </message>
+    <message>
+        <source>Send the test email to</source>
+        <translation>Enviar el correo de prueba a</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Preview (sample values)</source>
+        <translation>Vista previa (valores de ejemplo)</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -3173,10 +3525,6 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>registro@despacho.ejemplo</translation>
     </message>
     <message>
-        <source>Firm &amp;name:</source>
-        <translation>&amp;Nombre del despacho:</translation>
-    </message>
-    <message>
         <source>&amp;Notify new leads to:</source>
         <translation>Enviar &amp;avisos a:</translation>
     </message>
@@ -3187,10 +3535,6 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>As it appears in the history, e.g. Ana Ruiz</source>
         <translation>Tal como aparece en el historial, p. ej. Ana Ruiz</translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation>Nombre co&amp;mpleto:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -3291,8 +3635,28 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>C&amp;ontinue</source>
-        <translation>C&amp;ontinuar</translation>
+        <source>&amp;Firm name:</source>
+        <translation>Nombre del &amp;despacho:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>The leads stay in a file on this computer</source>
+        <translation>Los clientes potenciales se guardan en un archivo de este equipo</translation>
+    </message>
+    <message>
+        <source>Every desk of the firm shares one PostgreSQL server</source>
+        <translation>Todos los puestos del despacho comparten un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>A postgresql:// address without a password</source>
+        <translation>Una dirección postgresql:// sin contraseña</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>Co&amp;ntinuar</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3688,29 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>This needs an account with the role %1.</source>
         <translation>Para esto se necesita una cuenta con el rol %1.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You signed in with a one-time code. Choose your own password (at least %n characters); the code stops working.</source>
+        <translation>
+            <numerusform>Ha iniciado sesión con un código de un solo uso. Elija su propia contraseña (al menos %n carácter); el código deja de funcionar.</numerusform>
+            <numerusform>Ha iniciado sesión con un código de un solo uso. Elija su propia contraseña (al menos %n caracteres); el código deja de funcionar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;Guardar contraseña</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QButtonGroup>
 #include <QtTest>
 
 #include <algorithm>
@@ -218,6 +219,13 @@ QStringList clashes(QWidget* window)
 
 bool takesTab(QWidget* widget, QWidget* window)
 {
+    // Buttons of an exclusive group are one Tab stop, the checked one (Qt's own rule, as
+    // for radio buttons: the arrow keys move within the group).
+    if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+        const bool exclusive = button->autoExclusive() || (button->group() && button->group()->exclusive());
+        if (exclusive && button->isCheckable() && !button->isChecked())
+            return false;
+    }
     return (widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && widget->isEnabled()
         && widget->isVisibleTo(window) && !widget->focusProxy() && !widget->isWindow();
 }

@@ -207,6 +207,9 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_detailsScroll->setFrameShape(QFrame::NoFrame);
     m_detailsScroll->setWidgetResizable(true);
     m_detailsScroll->setWidget(m_detailsPage);
+    // Not a Tab stop of its own: Tab goes straight to the buttons and fields inside, and the
+    // area scrolls to show whichever has the focus.
+    m_detailsScroll->setFocusPolicy(Qt::NoFocus);
 
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_emptyPage);

@@ -8,6 +8,7 @@
 #include "leadstableview.h"
 #include "leadtablemodel.h"
 #include "palettecolors.h"
+#include "resumepreview.h"
 #include "statusdelegate.h"
 #include "textcelldelegate.h"
 
@@ -295,9 +296,18 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     setTabOrder(dismiss, m_table);
     setTabOrder(m_table, m_markButton);
     setTabOrder(m_markButton, m_undoButton);
-    setTabOrder(m_undoButton, m_detail->openResumeButton());
+    setTabOrder(m_undoButton, m_detail->previewToggle());
+    setTabOrder(m_detail->previewToggle(), m_detail->openResumeButton());
     setTabOrder(m_detail->openResumeButton(), m_detail->saveResumeButton());
-    setTabOrder(m_detail->saveResumeButton(), m_detail->noteEdit());
+    // The preview's bar left to right, then its page (the order they were made in).
+    QWidget* last = m_detail->saveResumeButton();
+    for (QWidget* part : m_detail->preview()->findChildren<QWidget*>()) {
+        if (part->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(last, part);
+            last = part;
+        }
+    }
+    setTabOrder(last, m_detail->noteEdit());
     setTabOrder(m_detail->noteEdit(), m_detail->addNoteButton());
 }
 
