@@ -531,7 +531,7 @@ void TestLeadsPage::tabOrder()
     auto* search = child<QLineEdit>("searchField");
     search->setFocus(Qt::TabFocusReason);
     QCOMPARE(QApplication::focusWidget(), search);
-    const char* expected[] = { "statusFilter", "leadsTable", "markReachedOutButton", "openResumeButton",
+    const char* expected[] = { "statusFilter", "leadsTable", "markReachedOutButton", "previewToggle", "openResumeButton",
                                "saveResumeButton" };
     for (const char* name : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
