@@ -185,14 +185,11 @@ Result<Database> Database::unopened(const DatabaseTarget& target)
 
 Result<Database> Database::openServer(const DatabaseTarget& target, int targetVersion)
 {
-    Database result;
-    result.m_target = target;
-    result.m_connectionName = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(target.driverName(), result.m_connectionName);
-    if (!db.isValid())
-        return Error { Error::Code::Database,
-                       tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).") };
-    target.configure(db);
+    Result<Database> made = unopened(target);
+    if (!made)
+        return made.error();
+    Database result = std::move(made).value();
+    QSqlDatabase db = result.connection();
     if (!db.open())
         return sqlError(tr("Cannot reach the office server %1").arg(target.displayText()),
                         db.lastError());
