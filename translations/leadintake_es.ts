@@ -393,6 +393,18 @@
         <source>E&amp;nable</source>
         <translation>Acti&amp;var</translation>
     </message>
+    <message>
+        <source>One-&amp;time code…</source>
+        <translation>Código de un s&amp;olo uso…</translation>
+    </message>
+    <message>
+        <source>Give the person a code to sign in with once; they then choose their own password</source>
+        <translation>Dar a la persona un código para iniciar sesión una vez; después elige su propia contraseña</translation>
+    </message>
+    <message>
+        <source>One-time code for %1: %2 — give it to them now; it is not shown again. Their old password no longer works.</source>
+        <translation>Código de un solo uso para %1: %2 (entrégueselo ahora; no se vuelve a mostrar). Su contraseña anterior ya no funciona.</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>

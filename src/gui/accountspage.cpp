@@ -68,6 +68,7 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("accountsMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse); // a one-time code is copied from it
     m_message->hide();
     // A palette switched live re-tints the message shown.
     PaletteColors::follow(this, [this] {
@@ -94,6 +95,12 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
     m_disable = new QPushButton(tr("&Disable"), this);
     m_disable->setObjectName(QStringLiteral("disableAccountButton"));
+    // Office mode: accounts are the server's logins, which can take a one-time code.
+    m_code = new QPushButton(tr("One-&time code…"), this);
+    m_code->setObjectName(QStringLiteral("oneTimeCodeButton"));
+    m_code->setToolTip(tr("Give the person a code to sign in with once; they then choose their "
+                          "own password"));
+    m_code->setVisible(m_accounts.serverLogin() != nullptr);
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setToolTip(tr("The selected account's role"));
@@ -108,6 +115,7 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     buttons->addWidget(roleLabel);
     buttons->addWidget(m_role);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_code);
     buttons->addWidget(m_disable);
 
     auto* logTitle = new QLabel(tr("Recent sign-ins and changes"), this);
@@ -132,10 +140,12 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     setTabOrder(m_table, m_add);
     setTabOrder(m_add, m_role);
     setTabOrder(m_role, m_reset);
-    setTabOrder(m_reset, m_disable);
+    setTabOrder(m_reset, m_code);
+    setTabOrder(m_code, m_disable);
     EnterKeyButtons::install(this);
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
     connect(m_reset, &QPushButton::clicked, this, &AccountsPage::resetPassword);
+    connect(m_code, &QPushButton::clicked, this, &AccountsPage::issueOneTimeCode);
     connect(m_disable, &QPushButton::clicked, this, &AccountsPage::toggleDisabled);
     connect(m_role, &QComboBox::activated, this, &AccountsPage::changeRole);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsPage::updateButtons);
@@ -228,6 +238,7 @@ void AccountsPage::updateButtons()
 {
     const UserAccount* user = selected();
     m_reset->setEnabled(user && !user->disabled);
+    m_code->setEnabled(user && !user->disabled);
     m_disable->setEnabled(user != nullptr);
     m_role->setEnabled(user && !user->disabled);
     m_disable->setText(user && user->disabled ? tr("E&nable") : tr("&Disable"));
@@ -261,6 +272,25 @@ void AccountsPage::resetPassword()
         showMessage(tr("New password set for %1.").arg(name), false);
     });
     dialog->open();
+}
+
+void AccountsPage::issueOneTimeCode()
+{
+    const UserAccount* user = selected();
+    if (!user)
+        return;
+    const QString name = user->displayName;
+    const Result<QString> code = m_accounts.issueOneTimeCode(user->id, m_session.actor());
+    if (!code) {
+        showMessage(code.error().message, true);
+        return;
+    }
+    refresh();
+    // Shown once, here only (never logged): the administrator hands it over.
+    showMessage(tr("One-time code for %1: %2 — give it to them now; it is not shown again. "
+                   "Their old password no longer works.")
+                    .arg(name, *code),
+                false);
 }
 
 void AccountsPage::toggleDisabled()

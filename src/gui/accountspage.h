@@ -35,6 +35,8 @@ public:
 private:
     void addAccount();
     void resetPassword();
+    // Office mode: a one-time code instead of a password (its holder chooses one at sign-in).
+    void issueOneTimeCode();
     void toggleDisabled();
     void changeRole(int comboIndex);
     void updateButtons();
@@ -49,6 +51,7 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_reset = nullptr;
+    QPushButton* m_code = nullptr; // office mode only
     QPushButton* m_disable = nullptr;
     QComboBox* m_role = nullptr;
     QListWidget* m_log = nullptr;

@@ -1,3 +1,5 @@
+#include "session.h"
+#include "accountspage.h"
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "database.h"
@@ -12,6 +14,8 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QTableWidget>
+#include <QRegularExpression>
 #include <QtTest>
 
 // Office mode's sign-in window (issue 10, item 6) on a real PostgreSQL 15: the dialog
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void codeHolderChoosesAPasswordFirst();
     void cancellingTheNewPasswordSignsOut();
     void wrongPasswordStaysOnTheDeskLogin();
+    void accountsPageGivesAOneTimeCode();
 
 private:
     QString currentUser() const;
@@ -204,6 +209,46 @@ void TestOfficeSignIn::wrongPasswordStaysOnTheDeskLogin()
     QTRY_VERIFY(!dialog.isVisible());
     QVERIFY(dialog.user() && dialog.user()->role == Role::Admin);
     m_service->recordSignOut(*dialog.user(), false);
+}
+
+void TestOfficeSignIn::accountsPageGivesAOneTimeCode()
+{
+    const Result<UserAccount> ada = m_service->signIn(QStringLiteral("ada"), QByteArrayLiteral("Ada's long passphrase"), {});
+    QVERIFY2(ada, qPrintable(ada.error().message));
+    Session session(QStringLiteral("Front desk"));
+    session.signIn(*ada);
+    AccountsPage page(*m_service, session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* table = page.findChild<QTableWidget*>();
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("oneTimeCodeButton"));
+    auto* message = page.findChild<QLabel*>(QStringLiteral("accountsMessage"));
+    QVERIFY(table && button && message);
+    QVERIFY(button->isVisible()); // office mode only
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        for (int c = 0; c < table->columnCount(); ++c) {
+            if (table->item(r, c) && table->item(r, c)->text() == QStringLiteral("omar"))
+                row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    table->setFocus();
+    table->setCurrentCell(row, 0);
+    table->selectRow(row);
+    QVERIFY(button->isEnabled());
+    button->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(button, Qt::Key_Space);
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})")).match(message->text());
+    QVERIFY2(match.hasMatch(), qPrintable(message->text()));
+    QVERIFY(message->text().contains(QStringLiteral("Omar Said")));
+    m_service->recordSignOut(*ada, false);
+
+    const Result<UserAccount> omar = m_service->signIn(QStringLiteral("omar"), match.captured(1).toUtf8(), {});
+    QVERIFY2(omar, qPrintable(omar.error().message));
+    QVERIFY(omar->mustChangePassword);
+    m_service->recordSignOut(*omar, false);
 }
 
 QTEST_MAIN(TestOfficeSignIn)
