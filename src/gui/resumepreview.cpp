@@ -80,6 +80,9 @@ ResumePreview::ResumePreview(QWidget* parent)
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setBackgroundRole(QPalette::Mid); // the page stands out from what is around it
     m_scroll->setFocusPolicy(Qt::NoFocus); // the page view itself takes focus
+    // Always there: a scroll bar that came and went would change the width "Fit width" fits,
+    // and fitting would flip between two zooms as the page's height crossed the pane's.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_view = new PreviewPageView;
     m_scroll->setWidget(m_view);
     m_scroll->viewport()->installEventFilter(this);
