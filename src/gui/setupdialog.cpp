@@ -1,5 +1,6 @@
 #include "setupdialog.h"
 
+#include "fieldmessage.h"
 #include "newpasswordfields.h"
 
 #include "accountrepository.h"
@@ -100,21 +101,7 @@ SetupDialog::~SetupDialog()
 
 void SetupDialog::showMessage(const QString& text, QWidget* field)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    QWidget* target = field ? field : focusWidget();
-    for (QWidget* widget : findChildren<QWidget*>()) {
-        if (widget->property("describedByMessage").toBool() && widget != target) {
-            widget->setAccessibleDescription(QString());
-            widget->setProperty("describedByMessage", false);
-        }
-    }
-    if (target && !text.isEmpty()) {
-        target->setAccessibleDescription(text);
-        target->setProperty("describedByMessage", true);
-    }
-    if (field)
-        field->setFocus();
+    FieldMessage::show(this, m_message, text, field);
 }
 
 void SetupDialog::finish()

@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "accountservice.h"
+#include "fieldmessage.h"
 #include "palettecolors.h"
 #include "passwordhasher.h"
 
@@ -135,21 +136,7 @@ void SignInDialog::showMessage(const QString& text)
 
 void SignInDialog::showMessage(const QString& text, QWidget* field)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    QWidget* target = field ? field : focusWidget();
-    for (QWidget* widget : findChildren<QWidget*>()) {
-        if (widget->property("describedByMessage").toBool() && widget != target) {
-            widget->setAccessibleDescription(QString());
-            widget->setProperty("describedByMessage", false);
-        }
-    }
-    if (target && !text.isEmpty()) {
-        target->setAccessibleDescription(text);
-        target->setProperty("describedByMessage", true);
-    }
-    if (field)
-        field->setFocus();
+    FieldMessage::show(this, m_message, text, field);
 }
 
 void SignInDialog::attempt()
