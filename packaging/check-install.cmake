@@ -24,7 +24,7 @@ endif()
 set(root "${DESTDIR}${prefix}")
 set(expected
     bin/leadintake
-    bin/leadintake-preview
+    libexec/leadintake/leadintake-preview
     share/applications/${APP_ID}.desktop
     share/metainfo/${APP_ID}.metainfo.xml
     share/icons/hicolor/scalable/apps/${APP_ID}.svg

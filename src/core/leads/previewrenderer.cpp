@@ -47,7 +47,13 @@ PreviewRenderer::~PreviewRenderer()
 
 QString PreviewRenderer::defaultProgram()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("leadintake-preview"));
+    // In the build tree the renderer sits next to the desk; installed, it is a private
+    // program in libexec (Debian policy: not a command of its own in /usr/bin).
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString name = QStringLiteral("leadintake-preview");
+    if (QFileInfo(here.filePath(name)).isExecutable())
+        return here.filePath(name);
+    return QDir::cleanPath(here.filePath(QStringLiteral(LEADINTAKE_PREVIEW_DIR_FROM_BIN "/") + name));
 }
 
 QString PreviewRenderer::bubblewrap() const
