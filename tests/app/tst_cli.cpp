@@ -597,7 +597,7 @@ void TestCli::listLeads()
     QCOMPARE(records.constFirst(),
         (QStringList { QStringLiteral("id"), QStringLiteral("first_name"),
             QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("status"),
-            QStringLiteral("created_at") }));
+            QStringLiteral("created_at"), QStringLiteral("attorney"), QStringLiteral("source") }));
     std::optional<Database> db = openDatabase();
     QVERIFY(db);
     const LeadRepository repository(db->connection());
@@ -607,8 +607,9 @@ void TestCli::listLeads()
         QVERIFY(lead);
         QCOMPARE(record,
             (QStringList { QString::number(lead->id), lead->firstName, lead->lastName, lead->email,
-                LeadStatusText::key(lead->status), lead->createdAt.toString(Qt::ISODate) }));
-        QVERIFY(record.last().endsWith(QLatin1Char('Z')));
+                LeadStatusText::key(lead->status), lead->createdAt.toString(Qt::ISODate),
+                lead->attorneyName, lead->source }));
+        QVERIFY(record.at(5).endsWith(QLatin1Char('Z')));
     }
     if (ids.contains(3))
         QVERIFY(csv.out.contains(

@@ -158,3 +158,11 @@ BEGIN
     RETURN new_id;
 END $$;
 REVOKE ALL ON FUNCTION leadintake_submit_lead(text, text, text, text, text, text, text, text, bytea, text, bigint, text, bigint, text) FROM PUBLIC;
+
+-- The "How did you hear about us?" choices (firm setting intake.sources, NULL: the
+-- built-in list) for desks that read no settings: the kiosk and the front desk before
+-- sign-in (the intake role). Nothing else of the settings is given away.
+CREATE FUNCTION leadintake_lead_sources() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$ SELECT value FROM settings WHERE key = 'intake.sources' $$;
+REVOKE ALL ON FUNCTION leadintake_lead_sources() FROM PUBLIC;

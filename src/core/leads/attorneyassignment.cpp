@@ -61,7 +61,7 @@ QString AttorneyAssignment::whyNotResponsible(const UserAccount& account)
     if (account.disabled)
         return tr("The account %1 is disabled; it cannot be responsible for leads.").arg(account.username);
     if (!account.hasRole(Role::Attorney))
-        return tr("The account %1 is a %2, not an attorney; only attorneys and administrators can be "
+        return tr("The account %1 (%2) is not an attorney; only attorneys and administrators can be "
                   "responsible for leads.")
             .arg(account.username, RoleText::display(account.role));
     return {};

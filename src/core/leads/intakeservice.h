@@ -38,6 +38,7 @@ public:
     Outcome submit(const LeadDraft& draft, const QString& actor, Duplicates duplicates,
                    std::optional<qint64> actorId = std::nullopt) const;
     const LeadValidator& validator() const { return m_validator; }
+    LeadRepository& repository() const { return m_repository; }
 
     // Office mode: where leads go while the server cannot be reached (none: an error).
     void setJournal(IntakeJournal* journal) { m_journal = journal; }

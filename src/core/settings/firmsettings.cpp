@@ -3,6 +3,7 @@
 #include "accountrepository.h"
 #include "attorneyassignment.h"
 #include "leadvalidator.h"
+#include "sqldialect.h"
 #include "logging.h"
 
 #include <QSqlError>
@@ -311,6 +312,14 @@ QStringList FirmSettings::splitSources(const QString& text)
 
 QStringList FirmSettings::leadSources() const
 {
+    if (SqlDialect(m_db).isPostgres()) {
+        // Through the server's function: the kiosk's intake role reads no settings.
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("SELECT leadintake_lead_sources()")) && query.next())
+            return splitSources(query.value(0).isNull() ? defaultValue(Key::LeadSources).toString()
+                                                        : query.value(0).toString());
+        qCWarning(lcDb) << "reading the lead sources failed:" << query.lastError().text();
+    }
     return splitSources(text(Key::LeadSources));
 }
 

@@ -108,7 +108,8 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                // the account's login role and the record of a refused attempt.
                << QStringLiteral("GRANT EXECUTE ON FUNCTION leadintake_submit_lead(text, text, text, text, text, "
                                  "text, text, text, bytea, text, bigint, text, bigint, text), leadintake_email_known(text), "
-                                 "leadintake_login_role(text), leadintake_sign_in_failed(text, text) TO %1")
+                                 "leadintake_login_role(text), leadintake_sign_in_failed(text, text), "
+                                 "leadintake_lead_sources() TO %1")
                       .arg(intake)
                // Every desk checks the schema it opens.
                << QStringLiteral("GRANT SELECT ON schema_migrations TO %1").arg(intake)
