@@ -104,9 +104,13 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_attorney = valueLabel(QStringLiteral("attorneyValue"), m_detailsPage);
     m_source = valueLabel(QStringLiteral("sourceValue"), m_detailsPage);
     // "Assign to…" beside the attorney's name: a menu of the active attorneys.
-    m_assignButton = new QPushButton(tr("Assi&gn to…"), m_detailsPage);
+    // No mnemonic: every letter of "Assign to" is taken in the window (Alt+G is the Go
+    // menu, Alt+T the status filter...); Ctrl+Shift+A opens it instead.
+    m_assignButton = new QPushButton(tr("Assign to…"), m_detailsPage);
     m_assignButton->setObjectName(QStringLiteral("assignButton"));
-    m_assignButton->setToolTip(tr("Make another attorney responsible for this lead; they are told by email"));
+    m_assignButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_assignButton->setToolTip(tr("Make another attorney responsible for this lead; they are told by email (%1)")
+                                   .arg(m_assignButton->shortcut().toString(QKeySequence::NativeText)));
     m_assignButton->setAccessibleName(tr("Assign to another attorney"));
     m_assignMenu = new QMenu(m_assignButton);
     m_assignMenu->setObjectName(QStringLiteral("assignMenu"));

@@ -96,7 +96,7 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     // Search and filter.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search names and email"));
+    m_search->setPlaceholderText(tr("Search names, email and attorneys"));
     m_search->setClearButtonEnabled(true);
     // Ctrl+F belongs to the main window's "Find lead…", which focuses this field.
     m_search->setToolTip(tr("Words match the start of first names, last names, email "

@@ -171,7 +171,8 @@ void LeadTableModel::setQuery(const LeadQuery& query)
     if (query == m_query)
         return;
     // A new order has the same rows: no need to count them again.
-    const bool sameRows = query.search == m_query.search && query.status == m_query.status;
+    const bool sameRows = query.search == m_query.search && query.status == m_query.status
+        && query.attorneyId == m_query.attorneyId;
     m_query = query;
     resetWithCount(!sameRows || !m_countExact);
 }
