@@ -214,7 +214,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_tabs->addTab(emailTab, tr("Ema&il"));
     m_templatesTab = createTemplatesTab();
     m_tabs->addTab(m_templatesTab, tr("&Templates"));
-    m_tabs->addTab(createLeadsTab(), tr("Lea&ds"));
+    m_tabs->addTab(createLeadsTab(), tr("Lead inta&ke"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
@@ -245,7 +245,7 @@ QWidget* SettingsDialog::createLeadsTab()
     for (const AttorneyAssignment::Mode mode : AttorneyAssignment::allModes())
         m_assignmentMode->addItem(AttorneyAssignment::modeDisplay(mode), AttorneyAssignment::modeKey(mode));
     m_fields.insert(FirmSettings::Key::AssignmentMode, m_assignmentMode);
-    form->addRow(tr("&Who gets a new lead:"), m_assignmentMode);
+    form->addRow(tr("Who &gets a new lead:"), m_assignmentMode);
 
     m_defaultAttorney = new QComboBox(tab);
     m_defaultAttorney->setObjectName(QStringLiteral("defaultAttorneyCombo"));
@@ -256,7 +256,7 @@ QWidget* SettingsDialog::createLeadsTab()
             m_defaultAttorney->addItem(account.displayName, AccountRepository::usernameKey(account.username));
     }
     m_fields.insert(FirmSettings::Key::DefaultAttorney, m_defaultAttorney);
-    form->addRow(tr("Defa&ult attorney:"), m_defaultAttorney);
+    form->addRow(tr("Default attorne&y:"), m_defaultAttorney);
     const auto followMode = [this] {
         m_defaultAttorney->setEnabled(m_assignmentMode->currentData().toString()
                                       == AttorneyAssignment::modeKey(AttorneyAssignment::Mode::DefaultAttorney));
@@ -269,7 +269,7 @@ QWidget* SettingsDialog::createLeadsTab()
     m_sources->setToolTip(FirmSettings::description(FirmSettings::Key::LeadSources));
     m_sources->setPlaceholderText(tr("Web search; Referral; Radio"));
     m_fields.insert(FirmSettings::Key::LeadSources, m_sources);
-    form->addRow(tr("\"How did you &hear about us?\" choices:"), m_sources);
+    form->addRow(tr("\"How did you hear a&bout us?\" choices:"), m_sources);
     auto* note = new QLabel(tr("Separate the choices with semicolons. The form always offers "
                                "\"Other\" with a field of its own."),
                             tab);
