@@ -1,6 +1,9 @@
 #include "intakepage.h"
 
 #include "applanguage.h"
+#include "attorneyassignment.h"
+#include "firmsettings.h"
+#include "leadrepository.h"
 #include "dialogs.h"
 #include "displaytime.h"
 #include "enterkeybuttons.h"
@@ -15,6 +18,7 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStyle>
 
 namespace {
@@ -70,6 +74,9 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
     m_ui->languageCombo->addItem(tr("Español"), QStringLiteral("es"));
     selectInterfaceLanguage();
     connect(m_ui->languageCombo, &QComboBox::activated, this, [this] { m_languageChosen = true; });
+    connect(m_ui->sourceCombo, &QComboBox::currentIndexChanged, this, [this] { showSourceOther(); });
+    m_ui->sourceOtherEdit->setMaxLength(LeadValidator::kMaxSourceLength);
+    reloadChoices();
 
     const auto watchEdit = [this](QLineEdit* edit, LeadValidator::Field field) {
         connect(edit, &QLineEdit::textEdited, this, [this, field] {
@@ -348,7 +355,7 @@ void IntakePage::submit()
     m_touched = kFields;
     const LeadDraft draft { m_ui->firstNameEdit->text(), m_ui->lastNameEdit->text(),
                             m_ui->emailEdit->text(), m_resumePath,
-                            m_ui->languageCombo->currentData().toString() };
+                            m_ui->languageCombo->currentData().toString(), chosenAttorney(), chosenSource() };
     IntakeService::Outcome outcome = m_intake.submit(
         draft, m_actor, m_kiosk ? IntakeService::Duplicates::SaveAnyway : IntakeService::Duplicates::Warn,
         m_actorId);
@@ -435,7 +442,10 @@ void IntakePage::submit()
 
 void IntakePage::setKioskMode(bool kiosk)
 {
+    const bool changed = m_kiosk != kiosk;
     m_kiosk = kiosk;
+    if (changed)
+        reloadChoices(); // the kiosk offers no attorney; its prospect may decline to say
     if (kiosk) {
         m_ui->titleLabel->setText(tr("Welcome — please enter your details"));
         m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
@@ -463,6 +473,7 @@ void IntakePage::clearForm()
     m_ui->emailEdit->clear();
     m_languageChosen = false;
     selectInterfaceLanguage();
+    resetChoices();
     setResumePath({});
     m_touched.clear();
     for (const LeadValidator::Field field : kFields)
@@ -470,6 +481,79 @@ void IntakePage::clearForm()
     showBanner({}, false);
     m_started = false;
     m_ui->firstNameEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void IntakePage::reloadChoices()
+{
+    const QSqlDatabase db = m_intake.repository().database();
+    const QString source = chosenSource();
+    const QVariant attorney = m_ui->attorneyCombo->currentData();
+    {
+        const QSignalBlocker blocker(m_ui->sourceCombo);
+        m_ui->sourceCombo->clear();
+        m_ui->sourceCombo->addItem(m_kiosk ? tr("Prefer not to say") : tr("— Not asked —"), QString());
+        for (const QString& entry : FirmSettings(db).leadSources())
+            m_ui->sourceCombo->addItem(entry, entry);
+        m_ui->sourceCombo->addItem(tr("Other…"), QStringLiteral("\x1fother"));
+    }
+    const int sourceIndex = m_ui->sourceCombo->findData(source);
+    m_ui->sourceCombo->setCurrentIndex(sourceIndex >= 0 ? sourceIndex : 0);
+    if (sourceIndex < 0 && !source.isEmpty()) {
+        m_ui->sourceCombo->setCurrentIndex(m_ui->sourceCombo->count() - 1);
+        m_ui->sourceOtherEdit->setText(source);
+    }
+    showSourceOther();
+
+    m_ui->attorneyCombo->clear();
+    const Result<QList<UserAccount>> attorneys = m_kiosk ? Result<QList<UserAccount>>(Error {})
+                                                         : AttorneyAssignment::activeAttorneys(db);
+    m_attorneyChoice = attorneys.ok();
+    if (m_attorneyChoice) {
+        const auto mode = AttorneyAssignment::modeFromKey(FirmSettings(db).text(FirmSettings::Key::AssignmentMode))
+                              .value_or(AttorneyAssignment::Mode::Manual);
+        m_ui->attorneyCombo->addItem(mode == AttorneyAssignment::Mode::Manual
+                                         ? tr("Nobody yet")
+                                         : tr("By the firm's rule: %1").arg(AttorneyAssignment::modeDisplay(mode)),
+                                     QVariant());
+        for (const UserAccount& account : *attorneys)
+            m_ui->attorneyCombo->addItem(account.displayName, account.id);
+        const int index = m_ui->attorneyCombo->findData(attorney);
+        m_ui->attorneyCombo->setCurrentIndex(attorney.isValid() && index >= 0 ? index : 0);
+    }
+    m_ui->attorneyLabel->setVisible(m_attorneyChoice);
+    m_ui->attorneyCombo->setVisible(m_attorneyChoice);
+}
+
+std::optional<qint64> IntakePage::chosenAttorney() const
+{
+    const QVariant chosen = m_ui->attorneyCombo->currentData();
+    if (!m_attorneyChoice || !chosen.isValid() || chosen.isNull())
+        return std::nullopt;
+    return chosen.toLongLong();
+}
+
+QString IntakePage::chosenSource() const
+{
+    const QString chosen = m_ui->sourceCombo->currentData().toString();
+    if (chosen == QLatin1String("\x1fother"))
+        return m_ui->sourceOtherEdit->text().simplified();
+    return chosen;
+}
+
+void IntakePage::showSourceOther()
+{
+    const bool other = m_ui->sourceCombo->currentData().toString() == QLatin1String("\x1fother");
+    m_ui->sourceOtherEdit->setVisible(other);
+    if (!other)
+        m_ui->sourceOtherEdit->clear();
+}
+
+void IntakePage::resetChoices()
+{
+    m_ui->sourceCombo->setCurrentIndex(0);
+    m_ui->sourceOtherEdit->clear();
+    if (m_ui->attorneyCombo->count() > 0)
+        m_ui->attorneyCombo->setCurrentIndex(0);
 }
 
 void IntakePage::selectInterfaceLanguage()
@@ -497,6 +581,7 @@ void IntakePage::retranslate()
                                       .arg(LeadValidator::formatSize(m_intake.validator().maxResumeBytes())));
     m_ui->languageCombo->setItemText(0, tr("English"));
     m_ui->languageCombo->setItemText(1, tr("Español"));
+    reloadChoices();
     if (!m_languageChosen)
         selectInterfaceLanguage();
     if (m_resumePath.isEmpty()) {

@@ -46,6 +46,17 @@ public:
     // Moves the focus to the save button (after a resume was chosen elsewhere).
     void focusSubmit();
 
+    // Reads the choices again (after a sign-in or a change of the firm's settings): the
+    // "How did you hear about us?" list (FirmSettings::leadSources, plus "Other") and, for
+    // reception (not the kiosk), the active attorneys with the firm's rule as the first
+    // choice. An account that may not read the accounts (the intake role) gets no attorney
+    // row: the firm's rule decides.
+    void reloadChoices();
+    // The attorney chosen on the form; none: the firm's rule.
+    std::optional<qint64> chosenAttorney() const;
+    // The source as it will be saved: the chosen entry, or the text typed for "Other".
+    QString chosenSource() const;
+
 public Q_SLOTS:
     void submit();
     void clearForm();
@@ -84,6 +95,8 @@ private:
     QLineEdit* editFor(LeadValidator::Field field) const;
     QLabel* errorLabelFor(LeadValidator::Field field) const;
     bool isPristine() const;
+    void showSourceOther();
+    void resetChoices();
     void noteEdited();
     void retranslate();
     void selectInterfaceLanguage();
@@ -101,6 +114,7 @@ private:
     // The preferred language was picked by hand; until then it follows the interface's.
     bool m_languageChosen = false;
     QString m_resumePath;
+    bool m_attorneyChoice = false; // the attorney row is offered
     QList<LeadValidator::Field> m_touched;
     QElapsedTimer m_sinceSave;
 };

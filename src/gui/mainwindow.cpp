@@ -344,6 +344,7 @@ void MainWindow::applySession()
     }
     m_leadMenu->menuAction()->setVisible(m_session.allows(Role::Attorney));
     m_intakePage->setActor(m_session.actor());
+    m_intakePage->reloadChoices(); // who may be chosen depends on who is signed in
     m_signInAction->setVisible(!user);
     m_signInAction->setEnabled(!user);
     m_signOutAction->setVisible(user.has_value());
@@ -549,6 +550,7 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(*m_mail, m_dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, m_mail, &MailController::reloadConfig);
+    connect(dialog, &QDialog::accepted, m_intakePage, &IntakePage::reloadChoices);
     // Settings are for the administrator who opened them: they go with the session.
     connect(&m_session, &Session::changed, dialog, &QDialog::reject);
     dialog->open();

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "accountrepository.h"
+#include "attorneyassignment.h"
 #include "dialogs.h"
 #include "mailcontroller.h"
 #include "outboxcomposer.h"
@@ -100,7 +102,8 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     firmForm->addRow(tr("Firm &name:"), m_firmName);
     m_notificationAddress = edit("notificationAddressEdit", FirmSettings::Key::NotificationAddress);
     m_notificationAddress->setPlaceholderText(tr("attorneys@example.com"));
-    firmForm->addRow(tr("Noti&fy new leads to:"), m_notificationAddress);
+    // The responsible attorney gets each new lead's notification; this address a copy.
+    firmForm->addRow(tr("Also noti&fy new leads to:"), m_notificationAddress);
     m_attachResume = new QCheckBox(tr("&Attach the resume to the notification"), this);
     m_attachResume->setObjectName(QStringLiteral("attachResumeCheck"));
     m_attachResume->setToolTip(FirmSettings::description(FirmSettings::Key::AttachResume));
@@ -211,6 +214,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_tabs->addTab(emailTab, tr("Ema&il"));
     m_templatesTab = createTemplatesTab();
     m_tabs->addTab(m_templatesTab, tr("&Templates"));
+    m_tabs->addTab(createLeadsTab(), tr("Lead inta&ke"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
@@ -229,6 +233,49 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     load();
     PaletteColors::follow(this, [this] { applyColors(); });
     resize(sizeHint().expandedTo(QSize(560, 0)));
+}
+
+QWidget* SettingsDialog::createLeadsTab()
+{
+    auto* tab = new QWidget(this);
+    auto* form = new QFormLayout(tab);
+    m_assignmentMode = new QComboBox(tab);
+    m_assignmentMode->setObjectName(QStringLiteral("assignmentModeCombo"));
+    m_assignmentMode->setToolTip(FirmSettings::description(FirmSettings::Key::AssignmentMode));
+    for (const AttorneyAssignment::Mode mode : AttorneyAssignment::allModes())
+        m_assignmentMode->addItem(AttorneyAssignment::modeDisplay(mode), AttorneyAssignment::modeKey(mode));
+    m_fields.insert(FirmSettings::Key::AssignmentMode, m_assignmentMode);
+    form->addRow(tr("Who &gets a new lead:"), m_assignmentMode);
+
+    m_defaultAttorney = new QComboBox(tab);
+    m_defaultAttorney->setObjectName(QStringLiteral("defaultAttorneyCombo"));
+    m_defaultAttorney->setToolTip(FirmSettings::description(FirmSettings::Key::DefaultAttorney));
+    m_defaultAttorney->addItem(tr("Nobody"), QString());
+    if (const Result<QList<UserAccount>> attorneys = AttorneyAssignment::activeAttorneys(m_mail.database())) {
+        for (const UserAccount& account : *attorneys)
+            m_defaultAttorney->addItem(account.displayName, AccountRepository::usernameKey(account.username));
+    }
+    m_fields.insert(FirmSettings::Key::DefaultAttorney, m_defaultAttorney);
+    form->addRow(tr("Default attorne&y:"), m_defaultAttorney);
+    const auto followMode = [this] {
+        m_defaultAttorney->setEnabled(m_assignmentMode->currentData().toString()
+                                      == AttorneyAssignment::modeKey(AttorneyAssignment::Mode::DefaultAttorney));
+    };
+    connect(m_assignmentMode, &QComboBox::currentIndexChanged, this, followMode);
+    followMode();
+
+    m_sources = new QLineEdit(tab);
+    m_sources->setObjectName(QStringLiteral("sourcesEdit"));
+    m_sources->setToolTip(FirmSettings::description(FirmSettings::Key::LeadSources));
+    m_sources->setPlaceholderText(tr("Web search; Referral; Radio"));
+    m_fields.insert(FirmSettings::Key::LeadSources, m_sources);
+    form->addRow(tr("\"How did you hear a&bout us?\" choices:"), m_sources);
+    auto* note = new QLabel(tr("Separate the choices with semicolons. The form always offers "
+                               "\"Other\" with a field of its own."),
+                            tab);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    return tab;
 }
 
 void SettingsDialog::applyColors()
@@ -258,6 +305,11 @@ void SettingsDialog::load()
     setText(m_username, FirmSettings::Key::SmtpUsername);
     setText(m_caFile, FirmSettings::Key::SmtpCaFile);
     m_port->setValue(settings.number(FirmSettings::Key::SmtpPort));
+    m_assignmentMode->setCurrentIndex(
+        qMax(0, m_assignmentMode->findData(settings.text(FirmSettings::Key::AssignmentMode))));
+    m_defaultAttorney->setCurrentIndex(
+        qMax(0, m_defaultAttorney->findData(settings.text(FirmSettings::Key::DefaultAttorney))));
+    m_sources->setText(settings.leadSources().join(QStringLiteral("; ")));
     const int security = m_security->findData(settings.text(FirmSettings::Key::SmtpSecurity));
     m_security->setCurrentIndex(qMax(0, security));
     m_testAddress->setText(m_notificationAddress->text());

@@ -102,6 +102,11 @@ private:
     QLabel* m_testResult = nullptr;
     QPushButton* m_saveButton = nullptr;
     QTabWidget* m_tabs = nullptr;
+    // The Leads tab: who gets new leads, and the "How did you hear about us?" choices.
+    QWidget* createLeadsTab();
+    QComboBox* m_assignmentMode = nullptr;
+    QComboBox* m_defaultAttorney = nullptr;
+    QLineEdit* m_sources = nullptr;
     QWidget* m_templatesTab = nullptr;
     QComboBox* m_templateKind = nullptr;
     QComboBox* m_templateLanguage = nullptr;

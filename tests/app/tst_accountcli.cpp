@@ -1,4 +1,5 @@
 #include "accountrepository.h"
+#include "auditverifier.h"
 #include "database.h"
 #include "firmsettings.h"
 #include "leadrepository.h"
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void signIn_data();
     void signIn();
     void historyNamesTheSignedInAttorney();
+    void assignCommand_data();
+    void assignCommand();
+    void leadsByAttorneyAndSource();
 
 private:
     struct Outcome
@@ -395,6 +399,122 @@ void TestAccountCli::historyNamesTheSignedInAttorney()
         }));
     }
     db = Error {};
+}
+
+// assign ID USERNAME (issue 12, part 1): exit codes and precise messages; a refusal changes
+// nothing (snapshot: lead 1's version, the history, the accounts).
+void TestAccountCli::assignCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("to an attorney") << QStringList { QStringLiteral("1"), QStringLiteral("ANA") } << 0
+                                    << QStringLiteral("Lead 1 is now Ana Attorney's");
+    QTest::newRow("to an administrator") << QStringList { QStringLiteral("1"), QStringLiteral("ada") } << 0
+                                         << QStringLiteral("Lead 1 is now Ada Admin's");
+    QTest::newRow("unknown user") << QStringList { QStringLiteral("1"), QStringLiteral("bob") } << 4
+                                  << QStringLiteral("There is no account named “bob”.");
+    QTest::newRow("a receptionist") << QStringList { QStringLiteral("1"), QStringLiteral("rita") } << 2
+                                    << QStringLiteral("The account rita (Receptionist) is not an attorney");
+    QTest::newRow("a disabled attorney") << QStringList { QStringLiteral("1"), QStringLiteral("old") } << 2
+                                         << QStringLiteral("The account old is disabled");
+    QTest::newRow("bad id") << QStringList { QStringLiteral("one"), QStringLiteral("ana") } << 2
+                            << QStringLiteral("\"one\" is not a lead id");
+    QTest::newRow("no such lead") << QStringList { QStringLiteral("9"), QStringLiteral("ana") } << 4
+                                  << QStringLiteral("Lead 9 does not exist");
+    QTest::newRow("no user name") << QStringList { QStringLiteral("1") } << 2
+                                  << QStringLiteral("assign needs a lead id and a user name");
+}
+
+void TestAccountCli::assignCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    seedAccountsAndLead();
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("old"), QStringLiteral("--name"), QStringLiteral("Old Timer"),
+                   QStringLiteral("--role"), QStringLiteral("attorney"), QStringLiteral("--user"), QStringLiteral("ada") },
+                 "ada's password\nold's password\n").code, 0);
+    QCOMPARE(run({ QStringLiteral("disable-user"), QStringLiteral("old"), QStringLiteral("--user"), QStringLiteral("ada") },
+                 "ada's password\n").code, 0);
+    const QString before = snapshot();
+    const Outcome outcome = run(QStringList { QStringLiteral("assign") } + arguments
+                                    + QStringList { QStringLiteral("--user"), QStringLiteral("ana") },
+                                "ana's password\n");
+    QCOMPARE(outcome.code, code);
+    QVERIFY2((code == 0 ? outcome.out : outcome.err).contains(message), qPrintable(outcome.out + outcome.err));
+    if (code != 0) {
+        QCOMPARE(snapshot(), before);
+        return;
+    }
+    auto db = Database::open(m_database);
+    QVERIFY(db);
+    {
+        const Lead lead = LeadRepository(db->connection()).lead(1).value();
+        QCOMPARE(lead.attorneyId, AccountRepository(db->connection()).userByName(arguments.at(1))->id);
+        const QList<LeadEvent> history = LeadRepository(db->connection()).history(1).value();
+        QCOMPARE(history.last().kind, LeadEvent::Kind::Assigned);
+        QCOMPARE(history.last().actor, QStringLiteral("Ana Attorney"));
+        QVERIFY(AuditVerifier(db->connection()).verify()->intact());
+    }
+    db = Error {};
+    // Again: nothing to do, said so, nothing recorded.
+    const QString after = snapshot();
+    const Outcome again = run(QStringList { QStringLiteral("assign") } + arguments
+                                  + QStringList { QStringLiteral("--user"), QStringLiteral("ana") },
+                              "ana's password\n");
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("already responsible")), qPrintable(again.out));
+    QCOMPARE(snapshot(), after);
+}
+
+// add-lead --attorney/--source and list-leads --attorney (issue 12, parts 1 and 4).
+void TestAccountCli::leadsByAttorneyAndSource()
+{
+    seedAccountsAndLead();
+    const QByteArray pdf = TestSupport::makePdf();
+    const QString pdfPath = m_dir.filePath(QStringLiteral("cv-%1.pdf").arg(m_counter));
+    {
+        QFile file(pdfPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(pdf) == pdf.size());
+    }
+    const QStringList addLead { QStringLiteral("add-lead"), QStringLiteral("--first-name"), QStringLiteral("John"),
+                                QStringLiteral("--last-name"), QStringLiteral("Roe"), QStringLiteral("--resume"), pdfPath,
+                                QStringLiteral("--email") };
+    const QString before = snapshot();
+    const Outcome toRita = run(addLead + QStringList { QStringLiteral("j1@example.com"), QStringLiteral("--attorney"),
+                                                       QStringLiteral("rita") });
+    QCOMPARE(toRita.code, 2);
+    QVERIFY2(toRita.err.contains(QStringLiteral("not an attorney")), qPrintable(toRita.err));
+    const Outcome toBob = run(addLead + QStringList { QStringLiteral("j1@example.com"), QStringLiteral("--attorney"),
+                                                      QStringLiteral("bob") });
+    QCOMPARE(toBob.code, 4);
+    QVERIFY2(toBob.err.contains(QStringLiteral("There is no account named “bob”.")), qPrintable(toBob.err));
+    const Outcome badSource = run(addLead + QStringList { QStringLiteral("j1@example.com"), QStringLiteral("--source"),
+                                                          QString(201, QLatin1Char('x')) });
+    QCOMPARE(badSource.code, 2);
+    QCOMPARE(snapshot(), before);
+
+    const Outcome added = run(addLead + QStringList { QStringLiteral("j2@example.com"), QStringLiteral("--attorney"),
+                                                      QStringLiteral("ana"), QStringLiteral("--source"),
+                                                      QStringLiteral("Radio, evening show") });
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+
+    const Outcome mine = run({ QStringLiteral("list-leads"), QStringLiteral("--csv"), QStringLiteral("--attorney"),
+                               QStringLiteral("ana"), QStringLiteral("--user"), QStringLiteral("ana") },
+                             "ana's password\n");
+    QVERIFY2(mine.code == 0, qPrintable(mine.err));
+    const QStringList lines = mine.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).endsWith(QStringLiteral(",attorney,source")));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("2,John,Roe,j2@example.com,PENDING,")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",Ana Attorney,\"Radio, evening show\"")), qPrintable(lines.at(1)));
+    const Outcome nobody = run({ QStringLiteral("list-leads"), QStringLiteral("--attorney"), QStringLiteral("bob"),
+                                 QStringLiteral("--user"), QStringLiteral("ana") },
+                               "ana's password\n");
+    QCOMPARE(nobody.code, 4);
+    QVERIFY2(nobody.err.contains(QStringLiteral("There is no account named “bob”.")), qPrintable(nobody.err));
 }
 
 QTEST_GUILESS_MAIN(TestAccountCli)

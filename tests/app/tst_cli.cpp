@@ -330,7 +330,7 @@ void TestCli::usageErrors_data()
     const auto s = [](const char* text) { return QString::fromUtf8(text); };
     row("unknown command", { s("frobnicate") }, 2,
         s("Unknown command \"frobnicate\". Commands: add-lead, "
-          "list-leads, set-status, export-resume, send-outbox, outbox list, outbox retry, outbox cancel, "
+          "list-leads, assign, set-status, export-resume, send-outbox, outbox list, outbox retry, outbox cancel, "
           "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
           "enable-user, list-users, server-init, verify-audit, migrate-to."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
@@ -597,7 +597,7 @@ void TestCli::listLeads()
     QCOMPARE(records.constFirst(),
         (QStringList { QStringLiteral("id"), QStringLiteral("first_name"),
             QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("status"),
-            QStringLiteral("created_at") }));
+            QStringLiteral("created_at"), QStringLiteral("attorney"), QStringLiteral("source") }));
     std::optional<Database> db = openDatabase();
     QVERIFY(db);
     const LeadRepository repository(db->connection());
@@ -607,8 +607,9 @@ void TestCli::listLeads()
         QVERIFY(lead);
         QCOMPARE(record,
             (QStringList { QString::number(lead->id), lead->firstName, lead->lastName, lead->email,
-                LeadStatusText::key(lead->status), lead->createdAt.toString(Qt::ISODate) }));
-        QVERIFY(record.last().endsWith(QLatin1Char('Z')));
+                LeadStatusText::key(lead->status), lead->createdAt.toString(Qt::ISODate),
+                lead->attorneyName, lead->source }));
+        QVERIFY(record.at(5).endsWith(QLatin1Char('Z')));
     }
     if (ids.contains(3))
         QVERIFY(csv.out.contains(

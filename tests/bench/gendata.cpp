@@ -581,8 +581,10 @@ int main(int argc, char* argv[])
         Sqlite scratch(kScratchSearch);
         scratch.exec(kScratchPragmas);
         scratch.exec("BEGIN");
+        // Every column the search index reads (schema 8 added the attorney's name: the
+        // generated leads have none).
         scratch.exec("CREATE TABLE leads (id INTEGER PRIMARY KEY, first_name TEXT, "
-                     "last_name TEXT, email TEXT)");
+                     "last_name TEXT, email TEXT, attorney_name TEXT NOT NULL DEFAULT '')");
         scratch.exec(searchTable);
         // A pending-data budget that holds a million leads: the index is written once, as
         // one segment, instead of flushed every megabyte and merged over and over. This

@@ -346,6 +346,7 @@ int operationsOurs(const QString& databasePath, int runs, const QString& tracePa
     };
     sortStep("sort_last", LeadTableModel::LastName);
     sortStep("sort_status", LeadTableModel::Status);
+    sortStep("sort_attorney", LeadTableModel::Attorney);
     app.table->sortByColumn(LeadTableModel::CreatedAt, Qt::DescendingOrder);
 
     // After a refresh (as after any change by another desk) a worker thread reads where each

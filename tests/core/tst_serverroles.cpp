@@ -1,5 +1,7 @@
+#include "accountrepository.h"
 #include "auditverifier.h"
 #include "database.h"
+#include "firmsettings.h"
 #include "intakejournal.h"
 #include "intakeservice.h"
 #include "leadrepository.h"
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void strangersCannotConnect();
     void intakeServiceWorksAsTheIntakeRole();
     void failedSignInsAreSlowedByTheServer();
+    void intakeSubmitAssignsByTheFirmsRule();
 
 private:
     // A statement as a login; true when the server accepted it. *error: its message.
@@ -120,14 +123,16 @@ qint64 TestServerRoles::submit(const QString& login, const QString& first, const
             qWarning() << db.lastError().text();
         } else {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT leadintake_submit_lead(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            query.prepare(QStringLiteral("SELECT leadintake_submit_lead(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             const QString email = first.toLower() + QStringLiteral("@example.com");
             for (const QVariant& value : QVariantList { first, QStringLiteral("Núñez"), email, LeadValidator::emailKey(email),
                                                         QStringLiteral("es"), QStringLiteral("cv.pdf"),
                                                         QStringLiteral("application/pdf"), QString::fromLatin1(sha), pdf,
                                                         QStringLiteral("Front desk"),
                                                         QVariant(QMetaType(QMetaType::LongLong)),
-                                                        QVariant(QMetaType(QMetaType::QString)) })
+                                                        QVariant(QMetaType(QMetaType::QString)),
+                                                        QVariant(QMetaType(QMetaType::LongLong)),
+                                                        QStringLiteral("Radio") })
                 query.addBindValue(value);
             if (query.exec() && query.next())
                 id = query.value(0).toLongLong();
@@ -395,4 +400,64 @@ void TestServerRoles::failedSignInsAreSlowedByTheServer()
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)
+// Issue 12, part 1: the intake role's submissions get their attorney from the firm's rule
+// on the server (round-robin among active attorneys), the notification goes to that
+// attorney with the firm's copy, and the kiosk may read the source choices, nothing else.
+void TestServerRoles::intakeSubmitAssignsByTheFirmsRule()
+{
+    const QString desk = m_dbName + QStringLiteral("_desk");
+    AccountRepository accounts(m_db->connection());
+    const QByteArray hash = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g";
+    QList<qint64> attorneys;
+    for (const QString& name : { QStringLiteral("rr_one"), QStringLiteral("rr_two") }) {
+        UserAccount account;
+        account.username = name;
+        account.displayName = name.toUpper();
+        account.email = name + QStringLiteral("@firm.example");
+        account.role = Role::Attorney;
+        attorneys.append(accounts.create(account, hash, { std::nullopt, QStringLiteral("cli") }).value());
+    }
+    // Only these two are active attorneys for this test.
+    QSqlQuery owner(m_db->connection());
+    QVERIFY(owner.exec(QStringLiteral("UPDATE users SET disabled = 1 WHERE role IN ('attorney', 'admin') "
+                                      "AND username NOT LIKE 'rr_%'")));
+    FirmSettings settings(m_db->connection());
+    QVERIFY(settings.setValue(FirmSettings::Key::AssignmentMode, QStringLiteral("round-robin")));
+    QVERIFY(settings.setValue(FirmSettings::Key::NotificationAddress, QStringLiteral("intake@firm.example")));
+    QVERIFY(settings.setValue(FirmSettings::Key::LeadSources, QStringLiteral("Radio;Print")));
+    QList<qint64> leads;
+    for (int i = 0; i < 4; ++i) {
+        const QByteArray pdf = TestSupport::makePdf(QStringLiteral("rr %1").arg(i));
+        leads.append(submit(desk, QStringLiteral("Rr%1").arg(i), pdf,
+                            QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(leads.last() > 0);
+    }
+    LeadRepository repository(m_db->connection());
+    QList<qint64> given;
+    for (const qint64 id : std::as_const(leads)) {
+        const Lead lead = repository.lead(id).value();
+        QVERIFY(lead.attorneyId);
+        given.append(*lead.attorneyId);
+        QCOMPARE(lead.source, QStringLiteral("Radio"));
+    }
+    QCOMPARE(given.count(attorneys.at(0)), 2);
+    QCOMPARE(given.count(attorneys.at(1)), 2);
+    QVERIFY(given.at(0) != given.at(1));
+    QSqlQuery mail(m_db->connection());
+    mail.prepare(QStringLiteral("SELECT recipient_address FROM outbox WHERE lead_id = ? "
+                                "AND kind = 'attorney_notification' ORDER BY id"));
+    mail.addBindValue(leads.first());
+    QVERIFY(mail.exec());
+    QStringList recipients;
+    while (mail.next())
+        recipients.append(mail.value(0).toString());
+    const QString first = repository.lead(leads.first())->attorneyId == attorneys.at(0) ? QStringLiteral("rr_one@firm.example")
+                                                                                         : QStringLiteral("rr_two@firm.example");
+    QCOMPARE(recipients, (QStringList { first, QStringLiteral("intake@firm.example") }));
+    // The kiosk reads the source choices through the server's function, and no other setting.
+    QVERIFY(run(desk, QStringLiteral("SELECT leadintake_lead_sources()")));
+    QVERIFY(!run(desk, QStringLiteral("SELECT value FROM settings WHERE key = 'intake.sources'")));
+    QVERIFY(!run(desk, QStringLiteral("SELECT leadintake_choose_attorney(NULL)")));
+}
+
 #include "tst_serverroles.moc"

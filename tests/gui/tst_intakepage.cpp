@@ -1,6 +1,7 @@
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "database.h"
+#include "firmsettings.h"
 #include "intakepage.h"
 #include "intakeservice.h"
 #include "leadrepository.h"
@@ -10,6 +11,8 @@
 #include "testsupport.h"
 #include "user.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void databaseFailureKeepsTheForm();
     void successBannerGoesWhenTheNextLeadIsStarted_data();
     void successBannerGoesWhenTheNextLeadIsStarted();
+    void attorneyAndSourceChosenWithTheKeyboard();
+    void kioskOffersSourcesButNoAttorney();
 
 private:
     template<typename T>
@@ -403,6 +408,96 @@ void TestIntakePage::successBannerGoesWhenTheNextLeadIsStarted()
     QVERIFY(banner->isVisible());
     QTest::keyClick(find<QLineEdit>("firstNameEdit"), Qt::Key_E);
     QVERIFY(banner->isVisible());
+}
+
+// Issue 12, parts 1 and 4: reception picks the responsible attorney (active attorneys by
+// display name) and the source, "Other" with its own text, all from the keyboard.
+void TestIntakePage::attorneyAndSourceChosenWithTheKeyboard()
+{
+    AccountRepository accounts(m_db->connection());
+    const Actor cli { std::nullopt, QStringLiteral("cli") };
+    const QByteArray hash = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g";
+    const auto add = [&](const QString& username, const QString& name, Role role) {
+        UserAccount account;
+        account.username = username;
+        account.displayName = name;
+        account.role = role;
+        return accounts.create(account, hash, cli).value();
+    };
+    const qint64 zed = add(QStringLiteral("zed"), QStringLiteral("Zed Attorney"), Role::Attorney);
+    const qint64 ana = add(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::Admin);
+    add(QStringLiteral("rita"), QStringLiteral("Rita Desk"), Role::Receptionist);
+    const qint64 gone = add(QStringLiteral("gone"), QStringLiteral("Gone Away"), Role::Attorney);
+    QVERIFY(accounts.setDisabled(gone, true, cli));
+    QVERIFY(FirmSettings(m_db->connection()).setValue(FirmSettings::Key::LeadSources, QStringLiteral("Radio;Web search")));
+    m_page->reloadChoices();
+
+    auto* attorneys = find<QComboBox>("attorneyCombo");
+    QVERIFY(attorneys->isVisible());
+    QCOMPARE(attorneys->accessibleName(), QStringLiteral("Responsible attorney"));
+    QStringList offered;
+    for (int i = 0; i < attorneys->count(); ++i)
+        offered.append(attorneys->itemText(i));
+    QCOMPARE(offered, (QStringList { QStringLiteral("Nobody yet"), QStringLiteral("Ana Ruiz"), QStringLiteral("Zed Attorney") }));
+    auto* sources = find<QComboBox>("sourceCombo");
+    QCOMPARE(sources->count(), 4); // not asked, Radio, Web search, Other…
+
+    fill(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"), m_pdf);
+    QApplication::setActiveWindow(m_page.get()); // mnemonics are window shortcuts
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    // Alt+Y: the attorney; Down twice: Zed.
+    QTest::keyClick(m_page.get(), Qt::Key_Y, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), attorneys);
+    QTest::keyClick(attorneys, Qt::Key_Down);
+    QTest::keyClick(attorneys, Qt::Key_Down);
+    QCOMPARE(attorneys->currentText(), QStringLiteral("Zed Attorney"));
+    // Alt+W: the source; End: "Other…", whose field appears next in the Tab order.
+    QTest::keyClick(m_page.get(), Qt::Key_W, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), sources);
+    QTest::keyClick(sources, Qt::Key_End);
+    auto* other = find<QLineEdit>("sourceOtherEdit");
+    QVERIFY(other->isVisible());
+    QTest::keyClick(sources, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), other);
+    QTest::keyClicks(other, QStringLiteral("A podcast"));
+    QTest::keyClick(other, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(leadCount(), 1);
+    const Lead lead = m_repository->page({}, 0, 1).value().constFirst();
+    QCOMPARE(lead.attorneyId, std::optional<qint64>(zed));
+    QCOMPARE(lead.attorneyName, QStringLiteral("Zed Attorney"));
+    QCOMPARE(lead.source, QStringLiteral("A podcast"));
+    // The form is cleared for the next prospect: back to the firm's rule and "not asked".
+    QCOMPARE(attorneys->currentIndex(), 0);
+    QCOMPARE(sources->currentIndex(), 0);
+    QVERIFY(!other->isVisible());
+
+    // A listed source, and the firm's rule (manual: nobody).
+    fill(QStringLiteral("John"), QStringLiteral("Roe"), QStringLiteral("john@example.com"), m_pdf);
+    sources->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(sources, Qt::Key_Down);
+    QTest::keyClick(sources, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(leadCount(), 2);
+    const Lead second = m_repository->page({}, 0, 1).value().constFirst();
+    QCOMPARE(second.source, QStringLiteral("Radio"));
+    QVERIFY(!second.attorneyId);
+    Q_UNUSED(ana)
+}
+
+void TestIntakePage::kioskOffersSourcesButNoAttorney()
+{
+    UserAccount account;
+    account.username = QStringLiteral("ana");
+    account.displayName = QStringLiteral("Ana Ruiz");
+    account.role = Role::Attorney;
+    QVERIFY(AccountRepository(m_db->connection())
+                .create(account, "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", { std::nullopt, QStringLiteral("cli") }));
+    m_page->setKioskMode(true);
+    QVERIFY(!find<QComboBox>("attorneyCombo")->isVisible());
+    QVERIFY(!find<QLabel>("attorneyLabel")->isVisible());
+    auto* sources = find<QComboBox>("sourceCombo");
+    QVERIFY(sources->isVisible());
+    QCOMPARE(sources->itemText(0), QStringLiteral("Prefer not to say"));
+    QCOMPARE(sources->itemText(sources->count() - 1), QStringLiteral("Other…"));
 }
 
 QTEST_MAIN(TestIntakePage)

@@ -1,13 +1,17 @@
+#include "accountrepository.h"
+#include "attorneyassignment.h"
 #include "database.h"
 #include "dialogs.h"
 #include "leadrepository.h"
 #include "leadspage.h"
 #include "leadtablemodel.h"
+#include "outboxrepository.h"
 #include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QMenu>
 #include <QtTest>
 
 #include <memory>
@@ -98,8 +103,11 @@ private Q_SLOTS:
     void otherDeskInsertShowsUpLive();
     void showLeadClearsSearch();
     void tabOrder();
+    void myLeadsWithCtrlMAndTheAttorneyColumn();
+    void assignToFromTheDetailPane();
 
 private:
+    qint64 addAccount(const QString& username, const QString& name, Role role);
     QTableView* table() const { return m_page->findChild<QTableView*>(QStringLiteral("leadsTable")); }
     template<typename T>
     T* child(const char* name) const
@@ -198,7 +206,7 @@ void TestLeadsPage::startsWithAllLeadsAndNothingSelected()
     QVERIFY(!child<QListWidget>("historyList")->isVisible());
     // Newest first.
     QCOMPARE(table()->model()->index(0, LeadTableModel::FirstName).data().toString(), QStringLiteral("Dan"));
-    QCOMPARE(child<QLineEdit>("searchField")->placeholderText(), QStringLiteral("Search names and email"));
+    QCOMPARE(child<QLineEdit>("searchField")->placeholderText(), QStringLiteral("Search names, email and attorneys"));
 }
 
 void TestLeadsPage::searchAsYouType()
@@ -531,12 +539,103 @@ void TestLeadsPage::tabOrder()
     auto* search = child<QLineEdit>("searchField");
     search->setFocus(Qt::TabFocusReason);
     QCOMPARE(QApplication::focusWidget(), search);
-    const char* expected[] = { "statusFilter", "leadsTable", "markReachedOutButton", "previewToggle", "openResumeButton",
-                               "saveResumeButton" };
+    const char* expected[] = { "statusFilter", "leadsTable", "markReachedOutButton", "assignButton", "previewToggle",
+                               "openResumeButton", "saveResumeButton" };
     for (const char* name : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QString::fromLatin1(name));
     }
+}
+
+qint64 TestLeadsPage::addAccount(const QString& username, const QString& name, Role role)
+{
+    UserAccount account;
+    account.username = username;
+    account.displayName = name;
+    account.email = username + QStringLiteral("@firm.example");
+    account.role = role;
+    const Result<qint64> id = AccountRepository(m_db->connection())
+                                  .create(account, "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+                                          { std::nullopt, QStringLiteral("cli") });
+    return id ? *id : 0;
+}
+
+// Issue 12, part 1: "My leads" toggled with Ctrl+M (the signed-in attorney's leads), the
+// Attorney column, sortable, and the search matching attorneys' names.
+void TestLeadsPage::myLeadsWithCtrlMAndTheAttorneyColumn()
+{
+    const qint64 ana = addAccount(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::Attorney);
+    const qint64 ben = addAccount(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), Role::Attorney);
+    QVERIFY(AttorneyAssignment::reassign(*m_repository, m_ids.value(QStringLiteral("Bob")), ana, QStringLiteral("x"), 1));
+    QVERIFY(AttorneyAssignment::reassign(*m_repository, m_ids.value(QStringLiteral("Dan")), ana, QStringLiteral("x"), 1));
+    QVERIFY(AttorneyAssignment::reassign(*m_repository, m_ids.value(QStringLiteral("Carla")), ben, QStringLiteral("x"), 1));
+    // Signed in as Ana: the page is made for her session.
+    m_page.reset();
+    m_repository->setActingAccount(ana);
+    m_page = std::make_unique<LeadsPage>(*m_repository, m_dialogs, QStringLiteral("Ana Ruiz"));
+    m_page->resize(1100, 600);
+    m_page->show();
+    QApplication::setActiveWindow(m_page.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+
+    auto* mine = child<QCheckBox>("myLeadsCheck");
+    QVERIFY(mine && mine->isEnabled());
+    QCOMPARE(mine->accessibleName(), QStringLiteral("My leads"));
+    QCOMPARE(table()->model()->rowCount(), 5);
+    table()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(table(), Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(mine->isChecked());
+    QCOMPARE(table()->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(table()->model()->index(row, LeadTableModel::Attorney).data().toString(), QStringLiteral("Ana Ruiz"));
+    QCOMPARE(table()->model()->headerData(LeadTableModel::Attorney, Qt::Horizontal).toString(), QStringLiteral("Attorney"));
+    // From the search field too (the shortcut belongs to the whole page).
+    child<QLineEdit>("searchField")->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(!mine->isChecked());
+    QCOMPARE(table()->model()->rowCount(), 5);
+
+    // Sorted by attorney: nobody's first (ascending), then Ana's, then Ben's.
+    table()->sortByColumn(LeadTableModel::Attorney, Qt::AscendingOrder);
+    QCOMPARE(table()->model()->index(2, LeadTableModel::Attorney).data().toString(), QStringLiteral("Ana Ruiz"));
+    QCOMPARE(table()->model()->index(4, LeadTableModel::Attorney).data().toString(), QStringLiteral("Ben Okafor"));
+    // The search matches the attorney's name.
+    QTest::keyClicks(child<QLineEdit>("searchField"), QStringLiteral("okaf"));
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, LeadTableModel::FirstName).data().toString(), QStringLiteral("Carla"));
+}
+
+// "Assign to…" in the detail pane: the active attorneys, the change in the history and the
+// table, the new attorney's email queued.
+void TestLeadsPage::assignToFromTheDetailPane()
+{
+    addAccount(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::Attorney);
+    const qint64 ben = addAccount(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), Role::Admin);
+    addAccount(QStringLiteral("rita"), QStringLiteral("Rita Desk"), Role::Receptionist);
+    const qint64 carla = m_ids.value(QStringLiteral("Carla"));
+    selectLead(carla);
+    QCOMPARE(child<QLabel>("attorneyValue")->text(), QStringLiteral("Nobody yet"));
+    auto* button = child<QPushButton>("assignButton");
+    QVERIFY(button && button->menu());
+    Q_EMIT button->menu()->aboutToShow();
+    QStringList offered;
+    QAction* toBen = nullptr;
+    for (QAction* action : button->menu()->actions()) {
+        offered.append(action->text());
+        if (action->text() == QStringLiteral("Ben Okafor"))
+            toBen = action;
+    }
+    QCOMPARE(offered, (QStringList { QStringLiteral("Ana Ruiz"), QStringLiteral("Ben Okafor") }));
+    QVERIFY(toBen);
+    toBen->trigger();
+    QCOMPARE(child<QLabel>("attorneyValue")->text(), QStringLiteral("Ben Okafor"));
+    QCOMPARE(m_repository->lead(carla)->attorneyId, std::optional<qint64>(ben));
+    auto* history = child<QListWidget>("historyList");
+    QVERIFY2(history->item(history->count() - 1)->text().startsWith(QStringLiteral("Assigned to Ben Okafor by tester")),
+             qPrintable(history->item(history->count() - 1)->text()));
+    QCOMPARE(table()->model()->index(rowOf(carla), LeadTableModel::Attorney).data().toString(), QStringLiteral("Ben Okafor"));
+    const QList<OutboxEntry> emails = OutboxRepository(m_db->connection()).deliveryFor(carla).value();
+    QCOMPARE(emails.last().recipientAddress, QStringLiteral("ben@firm.example"));
 }
 
 QTEST_MAIN(TestLeadsPage)

@@ -1,7 +1,9 @@
 // The outbox dispatcher end to end: real SQLite files and a real PostgreSQL server
 // (tst_outboxdispatcher_pg), a real aiosmtpd (tests/mail/smtp_fixture.py) and, for a lost
 // final reply, the scripted fake server.
+#include "accountrepository.h"
 #include "aiosmtpdserver.h"
+#include "attorneyassignment.h"
 #include "database.h"
 #include "fakesmtpserver.h"
 #include "firmsettings.h"
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void noFirmNameNoEmail();
     void encodedWordNameAddsNoHeader();
     void notificationAddressSetLater();
+    void notificationGoesToTheResponsibleAttorney();
     void lostFinalReplyIsResentOnce();
     void lostFinalReplyGivenUpIsFailedPossibleDuplicate();
     void crashedSenderIsTakenOverAfterLeaseExpiry();
@@ -456,6 +459,55 @@ void TstOutboxDispatcher::encodedWordNameAddsNoHeader()
     QCOMPARE(notification.value(QStringLiteral("reply_to_name")).toString().simplified(), name);
     QCOMPARE(notification.value(QStringLiteral("reply_to_address")).toString(), QStringLiteral("eve@example.org"));
     QCOMPARE(notification.value(QStringLiteral("subject")).toString(), QStringLiteral("New lead: ") + first + QStringLiteral(" López"));
+}
+
+// Issue 12, part 1: the new-lead notification reaches the responsible attorney's own
+// address, the firm's address gets its own copy (a second message, never a Cc: neither
+// recipient sees the other), and a reassignment tells the new attorney.
+void TstOutboxDispatcher::notificationGoesToTheResponsibleAttorney()
+{
+    const QByteArray hash = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g";
+    AccountRepository accounts(m_db->connection());
+    UserAccount ana;
+    ana.username = QStringLiteral("ana");
+    ana.displayName = QStringLiteral("Ana Ruiz");
+    ana.email = QStringLiteral("ana.ruiz@firm.example");
+    ana.role = Role::Attorney;
+    UserAccount ben = ana;
+    ben.username = QStringLiteral("ben");
+    ben.displayName = QStringLiteral("Ben Okafor");
+    ben.email = QStringLiteral("ben@firm.example");
+    const qint64 anaId = accounts.create(ana, hash, { std::nullopt, QStringLiteral("cli") }).value();
+    const qint64 benId = accounts.create(ben, hash, { std::nullopt, QStringLiteral("cli") }).value();
+
+    LeadRepository leads(m_db->connection(), m_clock);
+    const IntakeService intake(leads, LeadValidator());
+    LeadDraft draft { QStringLiteral("Eva"), QStringLiteral("López"), QStringLiteral("eva@example.org"), m_pdfPath };
+    draft.attorneyId = anaId;
+    const qint64 lead = intake.submit(draft, QStringLiteral("desk"), IntakeService::Duplicates::SaveAnyway).leadId;
+    QVERIFY(lead > 0);
+    QVERIFY(AttorneyAssignment::reassign(leads, lead, benId, QStringLiteral("Ana Ruiz"), 1));
+
+    QTemporaryDir out;
+    AiosmtpdServer server;
+    QVERIFY(server.start(out.path(), plainServer()));
+    auto sender = dispatcher(server.port());
+    QCOMPARE(drain(*sender).sent, 4);
+    int exitCode = -1;
+    const QJsonObject report = AiosmtpdServer::check(out.path(), {}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(report.value(QStringLiteral("messages")).toArray().size(), 4);
+    for (const QJsonValue& value : report.value(QStringLiteral("messages")).toArray())
+        QCOMPARE(value.toObject().value(QStringLiteral("envelope")).toObject().value(QStringLiteral("rcpt_tos")).toArray().size(), 1);
+    const QJsonObject toAna = messageTo(report, QStringLiteral("ana.ruiz@firm.example"));
+    QCOMPARE(toAna.value(QStringLiteral("to_name")).toString(), QStringLiteral("Ana Ruiz"));
+    QCOMPARE(toAna.value(QStringLiteral("subject")).toString(), QStringLiteral("New lead: Eva López"));
+    QCOMPARE(toAna.value(QStringLiteral("reply_to_address")).toString(), QStringLiteral("eva@example.org"));
+    const QJsonObject copy = messageTo(report, kAttorney);
+    QCOMPARE(copy.value(QStringLiteral("subject")).toString(), QStringLiteral("New lead: Eva López"));
+    const QJsonObject toBen = messageTo(report, QStringLiteral("ben@firm.example"));
+    QCOMPARE(toBen.value(QStringLiteral("to_name")).toString(), QStringLiteral("Ben Okafor"));
+    QCOMPARE(toBen.value(QStringLiteral("subject")).toString(), QStringLiteral("New lead: Eva López"));
 }
 
 void TstOutboxDispatcher::notificationAddressSetLater()

@@ -24,7 +24,13 @@ Syntax addLeadSyntax()
                  { QStringLiteral("language"),
                      tr("The prospect's language for the confirmation email: en or es "
                         "(default en)."),
-                     tr("en|es"), QStringLiteral("en") } },
+                     tr("en|es"), QStringLiteral("en") },
+                 { QStringLiteral("attorney"),
+                     tr("The user name of the attorney responsible for the lead (default: the "
+                        "firm's rule, assignment.mode)."),
+                     tr("username") },
+                 { QStringLiteral("source"), tr("How the prospect heard of the firm (free text)."),
+                     tr("text") } },
         {} };
 }
 
@@ -46,14 +52,26 @@ int addLead(Context& context)
     if (const QString problem = LeadValidator::checkLanguage(language); !problem.isEmpty())
         return usage(context, problem);
 
+    const QString source = parser.value(QStringLiteral("source"));
+    if (const QString problem = LeadValidator::checkSource(source); !problem.isEmpty())
+        return usage(context, problem);
+
     std::optional<Database> database = openDatabase(context, Open::MayCreate, &code);
     if (!database)
         return code;
+    std::optional<qint64> attorneyId;
+    if (parser.isSet(QStringLiteral("attorney"))) {
+        const std::optional<UserAccount> attorney = attorneyNamed(
+            context, database->connection(), parser.value(QStringLiteral("attorney")), true, &code);
+        if (!attorney)
+            return code;
+        attorneyId = attorney->id;
+    }
     LeadRepository repository(database->connection());
     const IntakeService service(repository, LeadValidator());
     const LeadDraft draft { parser.value(QStringLiteral("first-name")),
         parser.value(QStringLiteral("last-name")), parser.value(QStringLiteral("email")),
-        parser.value(QStringLiteral("resume")), language };
+        parser.value(QStringLiteral("resume")), language, attorneyId, source };
     const IntakeService::Outcome outcome = service.submit(draft, context.actor.name,
         parser.isSet(QStringLiteral("allow-duplicate")) ? IntakeService::Duplicates::SaveAnyway
                                                         : IntakeService::Duplicates::Warn,

@@ -1,5 +1,8 @@
 #include "common.h"
 
+#include "accountrepository.h"
+#include "attorneyassignment.h"
+
 #include "commandline.h"
 #include "console.h"
 #include "firmsettings.h"
@@ -86,6 +89,23 @@ bool tooManyArguments(Context& context, qsizetype count, int* code)
         return false;
     *code = usage(context, unexpectedArgument(context.arguments.at(count)));
     return true;
+}
+
+std::optional<UserAccount> attorneyNamed(Context& context, const QSqlDatabase& db, const QString& username,
+                                         bool mustBeResponsible, int* code)
+{
+    const Result<UserAccount> account = AccountRepository(db).userByName(username);
+    if (!account) {
+        *code = fail(context, account.error());
+        return std::nullopt;
+    }
+    if (mustBeResponsible) {
+        if (const QString why = AttorneyAssignment::whyNotResponsible(*account); !why.isEmpty()) {
+            *code = usage(context, why);
+            return std::nullopt;
+        }
+    }
+    return *account;
 }
 
 QString validStatuses()

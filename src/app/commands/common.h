@@ -3,6 +3,9 @@
 #include "command.h"
 #include "database.h"
 #include "error.h"
+#include "user.h"
+
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -26,6 +29,12 @@ QString badEmailIdMessage(const QString& text); // an outbox row's id
 QString unexpectedArgument(const QString& argument);
 // Usage error unless there are at most `count` positional arguments.
 bool tooManyArguments(Context& context, qsizetype count, int* code);
+
+// The account named --attorney / assign's USERNAME, or nullopt with the message printed and
+// *code set: no such account (NotFound); with mustBeResponsible, one that cannot be
+// responsible for leads, a receptionist or a disabled account (Usage).
+std::optional<UserAccount> attorneyNamed(Context& context, const QSqlDatabase& db, const QString& username,
+                                         bool mustBeResponsible, int* code);
 
 QString validStatuses();
 QString badStatusMessage(const QString& text);

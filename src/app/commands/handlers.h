@@ -10,6 +10,8 @@ Syntax addLeadSyntax();
 int addLead(Context& context);
 Syntax listLeadsSyntax();
 int listLeads(Context& context);
+Syntax assignSyntax();
+int assign(Context& context);
 Syntax setStatusSyntax();
 int setStatus(Context& context);
 Syntax exportResumeSyntax();

@@ -27,14 +27,15 @@ QStringList tableRow(const Lead& lead)
     return { QString::number(lead.id), TextTable::terminalSafe(lead.firstName),
         TextTable::terminalSafe(lead.lastName), TextTable::terminalSafe(lead.email),
         LeadStatusText::key(lead.status),
-        lead.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) };
+        lead.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        TextTable::terminalSafe(lead.attorneyName) };
 }
 
 TextTable leadTable()
 {
     return TextTable({ { tr("ID"), 0, true }, { tr("First name"), kMaxNameWidth },
         { tr("Last name"), kMaxNameWidth }, { tr("Email"), kMaxEmailWidth }, { tr("Status") },
-        { tr("Created") } });
+        { tr("Created") }, { tr("Attorney"), kMaxNameWidth } });
 }
 
 int stream(Context& context, const LeadRepository& repository, const LeadQuery& query,
@@ -44,7 +45,7 @@ int stream(Context& context, const LeadRepository& repository, const LeadQuery& 
     if (csv)
         out << CsvWriter::record({ QStringLiteral("id"), QStringLiteral("first_name"),
             QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("status"),
-            QStringLiteral("created_at") });
+            QStringLiteral("created_at"), QStringLiteral("attorney"), QStringLiteral("source") });
     // The table's column widths come from the first kPageSize rows, held back until then.
     TextTable table = leadTable();
     QList<QStringList> head;
@@ -65,7 +66,7 @@ int stream(Context& context, const LeadRepository& repository, const LeadQuery& 
         if (csv) {
             out << CsvWriter::record({ QString::number(lead.id), lead.firstName, lead.lastName,
                 lead.email, LeadStatusText::key(lead.status),
-                lead.createdAt.toUTC().toString(Qt::ISODate) });
+                lead.createdAt.toUTC().toString(Qt::ISODate), lead.attorneyName, lead.source });
         } else if (!headWritten) {
             head.append(tableRow(lead));
             if (head.size() >= kPageSize)
@@ -93,6 +94,8 @@ Syntax listLeadsSyntax()
                      tr("Only leads whose names or email start with these words."), tr("text") },
                  { QStringLiteral("status"),
                      tr("Only leads with this status (%1).").arg(validStatuses()), tr("status") },
+                 { QStringLiteral("attorney"), tr("Only leads this account is responsible for."),
+                     tr("username") },
                  { QStringLiteral("limit"), tr("At most this many leads, newest first."), tr("n") } },
         {} };
 }
@@ -123,6 +126,13 @@ int listLeads(Context& context)
     std::optional<Database> database = openDatabase(context, Open::MustExistIfNamed, &code);
     if (!database)
         return code;
+    if (parser.isSet(QStringLiteral("attorney"))) {
+        const std::optional<UserAccount> attorney = attorneyNamed(
+            context, database->connection(), parser.value(QStringLiteral("attorney")), false, &code);
+        if (!attorney)
+            return code;
+        query.attorneyId = attorney->id;
+    }
     const LeadRepository repository(database->connection());
     // One read transaction: every row comes from the same snapshot, so leads saved or
     // changed by another desk meanwhile neither repeat nor go missing.

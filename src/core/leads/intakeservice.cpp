@@ -1,5 +1,6 @@
 #include "intakeservice.h"
 
+#include "attorneyassignment.h"
 #include "firmsettings.h"
 #include "logging.h"
 #include "outboxrepository.h"
@@ -28,6 +29,11 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
         outcome.error = Error { Error::Code::Invalid, problem };
         return outcome;
     }
+    if (const QString problem = LeadValidator::checkSource(draft.source); !problem.isEmpty()) {
+        outcome.error = Error { Error::Code::Invalid, problem };
+        return outcome;
+    }
+    const LeadOrigin origin { draft.attorneyId, draft.source.trimmed() };
 
     // Office mode before sign-in (the intake role): no lead may be read, only "is this email
     // known?" asked; the server then writes the lead itself.
@@ -52,10 +58,10 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
         }
     }
 
-    const Result<qint64> id = *mayRead ? store(*valid, language, actor, actorId, {})
+    const Result<qint64> id = *mayRead ? store(*valid, language, actor, actorId, {}, origin)
                                        : m_repository.submitThroughIntake(valid->firstName, valid->lastName,
                                                                           valid->email, valid->resume, actor,
-                                                                          language, actorId);
+                                                                          language, actorId, {}, origin);
     if (!id) {
         if (m_journal && serverUnreachable())
             return keepOnDesk(*valid, language, actor, actorId, id.error());
@@ -69,13 +75,12 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
 
 Result<qint64> IntakeService::store(const LeadValidator::Valid& lead, const QString& language,
                                     const QString& actor, std::optional<qint64> actorId,
-                                    const QString& uploadKey) const
+                                    const QString& uploadKey, const LeadOrigin& origin) const
 {
     // Both emails are queued inside the lead's transaction: a crash leaves all or nothing.
     const QSqlDatabase db = m_repository.database();
     const auto queueEmails = [&](qint64 leadId) -> VoidResult {
         OutboxRepository outbox(db, m_repository.clock());
-        const FirmSettings settings(db);
         OutboxRepository::NewMail confirmation;
         confirmation.kind = OutboxKind::ProspectConfirmation;
         confirmation.leadId = leadId;
@@ -84,15 +89,10 @@ Result<qint64> IntakeService::store(const LeadValidator::Valid& lead, const QStr
         confirmation.recipientName = lead.firstName + QLatin1Char(' ') + lead.lastName;
         if (const Result<qint64> queued = outbox.enqueueInTransaction(confirmation); !queued)
             return queued.error();
-        // The firm's notification address is resolved now; an empty one is resolved again
-        // when the email is sent (the firm may set it up after the first leads arrive).
-        OutboxRepository::NewMail notification;
-        notification.kind = OutboxKind::AttorneyNotification;
-        notification.leadId = leadId;
-        notification.language = QStringLiteral("en");
-        notification.recipientAddress = settings.text(FirmSettings::Key::NotificationAddress);
-        notification.recipientName = settings.text(FirmSettings::Key::NotificationName);
-        if (const Result<qint64> queued = outbox.enqueueInTransaction(notification); !queued)
+        // To the responsible attorney, with the firm's copy (an empty firm address is
+        // resolved again when the email is sent: the firm may set it up later).
+        if (const VoidResult queued = AttorneyAssignment::queueNotification(db, m_repository.clock(), leadId);
+            !queued)
             return queued.error();
         if (!uploadKey.isEmpty()) {
             // The key is unique on the server: a second upload of the same walk-in fails here
@@ -109,7 +109,7 @@ Result<qint64> IntakeService::store(const LeadValidator::Valid& lead, const QStr
         return Done {};
     };
     return m_repository.create(lead.firstName, lead.lastName, lead.email, lead.resume, actor,
-                               language, queueEmails, actorId);
+                               language, queueEmails, actorId, origin);
 }
 
 Result<QList<Lead>> IntakeService::findDuplicates(const QString& email, bool mayReadLeads) const

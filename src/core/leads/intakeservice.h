@@ -38,6 +38,7 @@ public:
     Outcome submit(const LeadDraft& draft, const QString& actor, Duplicates duplicates,
                    std::optional<qint64> actorId = std::nullopt) const;
     const LeadValidator& validator() const { return m_validator; }
+    LeadRepository& repository() const { return m_repository; }
 
     // Office mode: where leads go while the server cannot be reached (none: an error).
     void setJournal(IntakeJournal* journal) { m_journal = journal; }
@@ -53,7 +54,7 @@ private:
     // create() with the two emails (and, for an upload, its key) in one transaction.
     Result<qint64> store(const LeadValidator::Valid& lead, const QString& language,
                          const QString& actor, std::optional<qint64> actorId,
-                         const QString& uploadKey) const;
+                         const QString& uploadKey, const LeadOrigin& origin = {}) const;
     // Leads with this email; for the intake role (no reading), one unnamed lead when known.
     Result<QList<Lead>> findDuplicates(const QString& email, bool mayReadLeads) const;
     // True when the database is the office server and it does not answer now.

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // What the intake form (or `add-lead`) collects before validation.
 struct LeadDraft
 {
@@ -15,6 +17,17 @@ struct LeadDraft
     QString email;
     QString resumePath;
     QString language = QStringLiteral("en"); // the prospect's emails: "en" or "es"
+    // The responsible attorney chosen at intake (an active attorney's or admin's account
+    // id); none: the firm's rule decides (FirmSettings "assignment.mode").
+    std::optional<qint64> attorneyId = std::nullopt;
+    QString source = {}; // "How did you hear about us?" (LeadValidator::checkSource)
+};
+
+// What create() stores besides the validated fields.
+struct LeadOrigin
+{
+    std::optional<qint64> attorneyId; // chosen at intake; none: the firm's rule
+    QString source;
 };
 
 // A resume as stored: the bytes plus what we know of them.
@@ -53,6 +66,9 @@ struct Lead
     QDateTime updatedAt; // UTC
     int version = 0;
     QString createdBy;
+    std::optional<qint64> attorneyId; // the responsible attorney's account
+    QString attorneyName; // that account's display name ("" when nobody is responsible)
+    QString source; // "How did you hear about us?"
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
 };
@@ -60,7 +76,8 @@ struct Lead
 // One entry of a lead's append-only history.
 struct LeadEvent
 {
-    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported };
+    // Assigned: a new responsible attorney (detail: the attorney's display name).
+    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported, Assigned };
 
     qint64 id = 0;
     qint64 leadId = 0;

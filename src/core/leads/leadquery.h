@@ -3,6 +3,7 @@
 #include "leadstatus.h"
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 
@@ -10,10 +11,12 @@
 // filtering happen in SQL on indexed columns, never in memory.
 struct LeadQuery
 {
-    enum class SortKey { FirstName, LastName, Email, Status, CreatedAt };
+    enum class SortKey { FirstName, LastName, Email, Status, CreatedAt, Attorney };
 
     QString search; // words typed by the user; each word matches as a prefix
     std::optional<LeadStatus> status;
+    // Only the leads this account is responsible for ("My leads", list-leads --attorney).
+    std::optional<qint64> attorneyId;
     SortKey sortKey = SortKey::CreatedAt;
     Qt::SortOrder order = Qt::DescendingOrder;
 

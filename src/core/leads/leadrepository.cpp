@@ -1,5 +1,6 @@
 #include "leadrepository.h"
 
+#include "attorneyassignment.h"
 #include "auditchain.h"
 #include "database.h"
 #include "leadvalidator.h"
@@ -45,7 +46,8 @@ QDateTime fromMs(const QVariant& value)
 }
 
 const QString kLeadColumns = QStringLiteral(
-    "id, first_name, last_name, email, status, created_at, updated_at, version, created_by");
+    "id, first_name, last_name, email, status, created_at, updated_at, version, created_by, "
+    "attorney_id, attorney_name, source");
 
 Lead leadFromQuery(const QSqlQuery& query)
 {
@@ -59,6 +61,10 @@ Lead leadFromQuery(const QSqlQuery& query)
     lead.updatedAt = fromMs(query.value(6));
     lead.version = query.value(7).toInt();
     lead.createdBy = query.value(8).toString();
+    if (!query.value(9).isNull())
+        lead.attorneyId = query.value(9).toLongLong();
+    lead.attorneyName = query.value(10).toString();
+    lead.source = query.value(11).toString();
     return lead;
 }
 
@@ -73,6 +79,8 @@ QStringList sortColumns(const SqlDialect& dialect, LeadQuery::SortKey key)
         return { dialect.caseInsensitive(QStringLiteral("last_name")), QStringLiteral("id") };
     case LeadQuery::SortKey::Email:
         return { QStringLiteral("email_key"), QStringLiteral("id") };
+    case LeadQuery::SortKey::Attorney:
+        return { dialect.caseInsensitive(QStringLiteral("attorney_name")), QStringLiteral("id") };
     case LeadQuery::SortKey::Status:
         return { QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("id") };
     case LeadQuery::SortKey::CreatedAt:
@@ -91,6 +99,8 @@ QVariantList sortValues(LeadQuery::SortKey key, const Lead& lead)
         return { lead.lastName, lead.id };
     case LeadQuery::SortKey::Email:
         return { LeadValidator::emailKey(lead.email), lead.id };
+    case LeadQuery::SortKey::Attorney:
+        return { lead.attorneyName, lead.id };
     case LeadQuery::SortKey::Status:
         return { LeadStatusText::key(lead.status), lead.createdAt.toMSecsSinceEpoch(), lead.id };
     case LeadQuery::SortKey::CreatedAt:
@@ -117,6 +127,7 @@ Lead leadFromSortValues(const SqlDialect& dialect, LeadQuery::SortKey key, const
     case LeadQuery::SortKey::FirstName: lead.firstName = query.value(0).toString(); break;
     case LeadQuery::SortKey::LastName: lead.lastName = query.value(0).toString(); break;
     case LeadQuery::SortKey::Email: lead.email = query.value(0).toString(); break; // already a key
+    case LeadQuery::SortKey::Attorney: lead.attorneyName = query.value(0).toString(); break;
     case LeadQuery::SortKey::Status:
         lead.status = LeadStatusText::fromKey(query.value(0).toString()).value_or(LeadStatus::Pending);
         lead.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
@@ -181,14 +192,41 @@ QVariant searchValue(const SqlDialect& dialect, const QString& search)
     return dialect.isPostgres() ? search : LeadQuery::ftsExpression(search);
 }
 
+// The filters other than the search, on columns of leads ("status = ?"...), and their values.
+QStringList plainConditions(const LeadQuery& query)
+{
+    QStringList conditions;
+    if (query.status)
+        conditions.append(QStringLiteral("status = ?"));
+    if (query.attorneyId)
+        conditions.append(QStringLiteral("attorney_id = ?"));
+    return conditions;
+}
+
+QVariantList plainValues(const LeadQuery& query)
+{
+    QVariantList values;
+    if (query.status)
+        values.append(LeadStatusText::key(*query.status));
+    if (query.attorneyId)
+        values.append(*query.attorneyId);
+    return values;
+}
+
+// " AND status = ? AND ..." with each column qualified by prefix ("l." or nothing).
+QString andPlainConditions(const LeadQuery& query, const QString& prefix = {})
+{
+    QString text;
+    for (const QString& condition : plainConditions(query))
+        text += QStringLiteral(" AND ") + prefix + condition;
+    return text;
+}
+
 Filter filterFor(const SqlDialect& dialect, const LeadQuery& query)
 {
     Filter filter;
-    QStringList conditions;
-    if (query.status) {
-        conditions.append(QStringLiteral("status = ?"));
-        filter.values.append(LeadStatusText::key(*query.status));
-    }
+    QStringList conditions = plainConditions(query);
+    filter.values = plainValues(query);
     const QString match = LeadQuery::ftsExpression(query.search);
     if (!match.isEmpty()) {
         conditions.append(searchCondition(dialect));
@@ -241,11 +279,18 @@ qint64 LeadRepository::nowMs() const
 Result<qint64> LeadRepository::create(const QString& firstName, const QString& lastName,
                                       const QString& email, const ResumeFile& resume,
                                       const QString& actor, const QString& language,
-                                      const InTransaction& also, std::optional<qint64> actorId)
+                                      const InTransaction& also, std::optional<qint64> actorId,
+                                      const LeadOrigin& origin)
 {
+    if (const QString problem = LeadValidator::checkSource(origin.source); !problem.isEmpty())
+        return Error { Error::Code::Invalid, problem };
     WriteTransaction transaction(m_db);
     if (const Error* error = transaction.error())
         return *error;
+    // Inside the transaction: two desks saving at once take their turns in the rotation.
+    const Result<std::optional<qint64>> attorney = AttorneyAssignment::choose(m_db, origin.attorneyId);
+    if (!attorney)
+        return attorney.error();
 
     const qint64 now = nowMs();
     QSqlQuery query(m_db);
@@ -269,6 +314,19 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
     if (!language.isEmpty() && language != QLatin1String("en")) {
         query.prepare(QStringLiteral("UPDATE leads SET preferred_language = ? WHERE id = ?"));
         query.addBindValue(language);
+        query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(tr("Saving the lead failed; nothing was saved"), query);
+    }
+    // Likewise the responsible attorney and the source (schema 8 / PostgreSQL 4).
+    if (*attorney || !origin.source.trimmed().isEmpty()) {
+        query.prepare(QStringLiteral(
+            "UPDATE leads SET attorney_id = ?, source = coalesce(?, ''), "
+            "attorney_name = coalesce((SELECT display_name FROM users WHERE id = ?), '') WHERE id = ?"));
+        const QVariant attorneyValue = *attorney ? QVariant(**attorney) : QVariant(QMetaType(QMetaType::LongLong));
+        query.addBindValue(attorneyValue);
+        query.addBindValue(origin.source.trimmed()); // an empty one binds as NULL: coalesce
+        query.addBindValue(attorneyValue);
         query.addBindValue(id);
         if (!query.exec())
             return sqlError(tr("Saving the lead failed; nothing was saved"), query);
@@ -343,18 +401,18 @@ QString searchIds(const SqlDialect& dialect, const LeadQuery& query)
 {
     if (dialect.isPostgres())
         return QStringLiteral("SELECT id FROM leads WHERE ") + searchCondition(dialect)
-            + (query.status ? QStringLiteral(" AND status = ?") : QString());
-    if (query.status)
+            + andPlainConditions(query);
+    if (!plainConditions(query).isEmpty())
         return QStringLiteral("SELECT leads_fts.rowid AS id FROM leads_fts CROSS JOIN leads AS l "
-                              "ON l.id = leads_fts.rowid WHERE leads_fts MATCH ? AND l.status = ?");
+                              "ON l.id = leads_fts.rowid WHERE leads_fts MATCH ?")
+            + andPlainConditions(query, QStringLiteral("l."));
     return QStringLiteral("SELECT rowid AS id FROM leads_fts WHERE leads_fts MATCH ?");
 }
 
 QVariantList searchValues(const SqlDialect& dialect, const LeadQuery& query)
 {
     QVariantList values { searchValue(dialect, query.search) };
-    if (query.status)
-        values.append(LeadStatusText::key(*query.status));
+    values += plainValues(query);
     return values;
 }
 
@@ -455,7 +513,8 @@ Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int off
     // are dense enough in any order for the index walk.
     // (Creation times and statuses do not cluster by name: the planner's choice stands.)
     const bool nameOrder = leadQuery.sortKey == LeadQuery::SortKey::FirstName
-        || leadQuery.sortKey == LeadQuery::SortKey::LastName || leadQuery.sortKey == LeadQuery::SortKey::Email;
+        || leadQuery.sortKey == LeadQuery::SortKey::LastName || leadQuery.sortKey == LeadQuery::SortKey::Email
+        || leadQuery.sortKey == LeadQuery::SortKey::Attorney;
     bool fewMatches = false;
     if (searching && m_dialect.isPostgres() && nameOrder) {
         int matches = total;
@@ -479,7 +538,7 @@ Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int off
         query.prepare(select + QStringLiteral("SELECT id FROM (SELECT ")
                       + sortColumnNames(m_dialect, leadQuery.sortKey).join(QStringLiteral(", "))
                       + QStringLiteral(" FROM leads WHERE ") + searchCondition(m_dialect)
-                      + (leadQuery.status ? QStringLiteral(" AND status = ?") : QString())
+                      + andPlainConditions(leadQuery)
                       + QStringLiteral(" OFFSET 0) AS matches") + order
                       + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
         values = searchValues(m_dialect, leadQuery);
@@ -489,7 +548,8 @@ Result<QList<Lead>> LeadRepository::readPage(const LeadQuery& leadQuery, int off
         // whose creation time follows their id, the index's own rowid order is the order.
         // The few that do not (leads_created_out_of_order) are merged in.
         const QString dir = ascending(leadQuery, reversed) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        const QString rowid = leadQuery.status ? QStringLiteral("leads_fts.rowid") : QStringLiteral("rowid");
+        const QString rowid = plainConditions(leadQuery).isEmpty() ? QStringLiteral("rowid")
+                                                                   : QStringLiteral("leads_fts.rowid");
         if (createdOrderFollowsIds()) {
             query.prepare(select + searchIds(m_dialect, leadQuery) + QStringLiteral(" ORDER BY ") + rowid + dir
                           + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
@@ -722,6 +782,72 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
     return expectedVersion + 1;
 }
 
+Result<int> LeadRepository::assign(qint64 id, qint64 attorneyId, const QString& actor,
+                                   int expectedVersion, std::optional<qint64> actorId,
+                                   const InTransaction& also)
+{
+    WriteTransaction transaction(m_db);
+    if (const Error* error = transaction.error())
+        return *error;
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT attorney_id, version FROM leads WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Reading the lead failed"), query);
+    if (!query.next())
+        return notFound(id);
+    const QVariant from = query.value(0);
+    const int version = query.value(1).toInt();
+    query.finish();
+    if (version != expectedVersion)
+        return Error { Error::Code::Conflict,
+                       tr("Someone else changed this lead a moment ago; it now shows their "
+                          "change. Check it and try again.") };
+    if (!from.isNull() && from.toLongLong() == attorneyId)
+        return version; // already responsible: nothing to change, nothing to record
+
+    query.prepare(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+    query.addBindValue(attorneyId);
+    if (!query.exec())
+        return sqlError(tr("Assigning the lead failed"), query);
+    if (!query.next())
+        return Error { Error::Code::NotFound, tr("Account %1 does not exist.").arg(attorneyId) };
+    const QString name = query.value(0).toString();
+    query.finish();
+
+    const qint64 now = nowMs();
+    query.prepare(QStringLiteral("UPDATE leads SET attorney_id = ?, attorney_name = ?, updated_at = ?, "
+                                 "version = version + 1 WHERE id = ? AND version = ?"));
+    query.addBindValue(attorneyId);
+    query.addBindValue(name);
+    query.addBindValue(now);
+    query.addBindValue(id);
+    query.addBindValue(expectedVersion);
+    if (!query.exec())
+        return sqlError(tr("Assigning the lead failed"), query);
+    if (query.numRowsAffected() != 1)
+        return Error { Error::Code::Conflict,
+                       tr("Someone else changed this lead a moment ago; it now shows their "
+                          "change. Check it and try again.") };
+    query.finish();
+    const QVariant none { QMetaType(QMetaType::QString) };
+    if (const Result<qint64> event = appendEvent({ id, LeadEvent::kindKey(LeadEvent::Kind::Assigned), none,
+                                                   none, name, actor, actorIdValue(actorId), now });
+        !event)
+        return Error { event.error().code,
+                       tr("Recording the assignment failed; nothing was changed") + QStringLiteral(": ")
+                           + event.error().message };
+    if (also) {
+        if (const VoidResult written = also(id); !written)
+            return written.error();
+    }
+    if (const VoidResult committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcDb) << "lead" << id << "assigned to account" << attorneyId;
+    return expectedVersion + 1;
+}
+
 Result<QList<LeadEvent>> LeadRepository::history(qint64 id) const
 {
     QSqlQuery query(m_db);
@@ -879,12 +1005,13 @@ Result<bool> LeadRepository::emailKnown(const QString& email) const
 Result<qint64> LeadRepository::submitThroughIntake(const QString& firstName, const QString& lastName,
                                                    const QString& email, const ResumeFile& resume,
                                                    const QString& actor, const QString& language,
-                                                   std::optional<qint64> actorId, const QString& uploadKey)
+                                                   std::optional<qint64> actorId, const QString& uploadKey,
+                                                   const LeadOrigin& origin)
 {
     if (!m_dialect.isPostgres())
         return Error { Error::Code::Database, tr("Only the office server has an intake role.") };
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT leadintake_submit_lead(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("SELECT leadintake_submit_lead(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant noText { QMetaType(QMetaType::QString) };
     const QVariantList values {
         firstName, lastName, email, LeadValidator::emailKey(email),
@@ -892,6 +1019,8 @@ Result<qint64> LeadRepository::submitThroughIntake(const QString& firstName, con
         ResumeName::displayText(resume.originalName.isEmpty() ? resume.fileName : resume.originalName),
         resume.mimeType, QString::fromLatin1(resume.sha256Hex), resume.content, actor,
         actorIdValue(actorId), uploadKey.isEmpty() ? noText : QVariant(uploadKey),
+        origin.attorneyId ? QVariant(*origin.attorneyId) : QVariant(QMetaType(QMetaType::LongLong)),
+        origin.source.trimmed(), // the function coalesces NULL
     };
     for (const QVariant& value : values)
         query.addBindValue(value);

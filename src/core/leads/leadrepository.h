@@ -28,12 +28,15 @@ public:
     using InTransaction = std::function<VoidResult(qint64 leadId)>;
 
     // Stores the lead (with the prospect's preferred language, "en" or "es"), its resume,
-    // its "created" event and whatever `also` writes, in one transaction.
+    // its "created" event and whatever `also` writes, in one transaction. origin: the
+    // attorney chosen at intake (none: AttorneyAssignment::choose() applies the firm's rule
+    // in this transaction) and where the lead heard of the firm.
     Result<qint64> create(const QString& firstName, const QString& lastName, const QString& email,
                           const ResumeFile& resume, const QString& actor,
                           const QString& language = QStringLiteral("en"),
                           const InTransaction& also = {},
-                          std::optional<qint64> actorId = std::nullopt);
+                          std::optional<qint64> actorId = std::nullopt,
+                          const LeadOrigin& origin = {});
     // The prospect's preferred language ("en" or "es").
     Result<QString> preferredLanguage(qint64 id) const;
 
@@ -78,6 +81,14 @@ public:
     Result<int> setStatus(qint64 id, LeadStatus to, const QString& actor, int expectedVersion,
                           std::optional<qint64> actorId = std::nullopt);
 
+    // Makes an account responsible for the lead if it still has expectedVersion (a stale
+    // version is an Error::Code::Conflict), records an "assigned" event (detail: the
+    // attorney's display name) and runs `also` (the notification), in one transaction.
+    // Returns the new version; the same attorney again changes and records nothing.
+    // Callers check the account first (AttorneyAssignment::reassign).
+    Result<int> assign(qint64 id, qint64 attorneyId, const QString& actor, int expectedVersion,
+                       std::optional<qint64> actorId = std::nullopt, const InTransaction& also = {});
+
     // Oldest first; the actor is the account's current display name when there is one.
     Result<QList<LeadEvent>> history(qint64 id) const;
     VoidResult recordEvent(qint64 leadId, LeadEvent::Kind kind, const QString& actor,
@@ -106,7 +117,8 @@ public:
     Result<qint64> submitThroughIntake(const QString& firstName, const QString& lastName,
                                        const QString& email, const ResumeFile& resume,
                                        const QString& actor, const QString& language,
-                                       std::optional<qint64> actorId, const QString& uploadKey = {});
+                                       std::optional<qint64> actorId, const QString& uploadKey = {},
+                                       const LeadOrigin& origin = {});
 
     QSqlDatabase database() const { return m_db; }
     const Clock& clock() const { return m_clock; }

@@ -238,6 +238,19 @@ QString LeadValidator::checkLanguage(const QString& value)
     return {};
 }
 
+QString LeadValidator::checkSource(const QString& value)
+{
+    const QString text = value.trimmed();
+    if (text.size() > kMaxSourceLength)
+        return tr("Where the lead heard of the firm holds at most %n characters.", nullptr, kMaxSourceLength);
+    for (const QChar ch : text) {
+        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator
+            || ch == QChar::ParagraphSeparator)
+            return tr("Where the lead heard of the firm must be one line, without control characters.");
+    }
+    return {};
+}
+
 QString LeadValidator::formatSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);

@@ -39,6 +39,9 @@ public:
     // The prospect's preferred language for emails: "en" or "es".
     static QString checkLanguage(const QString& value);
     static QStringList languages();
+    // "How did you hear about us?": optional, one line, at most kMaxSourceLength characters.
+    static constexpr int kMaxSourceLength = 200;
+    static QString checkSource(const QString& value);
     // Judges the file by its bytes: exists, readable, not empty, within the limit, a PDF.
     QString checkResumePath(const QString& path) const;
     // Judges bytes already read, as checkPdfStructure() does.

@@ -1,6 +1,9 @@
 #include "firmsettings.h"
 
+#include "accountrepository.h"
+#include "attorneyassignment.h"
 #include "leadvalidator.h"
+#include "sqldialect.h"
 #include "logging.h"
 
 #include <QSqlError>
@@ -19,7 +22,7 @@ struct Entry
 };
 
 // The (key, default) table: names are stable, they are stored in every firm's database.
-const std::array<Entry, 11> kEntries { {
+const std::array<Entry, 14> kEntries { {
     { FirmSettings::Key::FirmName, "firm.name", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationAddress, "firm.notification_address", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationName, "firm.notification_name", QMetaType::QString, "" },
@@ -31,6 +34,10 @@ const std::array<Entry, 11> kEntries { {
     { FirmSettings::Key::SmtpSecurity, "smtp.security", QMetaType::QString, "implicit" },
     { FirmSettings::Key::SmtpUsername, "smtp.username", QMetaType::QString, "" },
     { FirmSettings::Key::SmtpCaFile, "smtp.ca_file", QMetaType::QString, "" },
+    { FirmSettings::Key::AssignmentMode, "assignment.mode", QMetaType::QString, "manual" },
+    { FirmSettings::Key::DefaultAttorney, "assignment.default_attorney", QMetaType::QString, "" },
+    { FirmSettings::Key::LeadSources, "intake.sources", QMetaType::QString,
+      "Web search;Referral from a client;Another lawyer;Social media;Advertisement" },
 } };
 
 const Entry& entryFor(FirmSettings::Key key)
@@ -116,7 +123,8 @@ QString FirmSettings::description(Key key)
     case Key::FirmName:
         return tr("The firm's name, as emails show it.");
     case Key::NotificationAddress:
-        return tr("Where new-lead notifications go (an attorney's or a shared address).");
+        return tr("A copy of every new-lead notification (the responsible attorney gets the first); "
+                  "the only one for leads nobody is responsible for.");
     case Key::NotificationName:
         return tr("The display name for the notification address.");
     case Key::AttachResume:
@@ -135,6 +143,14 @@ QString FirmSettings::description(Key key)
         return tr("The SMTP user name (the password is never stored here).");
     case Key::SmtpCaFile:
         return tr("A PEM file of extra CA certificates to trust for the SMTP server.");
+    case Key::AssignmentMode:
+        return tr("Who is responsible for a new lead: manual (chosen at intake), round-robin "
+                  "(active attorneys in turn) or default (the default attorney).");
+    case Key::DefaultAttorney:
+        return tr("The user name of the attorney who gets every new lead when assignment.mode is default.");
+    case Key::LeadSources:
+        return tr("The choices for \"How did you hear about us?\", separated by semicolons "
+                  "(\"Other\" is always offered).");
     }
     return {};
 }
@@ -205,6 +221,21 @@ QString FirmSettings::checkValue(Key key, const QString& value)
     default:
         break;
     }
+    if (key == Key::AssignmentMode && !AttorneyAssignment::modeFromKey(text))
+        return tr("The assignment mode must be manual, round-robin or default, not \"%1\".").arg(text);
+    if (key == Key::DefaultAttorney) {
+        if (const QString problem = AccountRepository::checkUsername(text); !problem.isEmpty())
+            return keyName(key) + QStringLiteral(": ") + problem;
+    }
+    if (key == Key::LeadSources) {
+        const QStringList sources = splitSources(text);
+        if (sources.size() > kMaxSources)
+            return tr("At most %n sources can be offered.", nullptr, kMaxSources);
+        for (const QString& source : sources) {
+            if (const QString problem = LeadValidator::checkSource(source); !problem.isEmpty())
+                return problem;
+        }
+    }
     if (key == Key::SmtpSecurity && text != QLatin1String("implicit")
         && text != QLatin1String("starttls") && text != QLatin1String("plain"))
         return tr("The SMTP security must be implicit, starttls or plain, not \"%1\".").arg(text);
@@ -247,12 +278,49 @@ VoidResult FirmSettings::setValue(Key key, const QVariant& value)
         return Error { Error::Code::Invalid, problem };
     if (entryFor(key).type == QMetaType::Bool && !text.isEmpty())
         text = *parseFlag(text) ? QStringLiteral("true") : QStringLiteral("false");
+    if (key == Key::AssignmentMode && !text.isEmpty())
+        text = AttorneyAssignment::modeKey(*AttorneyAssignment::modeFromKey(text));
+    if (key == Key::LeadSources && !text.isEmpty())
+        text = splitSources(text).join(QLatin1Char(';'));
+    if (key == Key::DefaultAttorney && !text.isEmpty()) {
+        // Stored as the account's key: the server's rule compares it with users.username_key.
+        const Result<UserAccount> account = AccountRepository(m_db).userByName(text);
+        if (!account)
+            return account.error();
+        if (const QString why = AttorneyAssignment::whyNotResponsible(*account); !why.isEmpty())
+            return Error { Error::Code::Invalid, why };
+        text = AccountRepository::usernameKey(account->username);
+    }
     return store(keyName(key), text);
 }
 
 VoidResult FirmSettings::reset(Key key)
 {
     return store(keyName(key), QString());
+}
+
+QStringList FirmSettings::splitSources(const QString& text)
+{
+    QStringList sources;
+    for (const QString& part : text.split(QLatin1Char(';'))) {
+        const QString source = part.simplified();
+        if (!source.isEmpty() && !sources.contains(source, Qt::CaseInsensitive))
+            sources.append(source);
+    }
+    return sources;
+}
+
+QStringList FirmSettings::leadSources() const
+{
+    if (SqlDialect(m_db).isPostgres()) {
+        // Through the server's function: the kiosk's intake role reads no settings.
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("SELECT leadintake_lead_sources()")) && query.next())
+            return splitSources(query.value(0).isNull() ? defaultValue(Key::LeadSources).toString()
+                                                        : query.value(0).toString());
+        qCWarning(lcDb) << "reading the lead sources failed:" << query.lastError().text();
+    }
+    return splitSources(text(Key::LeadSources));
 }
 
 QString FirmSettings::templateOverride(const QString& name) const

@@ -20,7 +20,9 @@ class FirmSettings
 public:
     enum class Key {
         FirmName, // "firm.name": shown in emails ({{firm_name}})
-        NotificationAddress, // "firm.notification_address": where attorney notifications go
+        // "firm.notification_address": a copy of every new-lead notification (the lead's
+        // attorney gets the first), and the one recipient for a lead nobody is responsible for
+        NotificationAddress,
         NotificationName, // "firm.notification_name": display name for that address
         AttachResume, // "mail.attach_resume": attach the resume to notifications (default on)
         SenderName, // "mail.sender_name": From display name (default: the firm's name)
@@ -30,6 +32,9 @@ public:
         SmtpSecurity, // "smtp.security": implicit | starttls | plain (default implicit)
         SmtpUsername, // "smtp.username"
         SmtpCaFile, // "smtp.ca_file": extra CA certificates (PEM) to trust
+        AssignmentMode, // "assignment.mode": manual | round-robin | default (AttorneyAssignment)
+        DefaultAttorney, // "assignment.default_attorney": the user name for "default" (stored as its key)
+        LeadSources, // "intake.sources": the "How did you hear about us?" choices, separated by ";"
     };
 
     explicit FirmSettings(QSqlDatabase db);
@@ -54,6 +59,11 @@ public:
     // empty string removes it (back to the default). An Error::Code::Invalid says why not.
     VoidResult setValue(Key key, const QVariant& value);
     VoidResult reset(Key key);
+
+    // The "How did you hear about us?" choices, in the firm's order (without "Other").
+    QStringList leadSources() const;
+    static QStringList splitSources(const QString& text);
+    static constexpr int kMaxSources = 30;
     static QString checkValue(Key key, const QString& value);
 
     // Firm overrides of the built-in mail templates, by name such as

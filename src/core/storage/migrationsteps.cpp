@@ -26,6 +26,8 @@ VoidResult MigrationSteps::afterScript(int version, const QSqlDatabase& db)
         return refillEmailKeys(db);
     case 7:
         return AuditChain::sealExisting(db);
+    case 8:
+        return allowAssignedEvents(db);
     default:
         return Done {};
     }
@@ -67,5 +69,38 @@ VoidResult MigrationSteps::refillEmailKeys(const QSqlDatabase& db)
         }
     }
     qCInfo(lcDb) << "recomputed" << changed << "duplicate keys";
+    return Done {};
+}
+
+VoidResult MigrationSteps::allowAssignedEvents(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
+        return sqlError(tr("Allowing reassignments in the history failed"), query);
+    const int schemaVersion = query.value(0).toInt();
+    query.finish();
+    const QString before = QStringLiteral("'resume_exported')");
+    const QString after = QStringLiteral("'resume_exported', 'assigned')");
+    if (!query.exec(QStringLiteral("PRAGMA writable_schema = ON")))
+        return sqlError(tr("Allowing reassignments in the history failed"), query);
+    query.prepare(QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+                                 "WHERE type = 'table' AND name = 'lead_events' AND instr(sql, ?) > 0"));
+    query.addBindValue(before);
+    query.addBindValue(after);
+    query.addBindValue(before);
+    const bool edited = query.exec() && query.numRowsAffected() == 1;
+    QSqlQuery pragma(db);
+    // The new version number makes every connection (this one too) read the schema again.
+    const bool bumped = edited && pragma.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
+    QSqlQuery off(db);
+    off.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+    if (!edited)
+        return query.lastError().isValid()
+            ? sqlError(tr("Allowing reassignments in the history failed"), query)
+            : Error { Error::Code::Database,
+                      tr("Allowing reassignments in the history failed: the history table is not "
+                         "the one schema 7 made.") };
+    if (!bumped)
+        return sqlError(tr("Allowing reassignments in the history failed"), pragma);
     return Done {};
 }

@@ -18,4 +18,8 @@ public:
 
     // Schema 6: leads.email_key recomputed with LeadValidator::emailKey() for every lead.
     static VoidResult refillEmailKeys(const QSqlDatabase& db);
+    // Schema 8: lead_events.kind's CHECK also allows 'assigned'. SQLite cannot alter a
+    // constraint; the table's stored definition is edited as SQLite documents for changes
+    // that leave the file format alone (writable_schema, then a new schema_version).
+    static VoidResult allowAssignedEvents(const QSqlDatabase& db);
 };

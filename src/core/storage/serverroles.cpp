@@ -107,8 +107,9 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                // Intake: two functions, nothing else; and, to sign someone in, the name of
                // the account's login role and the record of a refused attempt.
                << QStringLiteral("GRANT EXECUTE ON FUNCTION leadintake_submit_lead(text, text, text, text, text, "
-                                 "text, text, text, bytea, text, bigint, text), leadintake_email_known(text), "
-                                 "leadintake_login_role(text), leadintake_sign_in_failed(text, text) TO %1")
+                                 "text, text, text, bytea, text, bigint, text, bigint, text), leadintake_email_known(text), "
+                                 "leadintake_login_role(text), leadintake_sign_in_failed(text, text), "
+                                 "leadintake_lead_sources() TO %1")
                       .arg(intake)
                // Every desk checks the schema it opens.
                << QStringLiteral("GRANT SELECT ON schema_migrations TO %1").arg(intake)
@@ -125,7 +126,9 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                // Attorney: leads, resumes, history (append only), status, notes, email.
                << QStringLiteral("GRANT SELECT ON leads, resumes, lead_events, outbox, settings, intake_uploads TO %1")
                       .arg(attorney)
-               << QStringLiteral("GRANT UPDATE (status, updated_at, version) ON leads TO %1").arg(attorney)
+               // ... and who is responsible for a lead (reassignment; the name follows the id).
+               << QStringLiteral("GRANT UPDATE (status, updated_at, version, attorney_id, attorney_name) ON leads TO %1")
+                      .arg(attorney)
                << QStringLiteral("GRANT INSERT ON lead_events TO %1").arg(attorney)
                << QStringLiteral("GRANT INSERT, UPDATE ON outbox TO %1").arg(attorney)
                // Admin: accounts and firm settings too.

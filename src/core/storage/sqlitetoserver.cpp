@@ -48,7 +48,7 @@ constexpr Kind I = Kind::Integer;
 constexpr Kind T = Kind::Text;
 constexpr Kind B = Kind::Blob;
 
-// Every table the SQLite schema 7 and the PostgreSQL schema 1 share, parents first (the
+// Every table the SQLite schema 8 and the PostgreSQL schema 4 share, parents first (the
 // foreign keys hold after each batch). Not copied: SQLite's leads_fts and
 // leads_created_out_of_order (the server has its generated `search` column and no need of
 // the other), and PostgreSQL's generated `search`, which is never written.
@@ -64,7 +64,8 @@ const std::vector<Table>& tables()
         { "leads",
           { { "id", I }, { "first_name", T }, { "last_name", T }, { "email", T },
             { "email_key", T }, { "status", T }, { "created_at", I }, { "updated_at", I },
-            { "version", I }, { "created_by", T }, { "preferred_language", T } },
+            { "version", I }, { "created_by", T }, { "preferred_language", T },
+            { "attorney_id", I }, { "attorney_name", T }, { "source", T } },
           true, false },
         { "resumes",
           { { "lead_id", I }, { "file_name", T }, { "mime_type", T }, { "size", I },

@@ -1,5 +1,6 @@
 #include "leaddetailpane.h"
 
+#include "attorneyassignment.h"
 #include "dialogs.h"
 #include "displaytime.h"
 #include "filetarget.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QMenu>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -99,11 +101,31 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     m_updated = valueLabel(QStringLiteral("updatedValue"), m_detailsPage);
     m_createdBy = valueLabel(QStringLiteral("createdByValue"), m_detailsPage);
     m_resume = valueLabel(QStringLiteral("resumeValue"), m_detailsPage);
+    m_attorney = valueLabel(QStringLiteral("attorneyValue"), m_detailsPage);
+    m_source = valueLabel(QStringLiteral("sourceValue"), m_detailsPage);
+    // "Assign to…" beside the attorney's name: a menu of the active attorneys.
+    // No mnemonic: every letter of "Assign to" is taken in the window (Alt+G is the Go
+    // menu, Alt+T the status filter...); Ctrl+Shift+A opens it instead.
+    m_assignButton = new QPushButton(tr("Assign to…"), m_detailsPage);
+    m_assignButton->setObjectName(QStringLiteral("assignButton"));
+    m_assignButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_assignButton->setToolTip(tr("Make another attorney responsible for this lead; they are told by email (%1)")
+                                   .arg(m_assignButton->shortcut().toString(QKeySequence::NativeText)));
+    m_assignButton->setAccessibleName(tr("Assign to another attorney"));
+    m_assignMenu = new QMenu(m_assignButton);
+    m_assignMenu->setObjectName(QStringLiteral("assignMenu"));
+    m_assignButton->setMenu(m_assignMenu);
+    connect(m_assignMenu, &QMenu::aboutToShow, this, &LeadDetailPane::fillAssignMenu);
+    auto* attorneyRow = new QHBoxLayout;
+    attorneyRow->addWidget(m_attorney, 1);
+    attorneyRow->addWidget(m_assignButton);
     form->addRow(tr("Email:"), m_email);
+    form->addRow(tr("Attorney:"), attorneyRow);
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("Updated:"), m_updated);
     form->addRow(tr("Created by:"), m_createdBy);
+    form->addRow(tr("Heard of us:"), m_source);
     form->addRow(tr("Resume:"), m_resume);
     m_delivery = valueLabel(QStringLiteral("deliveryValue"), m_detailsPage);
     // One email a line, never wrapped: its height does not depend on the pane's width.
@@ -246,6 +268,10 @@ void LeadDetailPane::showLead(qint64 id)
     m_created->setText(LeadTableModel::formatTime(lead->createdAt));
     m_updated->setText(LeadTableModel::formatTime(lead->updatedAt));
     m_createdBy->setText(lead->createdBy);
+    m_attorneyId = lead->attorneyId;
+    m_version = lead->version;
+    m_attorney->setText(lead->attorneyName.isEmpty() ? tr("Nobody yet") : lead->attorneyName);
+    m_source->setText(lead->source.isEmpty() ? tr("Not given") : lead->source);
 
     const Result<ResumeInfo> info = m_repository.resumeInfo(id);
     if (info) {
@@ -413,8 +439,41 @@ QString LeadDetailPane::describe(const LeadEvent& event)
                                                        : tr("Resume opened by %1, %2").arg(event.actor, when);
     case LeadEvent::Kind::ResumeExported:
         return tr("Resume saved to a file by %1, %2").arg(event.actor, when);
+    case LeadEvent::Kind::Assigned:
+        return tr("Assigned to %1 by %2, %3").arg(event.detail, event.actor, when);
     }
     return {};
+}
+
+void LeadDetailPane::fillAssignMenu()
+{
+    m_assignMenu->clear();
+    const Result<QList<UserAccount>> attorneys = AttorneyAssignment::activeAttorneys(m_repository.database());
+    if (!attorneys) {
+        Q_EMIT errorOccurred(attorneys.error().message);
+        return;
+    }
+    for (const UserAccount& account : *attorneys) {
+        QAction* action = m_assignMenu->addAction(account.displayName);
+        action->setCheckable(true);
+        action->setChecked(m_attorneyId == account.id);
+        action->setData(account.id);
+        connect(action, &QAction::triggered, this, [this, id = account.id] { assignTo(id); });
+    }
+    if (attorneys->isEmpty())
+        m_assignMenu->addAction(tr("No active attorney"))->setEnabled(false);
+}
+
+void LeadDetailPane::assignTo(qint64 attorneyId)
+{
+    if (m_leadId <= 0 || m_attorneyId == attorneyId)
+        return;
+    const qint64 id = m_leadId;
+    const Result<int> assigned = AttorneyAssignment::reassign(m_repository, id, attorneyId, m_actor, m_version);
+    if (!assigned)
+        Q_EMIT errorOccurred(assigned.error().message);
+    showLead(id); // the truth now, after a change here or a conflict
+    Q_EMIT leadChanged(id);
 }
 
 void LeadDetailPane::showHistory()

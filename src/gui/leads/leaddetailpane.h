@@ -11,6 +11,7 @@ class Dialogs;
 class LeadRepository;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -59,6 +60,10 @@ public:
     QPushButton* openResumeButton() const { return m_openButton; }
     QPushButton* saveResumeButton() const { return m_saveButton; }
     QPushButton* addNoteButton() const { return m_addNoteButton; }
+    // "Assign to…": its menu lists the active attorneys (rebuilt each time it opens).
+    QPushButton* assignButton() const { return m_assignButton; }
+    // Makes this account responsible for the shown lead (what the menu's entries do).
+    void assignTo(qint64 attorneyId);
     ResumePreview* preview() const { return m_preview; }
     QToolButton* previewToggle() const { return m_previewToggle; }
 
@@ -70,12 +75,15 @@ public:
 Q_SIGNALS:
     // A recoverable problem to show inline (the lead vanished, the database failed).
     void errorOccurred(const QString& message);
+    // The shown lead was changed here (reassigned): the table shows it again.
+    void leadChanged(qint64 id);
 
 private:
     void openResume();
     void saveResume();
     void showHistory();
     void addNote();
+    void fillAssignMenu();
     void updatePreview(const ResumeInfo* info);
     void setPreviewExpanded(bool expanded);
     void recordViewed(qint64 leadId);
@@ -98,6 +106,12 @@ private:
     QLabel* m_created = nullptr;
     QLabel* m_updated = nullptr;
     QLabel* m_createdBy = nullptr;
+    QLabel* m_attorney = nullptr;
+    QLabel* m_source = nullptr;
+    QPushButton* m_assignButton = nullptr;
+    QMenu* m_assignMenu = nullptr;
+    std::optional<qint64> m_attorneyId; // the shown lead's
+    int m_version = 0; // the shown lead's, for the optimistic check
     QLabel* m_resume = nullptr;
     QLabel* m_delivery = nullptr;
     QPushButton* m_openButton = nullptr;

@@ -28,6 +28,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QShortcut>
+#include <QCheckBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -54,6 +56,7 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &LeadsPage::applySearch);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &LeadsPage::applyStatusFilter);
+    connect(m_myLeads, &QCheckBox::toggled, this, &LeadsPage::applyMyLeads);
 
     connect(m_model, &LeadTableModel::errorOccurred, this, &LeadsPage::showError);
     connect(m_model, &LeadTableModel::countChanged, this, &LeadsPage::updateCount);
@@ -75,6 +78,7 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
         updateActions();
     });
     connect(m_detail, &LeadDetailPane::errorOccurred, this, &LeadsPage::showError);
+    connect(m_detail, &LeadDetailPane::leadChanged, this, &LeadsPage::refresh);
 
     m_watcher = new DataVersionWatcher(repository.database(), kLiveRefreshMs, this);
     connect(m_watcher, &DataVersionWatcher::changed, this, &LeadsPage::refresh);
@@ -92,11 +96,11 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     // Search and filter.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search names and email"));
+    m_search->setPlaceholderText(tr("Search names, email and attorneys"));
     m_search->setClearButtonEnabled(true);
     // Ctrl+F belongs to the main window's "Find lead…", which focuses this field.
-    m_search->setToolTip(tr("Words match the start of first names, last names and email "
-                            "addresses, ignoring case and accents"));
+    m_search->setToolTip(tr("Words match the start of first names, last names, email "
+                            "addresses and attorneys' names, ignoring case and accents"));
     auto* searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     m_search->setAccessibleDescription(tr("Escape clears the search"));
@@ -111,6 +115,24 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     auto* filterLabel = new QLabel(tr("S&tatus:"), this);
     filterLabel->setBuddy(m_statusFilter);
 
+    // "My leads": the signed-in account's own leads (an attorney's usual view). Ctrl+M
+    // toggles it from anywhere on the page; without an account there is nobody's to show.
+    m_myLeads = new QCheckBox(tr("M&y leads"), this);
+    m_myLeads->setObjectName(QStringLiteral("myLeadsCheck"));
+    m_myLeads->setAccessibleName(tr("My leads"));
+    const QKeySequence myLeadsKeys(Qt::CTRL | Qt::Key_M);
+    m_myLeads->setToolTip(tr("Only the leads you are responsible for (%1)")
+                              .arg(myLeadsKeys.toString(QKeySequence::NativeText)));
+    m_myLeads->setAccessibleDescription(m_myLeads->toolTip());
+    m_myLeads->setEnabled(m_repository.actingAccount().has_value());
+    auto* myLeadsShortcut = new QShortcut(myLeadsKeys, this);
+    myLeadsShortcut->setObjectName(QStringLiteral("myLeadsShortcut"));
+    myLeadsShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(myLeadsShortcut, &QShortcut::activated, m_myLeads, [this] {
+        if (m_myLeads->isEnabled())
+            m_myLeads->toggle();
+    });
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setAccessibleName(tr("Number of leads shown"));
@@ -122,6 +144,8 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     filters->addSpacing(12);
     filters->addWidget(filterLabel);
     filters->addWidget(m_statusFilter);
+    filters->addSpacing(12);
+    filters->addWidget(m_myLeads);
     filters->addSpacing(12);
     filters->addWidget(m_countLabel);
 
@@ -292,11 +316,13 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     // The reading order: the filters, the error's close button under them, the table and
     // its buttons, then the detail pane on the right.
     setTabOrder(m_search, m_statusFilter);
-    setTabOrder(m_statusFilter, dismiss);
+    setTabOrder(m_statusFilter, m_myLeads);
+    setTabOrder(m_myLeads, dismiss);
     setTabOrder(dismiss, m_table);
     setTabOrder(m_table, m_markButton);
     setTabOrder(m_markButton, m_undoButton);
-    setTabOrder(m_undoButton, m_detail->previewToggle());
+    setTabOrder(m_undoButton, m_detail->assignButton());
+    setTabOrder(m_detail->assignButton(), m_detail->previewToggle());
     setTabOrder(m_detail->previewToggle(), m_detail->openResumeButton());
     setTabOrder(m_detail->openResumeButton(), m_detail->saveResumeButton());
     // The preview's bar left to right, then its page (the order they were made in).
@@ -329,18 +355,21 @@ void LeadsPage::showLead(qint64 id)
     int row = m_model->locateLead(*lead);
     if (row < 0) {
         const LeadQuery current = m_model->query();
-        if (!current.search.isEmpty() || current.status) {
+        if (!current.search.isEmpty() || current.status || current.attorneyId) {
             // The search or filter hides it: clear both, without a query per keystroke.
             m_searchTimer->stop();
             {
                 const QSignalBlocker blockSearch(m_search);
                 const QSignalBlocker blockFilter(m_statusFilter);
+                const QSignalBlocker blockMine(m_myLeads);
                 m_search->clear();
                 m_statusFilter->setCurrentIndex(0);
+                m_myLeads->setChecked(false);
             }
             LeadQuery cleared = current;
             cleared.search.clear();
             cleared.status.reset();
+            cleared.attorneyId.reset();
             m_model->setQuery(cleared);
             row = m_model->locateLead(*lead);
         }
@@ -371,6 +400,13 @@ void LeadsPage::applyStatusFilter()
 {
     const QString key = m_statusFilter->currentData().toString();
     m_model->setStatusFilter(LeadStatusText::fromKey(key));
+    m_table->scrollToTop();
+    updateCount();
+}
+
+void LeadsPage::applyMyLeads()
+{
+    m_model->setAttorneyFilter(m_myLeads->isChecked() ? m_repository.actingAccount() : std::nullopt);
     m_table->scrollToTop();
     updateCount();
 }

@@ -11,6 +11,7 @@ class LeadDetailPane;
 class LeadRepository;
 class LeadsTableView;
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -36,6 +37,7 @@ public:
     // Selects and shows this lead, clearing the search and filter when they hide it.
     void showLead(qint64 id);
     QAction* markReachedOutAction() const { return m_markAction; }
+    QCheckBox* myLeadsCheck() const { return m_myLeads; }
 
     LeadTableModel* model() const { return m_model; }
 
@@ -59,6 +61,7 @@ private:
     void buildUi(Dialogs& dialogs, const QString& actor);
     void applySearch();
     void applyStatusFilter();
+    void applyMyLeads();
     void markReachedOut();
     void updateActions();
     void updateCount();
@@ -77,6 +80,7 @@ private:
     LeadTableModel* m_model = nullptr;
     DataVersionWatcher* m_watcher = nullptr;
     QTimer* m_searchTimer = nullptr;
+    QCheckBox* m_myLeads = nullptr; // "My leads" (Ctrl+M): the signed-in attorney's only
     SavedSelection m_saved;
     QList<LeadTableModel::StatusChange> m_undoable; // the last "Mark as reached out"
 

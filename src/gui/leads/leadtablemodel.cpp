@@ -93,6 +93,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
             return LeadStatusText::display(lead.status);
         case CreatedAt:
             return formatTime(lead.createdAt);
+        case Attorney:
+            return lead.attorneyName;
         case ColumnCount:
             break;
         }
@@ -127,6 +129,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case CreatedAt:
         return tr("Created");
+    case Attorney:
+        return tr("Attorney");
     case ColumnCount:
         break;
     }
@@ -167,7 +171,8 @@ void LeadTableModel::setQuery(const LeadQuery& query)
     if (query == m_query)
         return;
     // A new order has the same rows: no need to count them again.
-    const bool sameRows = query.search == m_query.search && query.status == m_query.status;
+    const bool sameRows = query.search == m_query.search && query.status == m_query.status
+        && query.attorneyId == m_query.attorneyId;
     m_query = query;
     resetWithCount(!sameRows || !m_countExact);
 }
@@ -183,6 +188,13 @@ void LeadTableModel::setStatusFilter(std::optional<LeadStatus> status)
 {
     LeadQuery query = m_query;
     query.status = status;
+    setQuery(query);
+}
+
+void LeadTableModel::setAttorneyFilter(std::optional<qint64> attorneyId)
+{
+    LeadQuery query = m_query;
+    query.attorneyId = attorneyId;
     setQuery(query);
 }
 
@@ -474,6 +486,8 @@ LeadTableModel::Column LeadTableModel::columnForSortKey(LeadQuery::SortKey key)
         return Email;
     case LeadQuery::SortKey::Status:
         return Status;
+    case LeadQuery::SortKey::Attorney:
+        return Attorney;
     case LeadQuery::SortKey::CreatedAt:
         break;
     }
@@ -491,6 +505,8 @@ LeadQuery::SortKey LeadTableModel::sortKeyForColumn(Column column)
         return LeadQuery::SortKey::Email;
     case Status:
         return LeadQuery::SortKey::Status;
+    case Attorney:
+        return LeadQuery::SortKey::Attorney;
     case CreatedAt:
     case ColumnCount:
         break;

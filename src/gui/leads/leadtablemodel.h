@@ -25,7 +25,7 @@ class LeadTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LeadTableModel)
 
 public:
-    enum Column { FirstName, LastName, Email, Status, CreatedAt, ColumnCount };
+    enum Column { FirstName, LastName, Email, Status, CreatedAt, Attorney, ColumnCount };
     enum Role {
         LeadIdRole = Qt::UserRole + 1, // qint64
         LeadRole, // the whole Lead
@@ -61,6 +61,8 @@ public:
     void setQuery(const LeadQuery& query);
     void setSearch(const QString& search);
     void setStatusFilter(std::optional<LeadStatus> status);
+    // "My leads": only the leads this account is responsible for; none: everybody's.
+    void setAttorneyFilter(std::optional<qint64> attorneyId);
 
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
