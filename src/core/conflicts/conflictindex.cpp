@@ -233,7 +233,7 @@ Result<bool> ConflictIndex::anyCandidate(const QSqlDatabase& db, const Query& qu
         return !found->isEmpty();
     }
     // Arrays as text literals ('{"a","b"}'): QPSQL binds no lists.
-    const auto quoted = [](const QString& text) {
+    const auto quoted = [](const QString& text) -> QString {
         QString escaped = text;
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
         return QLatin1Char('"') + escaped + QLatin1Char('"');

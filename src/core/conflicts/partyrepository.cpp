@@ -29,6 +29,13 @@ Party partyFrom(const QSqlQuery& query)
     return party;
 }
 
+// Never NULL: the columns are NOT NULL DEFAULT '' (an empty QString may be a null one).
+QString text(const QString& value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
 const char* const kColumns = "id, name, email, role, matter, notes";
 
 } // namespace
@@ -151,11 +158,11 @@ Result<qint64> PartyRepository::insert(const Party& party, const QString& actor)
     query.prepare(QStringLiteral("INSERT INTO parties (name, email, role, matter, notes, created_at, updated_at, "
                                  "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const qint64 now = nowMs();
-    query.addBindValue(party.name.trimmed());
-    query.addBindValue(party.email.trimmed());
+    query.addBindValue(text(party.name));
+    query.addBindValue(text(party.email));
     query.addBindValue(Party::roleKey(party.role));
-    query.addBindValue(party.matter.trimmed());
-    query.addBindValue(party.notes.trimmed());
+    query.addBindValue(text(party.matter));
+    query.addBindValue(text(party.notes));
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(actor);
@@ -197,11 +204,11 @@ VoidResult PartyRepository::update(const Party& party, const QString& actor)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE parties SET name = ?, email = ?, role = ?, matter = ?, notes = ?, "
                                  "updated_at = ? WHERE id = ?"));
-    query.addBindValue(party.name.trimmed());
-    query.addBindValue(party.email.trimmed());
+    query.addBindValue(text(party.name));
+    query.addBindValue(text(party.email));
     query.addBindValue(Party::roleKey(party.role));
-    query.addBindValue(party.matter.trimmed());
-    query.addBindValue(party.notes.trimmed());
+    query.addBindValue(text(party.matter));
+    query.addBindValue(text(party.notes));
     query.addBindValue(nowMs());
     query.addBindValue(party.id);
     if (!query.exec())
