@@ -1,6 +1,7 @@
 #include "intakepage.h"
 
 #include "applanguage.h"
+#include "conflictnotice.h"
 #include "dialogs.h"
 #include "displaytime.h"
 #include "enterkeybuttons.h"
@@ -99,6 +100,9 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &IntakePage::submit);
     }
+    m_conflictNotice = new ConflictNotice(this);
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->indexOf(m_ui->formLayout) + 1, m_conflictNotice);
+    m_conflictNotice->watch(m_ui->firstNameEdit, m_ui->lastNameEdit, m_ui->emailEdit);
     setFocusProxy(m_ui->firstNameEdit);
     // Enter presses the focused button ("Choose file…", "Remove", "Clear form") as Space does.
     EnterKeyButtons::install(this);
@@ -437,6 +441,8 @@ void IntakePage::setKioskMode(bool kiosk)
 {
     m_kiosk = kiosk;
     if (kiosk) {
+        m_conflictNotice->setCheck({}); // the prospect at the kiosk is told nothing of it
+        m_conflictNotice->reset();
         m_ui->titleLabel->setText(tr("Welcome — please enter your details"));
         m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
         m_ui->subtitleLabel->setText(
@@ -468,6 +474,7 @@ void IntakePage::clearForm()
     for (const LeadValidator::Field field : kFields)
         showFieldError(field, {});
     showBanner({}, false);
+    m_conflictNotice->reset();
     m_started = false;
     m_ui->firstNameEdit->setFocus(Qt::OtherFocusReason);
 }

@@ -21,6 +21,25 @@ const QList<Command>& commandTable()
         { QStringLiteral("set-status"),
             QT_TRANSLATE_NOOP("CommandLine", "Change a lead's status: set-status ID PENDING|REACHED_OUT."),
             setStatusSyntax, setStatus, Role::Attorney, NoExtra },
+        // The conflict check (issue 12, part 3): attorneys and admins, as in the window.
+        { QStringLiteral("conflict-check"),
+            QT_TRANSLATE_NOOP("CommandLine", "Check a prospect against the firm's parties and every lead: "
+                                             "conflict-check --first-name NAME --last-name NAME [--email ADDRESS] "
+                                             "(exit 0: clear; 7: possible matches, listed with why)."),
+            conflictCheckSyntax, conflictCheck, Role::Attorney, NoExtra },
+        { QStringLiteral("parties import"),
+            QT_TRANSLATE_NOOP("CommandLine", "Add the firm's parties from a CSV file (name, email, role, matter, "
+                                             "notes); bad rows are reported by line and skipped."),
+            partiesImportSyntax, partiesImport, Role::Attorney, NoExtra },
+        { QStringLiteral("parties list"),
+            QT_TRANSLATE_NOOP("CommandLine", "List the firm's parties: name, role, matter, email."),
+            partiesListSyntax, partiesList, Role::Attorney, NoExtra },
+        { QStringLiteral("nicknames list"),
+            QT_TRANSLATE_NOOP("CommandLine", "List the conflict check's nickname table."),
+            nicknamesListSyntax, nicknamesList, Role::Attorney, NoExtra },
+        { QStringLiteral("nicknames add"),
+            QT_TRANSLATE_NOOP("CommandLine", "Add a nickname to the conflict check: nicknames add NAME NICKNAME."),
+            nicknamesAddSyntax, nicknamesAdd, Role::Attorney, NoExtra },
         { QStringLiteral("export-resume"),
             QT_TRANSLATE_NOOP("CommandLine", "Save a lead's resume to a file: export-resume ID FILE."),
             exportResumeSyntax, exportResume, Role::Attorney, NoExtra },

@@ -11,6 +11,7 @@ class Dialogs;
 class LeadRepository;
 class QLabel;
 class QListWidget;
+class ConflictPanel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -59,6 +60,7 @@ public:
     QPushButton* openResumeButton() const { return m_openButton; }
     QPushButton* saveResumeButton() const { return m_saveButton; }
     QPushButton* addNoteButton() const { return m_addNoteButton; }
+    ConflictPanel* conflictPanel() const { return m_conflictPanel; }
     ResumePreview* preview() const { return m_preview; }
     QToolButton* previewToggle() const { return m_previewToggle; }
 
@@ -109,4 +111,5 @@ private:
     ResumePreview* m_preview = nullptr;
     QByteArray m_previewSha; // the resume the preview shows (a refresh does not re-render it)
     qint64 m_viewRecordedFor = 0; // the lead whose viewing is in the history for this showing
+    ConflictPanel* m_conflictPanel = nullptr;
 };
