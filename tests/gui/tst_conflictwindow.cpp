@@ -22,11 +22,13 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QtTest>
 
 class TestConflictWindow final : public QObject
@@ -243,7 +245,7 @@ void TestConflictWindow::reachedOutNeedsConfirmation()
 void TestConflictWindow::partiesPageAddsAParty()
 {
     signInAsAttorney();
-    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_6));
+    QVERIFY(m_window->showPage(QStringLiteral("partiesPage")));
     auto* page = m_window->findChild<PartiesPage*>();
     QVERIFY(page);
     QTRY_VERIFY(page->isVisible());

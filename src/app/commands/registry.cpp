@@ -208,7 +208,8 @@ QString exitCodeHelp()
               "  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, "
               "email not configured, or no firm name set)\n"
               "  7  accounts exist and the command needs --user with the right password "
-              "and role; nothing was changed\n"
+              "and role; nothing was changed. conflict-check: possible matches (listed); "
+              "set-status: an unreviewed possible conflict (--confirm-conflict)\n"
               "  8  verify-audit, migrate-to: the history or the account log was tampered with\n");
 }
 
