@@ -42,13 +42,13 @@ PartiesPage::PartiesPage(QSqlDatabase db, Dialogs& dialogs, const QString& actor
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add part&y…"), this);
+    m_add = new QPushButton(tr("A&dd party…"), this);
     m_add->setObjectName(QStringLiteral("addPartyButton"));
     m_edit = new QPushButton(tr("Edi&t…"), this);
     m_edit->setObjectName(QStringLiteral("editPartyButton"));
     m_remove = new QPushButton(tr("Re&move"), this);
     m_remove->setObjectName(QStringLiteral("removePartyButton"));
-    m_import = new QPushButton(tr("Imp&ort CSV…"), this);
+    m_import = new QPushButton(tr("Import &CSV…"), this);
     m_import->setObjectName(QStringLiteral("importPartiesButton"));
     for (QPushButton* button : { m_add, m_edit, m_remove, m_import })
         buttons->addWidget(button);

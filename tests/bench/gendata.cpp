@@ -548,8 +548,8 @@ void writeConflictIndex(Sqlite& db, const std::vector<DemoLead>& leads)
     }), keys.end());
     insertRows(db, "main.conflict_keys", "key, owner_kind, owner_id, tokens", keys.size(),
                [&](RowBinder& row, std::size_t i) {
-                   const char owner[2] = { keys[i].owner, 0 };
-                   row << keys[i].key << owner << keys[i].id << qint64(keys[i].tokens);
+                   // Static text: the binder keeps the pointer until the statement runs.
+                   row << keys[i].key << (keys[i].owner == 'L' ? "L" : "P") << keys[i].id << qint64(keys[i].tokens);
                });
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());

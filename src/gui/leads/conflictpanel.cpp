@@ -3,7 +3,7 @@
 #include "palettecolors.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,9 +29,10 @@ ConflictPanel::ConflictPanel(QSqlDatabase db, const QString& actor, QWidget* par
     m_matches->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_matches);
 
+    // Two rows (the pane is narrow): the outcome and its button, then the reason.
     m_reviewRow = new QWidget(this);
-    auto* row = new QHBoxLayout(m_reviewRow);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* grid = new QGridLayout(m_reviewRow);
+    grid->setContentsMargins(0, 0, 0, 0);
     auto* outcomeLabel = new QLabel(tr("Out&come:"), m_reviewRow);
     m_outcome = new QComboBox(m_reviewRow);
     m_outcome->setObjectName(QStringLiteral("conflictOutcome"));
@@ -50,11 +51,12 @@ ConflictPanel::ConflictPanel(QSqlDatabase db, const QString& actor, QWidget* par
     m_record = new QPushButton(tr("Recor&d outcome"), m_reviewRow);
     m_record->setObjectName(QStringLiteral("recordConflictOutcomeButton"));
     m_record->setEnabled(false);
-    row->addWidget(outcomeLabel);
-    row->addWidget(m_outcome);
-    row->addWidget(reasonLabel);
-    row->addWidget(m_reason, 1);
-    row->addWidget(m_record);
+    grid->addWidget(outcomeLabel, 0, 0);
+    grid->addWidget(m_outcome, 0, 1, Qt::AlignLeft);
+    grid->addWidget(reasonLabel, 1, 0);
+    grid->addWidget(m_reason, 1, 1);
+    grid->addWidget(m_record, 2, 1, Qt::AlignRight);
+    grid->setColumnStretch(1, 1);
     layout->addWidget(m_reviewRow);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("conflictError"));
