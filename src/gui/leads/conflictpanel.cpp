@@ -27,6 +27,9 @@ ConflictPanel::ConflictPanel(QSqlDatabase db, const QString& actor, QWidget* par
     m_matches->setWordWrap(true);
     m_matches->setTextFormat(Qt::PlainText);
     m_matches->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A wrapped label asks for a wide minimum of its own; the pane is narrow: wrap to it.
+    m_summary->setMinimumWidth(1);
+    m_matches->setMinimumWidth(1);
     layout->addWidget(m_matches);
 
     // Two rows (the pane is narrow): the outcome and its button, then the reason.
