@@ -139,6 +139,26 @@ VoidResult ConflictIndex::indexExistingLeads(const QSqlDatabase& db)
     return Done {};
 }
 
+VoidResult ConflictIndex::indexExisting(const QSqlDatabase& db)
+{
+    if (const VoidResult leads = indexExistingLeads(db); !leads)
+        return leads;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, email FROM parties ORDER BY id")))
+        return sqlError(tr("Indexing the parties for the conflict check failed"), query);
+    QList<QPair<qint64, NameMatcher::Person>> parties;
+    while (query.next())
+        parties.append({ query.value(0).toLongLong(),
+                         NameMatcher::party(query.value(1).toString(), query.value(2).toString()) });
+    query.finish();
+    for (const auto& [id, person] : std::as_const(parties)) {
+        if (const VoidResult written = write(db, Owner::Party, id, person, Write::New); !written)
+            return written;
+    }
+    return Done {};
+}
+
 Result<ConflictIndex::Query> ConflictIndex::prepare(const QSqlDatabase& db, const NameMatcher::Person& person,
                                                     const NicknameTable& nicknames)
 {

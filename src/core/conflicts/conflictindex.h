@@ -29,6 +29,8 @@ public:
     static VoidResult remove(const QSqlDatabase& db, Owner owner, qint64 id);
     // Migration step: every lead's keys (the leads written before the conflict check).
     static VoidResult indexExistingLeads(const QSqlDatabase& db);
+    // Leads and parties (migrate-to: rows copied without their keys). Idempotent.
+    static VoidResult indexExisting(const QSqlDatabase& db);
 
     // A prepared check: each key with the number of the query token it stands for (-1: the
     // email), and how many tokens a candidate must share (min(2, query tokens)).
