@@ -20,6 +20,10 @@ enum ExitCode {
     MailNotSent = 6, // send-outbox / smtp-test: some email was not sent
     NotSignedIn = 7, // accounts exist and no account's password (or its role) allows the command
     AuditBroken = 8, // verify-audit: the history or the account log was tampered with
+    // conflict-check: possible matches (listed); set-status REACHED_OUT of a lead whose
+    // possible conflict nobody reviewed, without --confirm-conflict. (The same number as
+    // NotSignedIn: the issue fixed it; the message tells which.)
+    PossibleConflict = 7,
 };
 
 // The reverse-DNS id shared by the desktop file, the AppStream metainfo and the icon.

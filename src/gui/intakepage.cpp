@@ -4,6 +4,7 @@
 #include "attorneyassignment.h"
 #include "firmsettings.h"
 #include "leadrepository.h"
+#include "conflictnotice.h"
 #include "dialogs.h"
 #include "displaytime.h"
 #include "enterkeybuttons.h"
@@ -106,6 +107,9 @@ IntakePage::IntakePage(IntakeService& intake, Dialogs& dialogs, const QString& a
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &IntakePage::submit);
     }
+    m_conflictNotice = new ConflictNotice(this);
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->indexOf(m_ui->formLayout) + 1, m_conflictNotice);
+    m_conflictNotice->watch(m_ui->firstNameEdit, m_ui->lastNameEdit, m_ui->emailEdit);
     setFocusProxy(m_ui->firstNameEdit);
     // Enter presses the focused button ("Choose file…", "Remove", "Clear form") as Space does.
     EnterKeyButtons::install(this);
@@ -447,6 +451,8 @@ void IntakePage::setKioskMode(bool kiosk)
     if (changed)
         reloadChoices(); // the kiosk offers no attorney; its prospect may decline to say
     if (kiosk) {
+        m_conflictNotice->setCheck({}); // the prospect at the kiosk is told nothing of it
+        m_conflictNotice->reset();
         m_ui->titleLabel->setText(tr("Welcome — please enter your details"));
         m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
         m_ui->subtitleLabel->setText(
@@ -479,6 +485,7 @@ void IntakePage::clearForm()
     for (const LeadValidator::Field field : kFields)
         showFieldError(field, {});
     showBanner({}, false);
+    m_conflictNotice->reset();
     m_started = false;
     m_ui->firstNameEdit->setFocus(Qt::OtherFocusReason);
 }

@@ -14,6 +14,8 @@ class IntakeService;
 class QLabel;
 class QLineEdit;
 
+class ConflictNotice;
+
 namespace Ui {
 class IntakePage;
 }
@@ -39,6 +41,9 @@ public:
     // a question (the prospect must never see other people's leads).
     void setKioskMode(bool kiosk);
     bool isKioskMode() const { return m_kiosk; }
+    // The "possible conflict" line under the fields (issue 12): MainWindow gives it its check;
+    // the kiosk never shows it.
+    ConflictNotice* conflictNotice() const { return m_conflictNotice; }
 
     // Sets the resume as if it had been chosen or dropped.
     void setResumePath(const QString& path);
@@ -102,6 +107,7 @@ private:
     void selectInterfaceLanguage();
 
     std::unique_ptr<Ui::IntakePage> m_ui;
+    ConflictNotice* m_conflictNotice = nullptr;
     IntakeService& m_intake;
     Dialogs& m_dialogs;
     QString m_actor;

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "conflictnotice.h"
+#include "conflictrepository.h"
+#include "partiespage.h"
+
 #include "journaluploader.h"
 
 #include "accountservice.h"
@@ -65,6 +69,11 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     m_intakePage = new IntakePage(intake, dialogs, session.deskName(), m_tabs);
     m_intakePage->setObjectName(QStringLiteral("intakePage"));
     m_tabs->addTab(m_intakePage, tr("&Intake"));
+    // As the names are typed: "possible conflict" and nothing more (issue 12). On the office
+    // server a function answers yes or no, so reception reads no party and no lead.
+    m_intakePage->conflictNotice()->setCheck([this](const QString& first, const QString& last, const QString& email) {
+        return ConflictRepository(m_repository.database()).possibleConflict(first, last, email);
+    });
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -254,6 +263,11 @@ void MainWindow::registerBuiltInPages()
             search->setFocus(Qt::ShortcutFocusReason);
     });
     addGuardedAction(m_goMenu, m_findAction, Role::Attorney);
+
+    // The conflict check's parties (issue 12): attorneys and admins.
+    addPage(QStringLiteral("partiesPage"), tr("Part&y list"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
+        return new PartiesPage(m_sessionRepository->database(), m_dialogs, m_session.actor().name, parent);
+    }, QKeySequence(Qt::CTRL | Qt::Key_6));
 
     addPage(kAccountsPage, tr("&Accounts"), Role::Admin, [this](QWidget* parent) -> QWidget* {
         return new AccountsPage(m_accounts, m_session, parent);

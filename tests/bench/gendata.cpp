@@ -8,6 +8,8 @@
 // the leads table with its slowest indexes, then the full-text index, in in-memory scratch
 // databases that are copied in whole. A million leads take well under half a minute.
 #include "auditchain.h"
+#include "conflictindex.h"
+#include "namematcher.h"
 #include "database.h"
 #include "databasetarget.h"
 #include "leadvalidator.h"
@@ -19,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -31,6 +35,7 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -458,6 +463,101 @@ int fillServer(const DatabaseTarget& target, qint64 total)
     return 0;
 }
 
+// The conflict check (issue 12, part 3): one party per ten leads (names from the same pools,
+// some with a second surname), and the keys of every lead and party as ConflictIndex
+// writes them (NameMatcher computes them; each distinct name once).
+void writeConflictIndex(Sqlite& db, const std::vector<DemoLead>& leads)
+{
+    struct KeyRow
+    {
+        std::string key;
+        char owner;
+        qint64 id;
+        int tokens;
+    };
+    std::vector<KeyRow> keys;
+    std::vector<std::pair<std::string, std::string>> words;
+    QSet<QString> seenWords;
+    QHash<QString, QList<NameMatcher::Token>> cache;
+    const auto tokens = [&cache](const QString& name, NameMatcher::Field field) {
+        const QString cacheKey = name + QLatin1Char(char('0' + int(field)));
+        auto found = cache.constFind(cacheKey);
+        if (found == cache.cend())
+            found = cache.insert(cacheKey, NameMatcher::tokenize(name, field));
+        return *found;
+    };
+    const auto add = [&](char owner, qint64 id, const NameMatcher::Person& person) {
+        const int count = int(std::min<qsizetype>(person.tokens.size(), 8));
+        for (const QString& key : NameMatcher::indexKeys(person))
+            keys.push_back({ key.toStdString(), owner, id, count });
+        for (const NameMatcher::Token& token : person.tokens) {
+            if (token.key.size() < NameMatcher::kTypoLength - 1 || seenWords.contains(token.key))
+                continue;
+            seenWords.insert(token.key);
+            for (const QString& del : NameMatcher::deletionKeys(token.key))
+                words.emplace_back(del.toStdString(), token.key.toStdString());
+        }
+    };
+    keys.reserve(leads.size() * 3 + leads.size() / 2);
+    for (std::size_t i = 0; i < leads.size(); ++i) {
+        const DemoLead& lead = leads[i];
+        NameMatcher::Person person;
+        person.tokens = tokens(QString::fromUtf8(lead.first->display), NameMatcher::Field::FirstName)
+            + tokens(QString::fromUtf8(lead.last->display), NameMatcher::Field::LastName);
+        person.emailKey = NameMatcher::emailKey(QString::fromStdString(lead.email));
+        add('L', qint64(i) + 1, person);
+    }
+    struct DemoParty
+    {
+        std::string name;
+        const char* role;
+        std::string matter;
+    };
+    std::vector<DemoParty> parties(leads.size() / 10);
+    std::mt19937_64 random(20261201);
+    const char* const roles[] = { "adverse", "client", "related" };
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        DemoParty& party = parties[i];
+        const char* first = kFirstNames[random() % countOf(kFirstNames)].display;
+        const char* last = kLastNames[random() % countOf(kLastNames)].display;
+        party.name = std::string(first) + " " + last;
+        NameMatcher::Person person;
+        person.tokens = tokens(QString::fromUtf8(first), NameMatcher::Field::Name)
+            + tokens(QString::fromUtf8(last), NameMatcher::Field::Name);
+        if (random() % 4 == 0) {
+            const char* second = kLastNames[random() % countOf(kLastNames)].display;
+            party.name += std::string(" ") + second;
+            person.tokens += tokens(QString::fromUtf8(second), NameMatcher::Field::Name);
+        }
+        party.role = roles[random() % 3];
+        party.matter = "M-" + std::to_string(2015 + random() % 12) + "-" + std::to_string(i + 1);
+        add('P', qint64(i) + 1, person);
+    }
+    const qint64 now = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    insertRows(db, "main.parties", "id, name, email, role, matter, notes, created_at, updated_at, created_by",
+               parties.size(), [&](RowBinder& row, std::size_t i) {
+                   row << qint64(i) + 1 << parties[i].name << "" << parties[i].role << parties[i].matter << ""
+                       << now << now << "gendata";
+               });
+    // In key order: the rows go into the B-tree from left to right.
+    std::sort(keys.begin(), keys.end(), [](const KeyRow& a, const KeyRow& b) {
+        return std::tie(a.key, a.owner, a.id) < std::tie(b.key, b.owner, b.id);
+    });
+    keys.erase(std::unique(keys.begin(), keys.end(), [](const KeyRow& a, const KeyRow& b) {
+        return a.key == b.key && a.owner == b.owner && a.id == b.id;
+    }), keys.end());
+    insertRows(db, "main.conflict_keys", "key, owner_kind, owner_id, tokens", keys.size(),
+               [&](RowBinder& row, std::size_t i) {
+                   // Static text: the binder keeps the pointer until the statement runs.
+                   row << keys[i].key << (keys[i].owner == 'L' ? "L" : "P") << keys[i].id << qint64(keys[i].tokens);
+               });
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    insertRows(db, "main.conflict_words", "del, word", words.size(),
+               [&](RowBinder& row, std::size_t i) { row << words[i].first << words[i].second; });
+}
+
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -676,6 +776,10 @@ int main(int argc, char* argv[])
     for (const auto& [name, sql] : triggers)
         db.exec(sql);
     phase("full-text index copied");
+    if (!db.objects("table", "conflict_keys").empty()) {
+        writeConflictIndex(db, leads);
+        phase("conflict check: parties and keys");
+    }
     db.exec("COMMIT");
     db.exec("DETACH scratch_leads; DETACH scratch_search");
     db.exec("PRAGMA locking_mode=NORMAL; PRAGMA journal_mode=WAL");

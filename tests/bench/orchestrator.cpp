@@ -212,6 +212,7 @@ const QList<std::pair<QString, QString>>& stepNames()
         { QStringLiteral("jump_end"), QStringLiteral("jump to the end") },
         { QStringLiteral("status"), QStringLiteral("status change → repaint") },
         { QStringLiteral("intake"), QStringLiteral("intake submit, 5 MiB resume") },
+        { QStringLiteral("conflict"), QStringLiteral("conflict check (leads + parties, 1 per 10 leads)") },
         { QStringLiteral("memory"), QStringLiteral("peak resident memory (VmHWM)") },
     };
     return names;
@@ -224,7 +225,7 @@ std::optional<double> targetMs(const QString& step)
         { QStringLiteral("search1"), 20 }, { QStringLiteral("search3"), 20 },
         { QStringLiteral("sort_last"), 50 }, { QStringLiteral("sort_status"), 50 },
         { QStringLiteral("jump_middle"), 20 }, { QStringLiteral("jump_end"), 20 },
-        { QStringLiteral("status"), 10 },
+        { QStringLiteral("status"), 10 }, { QStringLiteral("conflict"), 50 },
     };
     const auto found = targets.constFind(step);
     return found == targets.constEnd() ? std::nullopt : std::optional<double>(*found);

@@ -1,5 +1,7 @@
 #include "scenarios.h"
 
+#include "conflictrepository.h"
+
 #include "accountrepository.h"
 #include "benchclock.h"
 #include "accountservice.h"
@@ -432,6 +434,27 @@ int operationsOurs(const QString& databasePath, int runs, const QString& tracePa
                return timed(formProbe, [firstName] { return firstName->text().isEmpty(); },
                             [&] { QTest::mouseClick(submit, Qt::LeftButton); });
            }, trace);
+    // The conflict check (issue 12, part 3): a prospect against every lead and the firm's
+    // parties (gendata makes one party per ten leads), through the index, with the reasons.
+    // Misspelt, accented, nicknamed and transliterated names; timed without painting.
+    const ConflictRepository conflicts(database->connection());
+    const QList<QStringList> prospects {
+        { QStringLiteral("Pepe"), QStringLiteral("García"), QStringLiteral("pepe@example.org") },
+        { QStringLiteral("Maria"), QStringLiteral("Hernandes"), {} },
+        { QStringLiteral("Wei"), QStringLiteral("王"), {} },
+        { QStringLiteral("Jurgen"), QStringLiteral("Muller"), QStringLiteral("j.mueller@gmail.com") },
+        { QStringLiteral("Siobhan"), QStringLiteral("O Brien"), {} },
+        { QStringLiteral("Zanele"), QStringLiteral("Dlamini"), {} },
+    };
+    repeat("conflict", runs, [](int) {},
+           [&](int run) {
+               const QStringList& who = prospects.at(run % prospects.size());
+               QElapsedTimer timer;
+               timer.start();
+               const Result<ConflictRepository::Outcome> outcome = conflicts.check(who.at(0), who.at(1), who.at(2));
+               const double ms = double(timer.nsecsElapsed()) / 1e6;
+               return outcome ? ms : -1.0;
+           });
     reportMemory();
     return 0;
 }

@@ -42,6 +42,18 @@ int verifyAudit(Context& context);
 Syntax migrateToSyntax();
 int migrateTo(Context& context);
 
+// The conflict check (issue 12, part 3).
+Syntax conflictCheckSyntax();
+int conflictCheck(Context& context);
+Syntax partiesImportSyntax();
+int partiesImport(Context& context);
+Syntax partiesListSyntax();
+int partiesList(Context& context);
+Syntax nicknamesListSyntax();
+int nicknamesList(Context& context);
+Syntax nicknamesAddSyntax();
+int nicknamesAdd(Context& context);
+
 } // namespace CommandLine
 
 // The account commands keep their own translation context.

@@ -24,6 +24,25 @@ const QList<Command>& commandTable()
         { QStringLiteral("set-status"),
             QT_TRANSLATE_NOOP("CommandLine", "Change a lead's status: set-status ID PENDING|REACHED_OUT."),
             setStatusSyntax, setStatus, Role::Attorney, NoExtra },
+        // The conflict check (issue 12, part 3): attorneys and admins, as in the window.
+        { QStringLiteral("conflict-check"),
+            QT_TRANSLATE_NOOP("CommandLine", "Check a prospect against the firm's parties and every lead: "
+                                             "conflict-check --first-name NAME --last-name NAME [--email ADDRESS] "
+                                             "(exit 0: clear; 7: possible matches, listed with why)."),
+            conflictCheckSyntax, conflictCheck, Role::Attorney, NoExtra },
+        { QStringLiteral("parties import"),
+            QT_TRANSLATE_NOOP("CommandLine", "Add the firm's parties from a CSV file (name, email, role, matter, "
+                                             "notes); bad rows are reported by line and skipped."),
+            partiesImportSyntax, partiesImport, Role::Attorney, NoExtra },
+        { QStringLiteral("parties list"),
+            QT_TRANSLATE_NOOP("CommandLine", "List the firm's parties: name, role, matter, email."),
+            partiesListSyntax, partiesList, Role::Attorney, NoExtra },
+        { QStringLiteral("nicknames list"),
+            QT_TRANSLATE_NOOP("CommandLine", "List the conflict check's nickname table."),
+            nicknamesListSyntax, nicknamesList, Role::Attorney, NoExtra },
+        { QStringLiteral("nicknames add"),
+            QT_TRANSLATE_NOOP("CommandLine", "Add a nickname to the conflict check: nicknames add NAME NICKNAME."),
+            nicknamesAddSyntax, nicknamesAdd, Role::Attorney, NoExtra },
         { QStringLiteral("export-resume"),
             QT_TRANSLATE_NOOP("CommandLine", "Save a lead's resume to a file: export-resume ID FILE."),
             exportResumeSyntax, exportResume, Role::Attorney, NoExtra },
@@ -192,7 +211,8 @@ QString exitCodeHelp()
               "  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, "
               "email not configured, or no firm name set)\n"
               "  7  accounts exist and the command needs --user with the right password "
-              "and role; nothing was changed\n"
+              "and role; nothing was changed. conflict-check: possible matches (listed); "
+              "set-status: an unreviewed possible conflict (--confirm-conflict)\n"
               "  8  verify-audit, migrate-to: the history or the account log was tampered with\n");
 }
 

@@ -2,6 +2,7 @@
 
 #include "attorneyassignment.h"
 #include "auditchain.h"
+#include "conflictindex.h"
 #include "database.h"
 #include "leadvalidator.h"
 #include "logging.h"
@@ -355,6 +356,15 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
         return Error { event.error().code,
                        tr("Saving the lead's history failed; nothing was saved") + QStringLiteral(": ")
                            + event.error().message };
+
+    // The conflict check's keys, with the lead (ICU transliteration: computed here).
+    if (ConflictIndex::available(m_db)) {
+        if (const VoidResult indexed = ConflictIndex::write(m_db, ConflictIndex::Owner::Lead, id,
+                                                            NameMatcher::person(firstName, lastName, email),
+                                                            ConflictIndex::Write::New);
+            !indexed)
+            return indexed.error();
+    }
 
     if (also) {
         if (const VoidResult written = also(id); !written)
@@ -1027,6 +1037,14 @@ Result<qint64> LeadRepository::submitThroughIntake(const QString& firstName, con
     if (!query.exec() || !query.next())
         return sqlError(tr("Saving the lead failed; nothing was saved"), query);
     const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    // The intake role may add keys (never read or remove them): the check's index.
+    if (const VoidResult indexed = ConflictIndex::write(m_db, ConflictIndex::Owner::Lead, id,
+                                                        NameMatcher::person(firstName, lastName, email),
+                                                        ConflictIndex::Write::New);
+        !indexed)
+        return Error { indexed.error().code, tr("Saving the lead failed; nothing was saved") + QStringLiteral(": ")
+                                                 + indexed.error().message };
     qCInfo(lcDb) << "created lead" << id << "through the intake role";
     return id;
 }

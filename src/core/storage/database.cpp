@@ -361,6 +361,11 @@ VoidResult Database::migrate(int targetVersion)
             query.addBindValue(version);
             if (!query.exec())
                 return failed(query.lastError());
+            query.finish();
+            if (const VoidResult stepped = MigrationSteps::afterServerScript(version, db); !stepped) {
+                qCWarning(lcDb) << "migration" << version << "failed:" << stepped.error().message;
+                return stepped.error();
+            }
         } else {
             for (const QString& statement : splitStatements(script)) {
                 if (!query.exec(statement))

@@ -1,6 +1,8 @@
 #include "migrationsteps.h"
 
 #include "auditchain.h"
+#include "conflictindex.h"
+#include "nicknametable.h"
 #include "leadvalidator.h"
 #include "logging.h"
 
@@ -28,9 +30,34 @@ VoidResult MigrationSteps::afterScript(int version, const QSqlDatabase& db)
         return AuditChain::sealExisting(db);
     case 8:
         return allowAssignedEvents(db);
+    case 9:
+        return startConflictCheck(db);
     default:
         return Done {};
     }
+}
+
+VoidResult MigrationSteps::afterServerScript(int version, const QSqlDatabase& db)
+{
+    switch (version) {
+    case 5:
+        return startConflictCheck(db);
+    default:
+        return Done {};
+    }
+}
+
+VoidResult MigrationSteps::startConflictCheck(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO nicknames (name, nickname) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    for (const auto& [name, nickname] : NicknameTable::builtInPairs()) {
+        query.addBindValue(NameMatcher::normalizeWord(name));
+        query.addBindValue(NameMatcher::normalizeWord(nickname));
+        if (!query.exec())
+            return sqlError(tr("Saving the nickname table failed"), query);
+    }
+    return ConflictIndex::indexExistingLeads(db);
 }
 
 VoidResult MigrationSteps::refillEmailKeys(const QSqlDatabase& db)

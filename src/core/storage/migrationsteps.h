@@ -15,6 +15,12 @@ class MigrationSteps
 public:
     // Nothing to do for most versions.
     static VoidResult afterScript(int version, const QSqlDatabase& db);
+    // PostgreSQL's versions (most have nothing to do either).
+    static VoidResult afterServerScript(int version, const QSqlDatabase& db);
+
+    // The conflict check (SQLite 9, PostgreSQL 5): the built-in nickname pairs, and every
+    // existing lead's keys (ICU transliteration, so in C++).
+    static VoidResult startConflictCheck(const QSqlDatabase& db);
 
     // Schema 6: leads.email_key recomputed with LeadValidator::emailKey() for every lead.
     static VoidResult refillEmailKeys(const QSqlDatabase& db);

@@ -131,6 +131,16 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                       .arg(attorney)
                << QStringLiteral("GRANT INSERT ON lead_events TO %1").arg(attorney)
                << QStringLiteral("GRANT INSERT, UPDATE ON outbox TO %1").arg(attorney)
+               // The conflict check (issue 12): the intake adds a new lead's keys and asks yes
+               // or no; attorneys keep the parties and nicknames and record outcomes.
+               << QStringLiteral("GRANT INSERT ON conflict_keys, conflict_words TO %1").arg(intake)
+               << QStringLiteral("GRANT SELECT ON nicknames, conflict_words TO %1").arg(intake)
+               << QStringLiteral("GRANT EXECUTE ON FUNCTION leadintake_conflict_possible(text[], integer[], integer) TO %1")
+                      .arg(intake)
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON parties, conflict_keys, nicknames TO %1")
+                      .arg(attorney)
+               << QStringLiteral("GRANT SELECT, INSERT ON party_log, conflict_words TO %1").arg(attorney)
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON conflict_reviews TO %1").arg(attorney)
                // Admin: accounts and firm settings too.
                << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON users TO %1").arg(admin)
                << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO %1").arg(admin);

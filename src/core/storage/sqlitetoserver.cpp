@@ -1,5 +1,6 @@
 #include "sqlitetoserver.h"
 
+#include "conflictindex.h"
 #include "database.h"
 #include "logging.h"
 #include "sqldialect.h"
@@ -48,7 +49,7 @@ constexpr Kind I = Kind::Integer;
 constexpr Kind T = Kind::Text;
 constexpr Kind B = Kind::Blob;
 
-// Every table the SQLite schema 8 and the PostgreSQL schema 4 share, parents first (the
+// Every table the SQLite schema 9 and the PostgreSQL schema 5 share, parents first (the
 // foreign keys hold after each batch). Not copied: SQLite's leads_fts and
 // leads_created_out_of_order (the server has its generated `search` column and no need of
 // the other), and PostgreSQL's generated `search`, which is never written.
@@ -92,6 +93,18 @@ const std::vector<Table>& tables()
         { "sign_in_name_throttle",
           { { "name_hash", T }, { "failed_attempts", I }, { "last_failed_at", I },
             { "locked_until", I } },
+          false, false },
+        // The conflict check (issue 12): the firm's parties, their log and the outcomes. Its
+        // keys are not copied but computed again on the server (step 3).
+        { "parties",
+          { { "id", I }, { "name", T }, { "email", T }, { "role", T }, { "matter", T }, { "notes", T },
+            { "created_at", I }, { "updated_at", I }, { "created_by", T } },
+          true, false },
+        { "party_log",
+          { { "id", I }, { "party_id", I }, { "action", T }, { "detail", T }, { "actor", T }, { "at", I } },
+          true, false },
+        { "conflict_reviews",
+          { { "lead_id", I }, { "outcome", T }, { "reason", T }, { "actor", T }, { "at", I } },
           false, false },
     };
     return list;
@@ -524,6 +537,9 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
                 return sqlError(tr("Setting the next id of %1 failed").arg(name), query.lastError());
         }
         query.finish();
+        // The conflict check's keys of the copied leads and parties (ICU: computed here).
+        if (const VoidResult indexed = ConflictIndex::indexExisting(m_target); !indexed)
+            return indexed.error();
         if (const VoidResult committed = transaction.commit(); !committed)
             return committed.error();
     }

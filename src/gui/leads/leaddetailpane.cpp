@@ -1,6 +1,8 @@
 #include "leaddetailpane.h"
 
 #include "attorneyassignment.h"
+#include "conflictpanel.h"
+
 #include "dialogs.h"
 #include "displaytime.h"
 #include "filetarget.h"
@@ -158,6 +160,11 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     resumeButtons->addWidget(m_saveButton);
     details->addLayout(resumeButtons);
 
+    // The conflict check (issue 12): matches with their reasons, and the attorney's outcome.
+    m_conflictPanel = new ConflictPanel(m_repository.database(), m_actor, m_detailsPage);
+    details->addWidget(m_conflictPanel);
+    connect(m_conflictPanel, &ConflictPanel::reviewed, this, [this] { showHistory(); });
+
     // The preview and the history share the height; the user moves the line between them.
     auto* splitter = new QSplitter(Qt::Vertical, m_detailsPage);
     splitter->setObjectName(QStringLiteral("previewSplitter"));
@@ -272,6 +279,8 @@ void LeadDetailPane::showLead(qint64 id)
     m_version = lead->version;
     m_attorney->setText(lead->attorneyName.isEmpty() ? tr("Nobody yet") : lead->attorneyName);
     m_source->setText(lead->source.isEmpty() ? tr("Not given") : lead->source);
+    m_conflictPanel->setActor(m_actor, m_repository.actingAccount());
+    m_conflictPanel->showLead(id, lead->firstName, lead->lastName, lead->email);
 
     const Result<ResumeInfo> info = m_repository.resumeInfo(id);
     if (info) {
@@ -397,6 +406,8 @@ void LeadDetailPane::refresh()
 
 void LeadDetailPane::clear()
 {
+    if (m_conflictPanel)
+        m_conflictPanel->clear();
     m_leadId = 0;
     m_viewRecordedFor = 0;
     m_resumeFileName.clear();

@@ -12,6 +12,7 @@ class LeadRepository;
 class QLabel;
 class QListWidget;
 class QMenu;
+class ConflictPanel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -64,6 +65,7 @@ public:
     QPushButton* assignButton() const { return m_assignButton; }
     // Makes this account responsible for the shown lead (what the menu's entries do).
     void assignTo(qint64 attorneyId);
+    ConflictPanel* conflictPanel() const { return m_conflictPanel; }
     ResumePreview* preview() const { return m_preview; }
     QToolButton* previewToggle() const { return m_previewToggle; }
 
@@ -123,4 +125,5 @@ private:
     ResumePreview* m_preview = nullptr;
     QByteArray m_previewSha; // the resume the preview shows (a refresh does not re-render it)
     qint64 m_viewRecordedFor = 0; // the lead whose viewing is in the history for this showing
+    ConflictPanel* m_conflictPanel = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "leadstableview.h"
 #include "leadtablemodel.h"
 #include "palettecolors.h"
+#include "reachedoutguard.h"
 #include "resumepreview.h"
 #include "statusdelegate.h"
 #include "textcelldelegate.h"
@@ -46,6 +47,9 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
     , m_repository(repository)
 {
     m_model = new LeadTableModel(repository, actor, this);
+    m_model->setReachedOutGuard([this, &dialogs, actor](const QList<qint64>& ids) {
+        return ReachedOutGuard::confirm(this, dialogs, m_repository, ids, actor);
+    });
     buildUi(dialogs, actor);
 
     m_searchTimer = new QTimer(this);

@@ -282,6 +282,13 @@ int LeadTableModel::setStatus(const QModelIndexList& rows, LeadStatus to, QList<
     }
     if (leads.isEmpty())
         return 0;
+    if (to == LeadStatus::ReachedOut && m_reachedOutGuard) {
+        QList<qint64> ids;
+        for (const Lead& lead : std::as_const(leads))
+            ids.append(lead.id);
+        if (!m_reachedOutGuard(ids))
+            return 0;
+    }
 
     int changed = 0;
     QStringList errors;

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -80,6 +81,9 @@ public:
     // Each failure is reported through errorOccurred and its row shows the current truth.
     // changes, when given, receives what was changed (for an Undo).
     int setStatus(const QModelIndexList& rows, LeadStatus to, QList<StatusChange>* changes = nullptr);
+    // Asked with the leads' ids before any is marked reached out; false changes nothing
+    // (the conflict check's confirmation, ReachedOutGuard).
+    void setReachedOutGuard(std::function<bool(const QList<qint64>&)> guard) { m_reachedOutGuard = std::move(guard); }
     // Takes back changes made by setStatus(): each lead gets its former status again, with
     // the optimistic version check, recorded in its history as a change like any other.
     // When any of them was changed by someone else meanwhile, changes nothing and returns
@@ -160,4 +164,5 @@ private:
     // stops when a newer one is wanted, and what it read for an older one is dropped.
     std::shared_ptr<std::atomic<int>> m_markerGeneration = std::make_shared<std::atomic<int>>(0);
     QPointer<QThread> m_markerThread; // at most one at a time
+    std::function<bool(const QList<qint64>&)> m_reachedOutGuard;
 };
