@@ -20,6 +20,7 @@ enum ExitCode {
     MailNotSent = 6, // send-outbox / smtp-test: some email was not sent
     NotSignedIn = 7, // accounts exist and no account's password (or its role) allows the command
     AuditBroken = 8, // verify-audit: the history or the account log was tampered with
+    RowsRejected = 9, // import-csv: some rows were rejected (the others were imported)
 };
 
 // The reverse-DNS id shared by the desktop file, the AppStream metainfo and the icon.
