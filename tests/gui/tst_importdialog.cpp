@@ -1,6 +1,7 @@
 #include "deskservices.h"
 #include "importdialog.h"
 #include "importworker.h"
+#include "leaddetailpane.h"
 #include "mainwindow.h"
 #include "scripteddialogs.h"
 #include "session.h"
@@ -196,6 +197,14 @@ void TestImportDialog::mapDryRunAndImportByKeys()
     QCOMPARE(dialog.lastReport()->added, 2);
     QCOMPARE(signalled, 2);
     QCOMPARE(leads(), 2);
+    // The lead's history says where it came from.
+    const Result<QList<Lead>> imported = m_desk->leads.findByEmail(QStringLiteral("ok@example.de"));
+    QVERIFY(imported && imported->size() == 1);
+    const Result<QList<LeadEvent>> history = m_desk->leads.history(imported->first().id);
+    QVERIFY(history && history->size() == 1);
+    const QString entry = LeadDetailPane::describe(history->first());
+    QVERIFY2(entry.startsWith(QLatin1String("Entered by boss")) && entry.endsWith(QLatin1String("Imported from kunden.csv, row 3.")),
+             qPrintable(entry));
 
     // The mapping is remembered for files with this header.
     ImportDialog again(m_desk->db.connection(), m_dialogs, QStringLiteral("boss"), std::nullopt);
