@@ -24,6 +24,7 @@ enum ExitCode {
     // possible conflict nobody reviewed, without --confirm-conflict. (The same number as
     // NotSignedIn: the issue fixed it; the message tells which.)
     PossibleConflict = 7,
+    RowsRejected = 9, // import-csv: some rows were rejected (the others were imported)
 };
 
 // The reverse-DNS id shared by the desktop file, the AppStream metainfo and the icon.

@@ -14,6 +14,7 @@
 #include "elidedlabel.h"
 #include "helpwindow.h"
 #include "idlewatcher.h"
+#include "importdialog.h"
 #include "intakepage.h"
 #include "leadrepository.h"
 #include "leaddetailpane.h"
@@ -213,6 +214,11 @@ void MainWindow::createMenus()
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_fileMenu->addSeparator();
+    // Administrators: a spreadsheet of people at once (as `import-csv`, Role::Admin).
+    m_importAction = m_fileMenu->addAction(tr("&Import leads…"), this, &MainWindow::openImport);
+    m_importAction->setObjectName(QStringLiteral("importLeadsAction"));
+    addGuardedAction(nullptr, m_importAction, Role::Admin);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -331,6 +337,9 @@ void MainWindow::applySession()
         }
     }
     if (accountChanged) {
+        // The dialog shows the file's rows: it goes with the account that opened it (an
+        // import under way stops after its batch).
+        delete m_importDialog.data();
         m_sessionRepository.reset();
         if (user) {
             m_sessionRepository = std::make_unique<LeadRepository>(m_repository.database(),
@@ -550,6 +559,31 @@ void MainWindow::setMail(MailController* mail)
     addGuardedAction(nullptr, settings, Role::Admin);
 
     updateMailStatus();
+}
+
+ImportDialog* MainWindow::importDialog() const
+{
+    return m_importDialog.data();
+}
+
+void MainWindow::openImport()
+{
+    if (!m_sessionRepository || !m_session.allows(Role::Admin))
+        return;
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    const Actor actor = m_session.actor();
+    m_importDialog = new ImportDialog(m_sessionRepository->database(), m_dialogs, actor.name, actor.id, this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &ImportDialog::imported, this, [this](qint64 added, qint64 updated) {
+        showStatus(tr("Import: %n lead(s) added", nullptr, int(added))
+                       + (updated > 0 ? tr(", %n updated", nullptr, int(updated)) : QString()),
+                   10000);
+    });
+    m_importDialog->show();
 }
 
 void MainWindow::openSettings()

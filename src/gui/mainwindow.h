@@ -16,6 +16,7 @@ class AuditCheck;
 class Dialogs;
 class ElidedLabel;
 class IdleWatcher;
+class ImportDialog;
 class IntakePage;
 class IntakeService;
 class LeadRepository;
@@ -73,6 +74,8 @@ public:
     void setJournalUploader(JournalUploader* uploader);
     // The open Settings dialog, if any.
     SettingsDialog* settingsDialog() const;
+    // The open File → Import leads… dialog, if any.
+    ImportDialog* importDialog() const;
 
     // False when the page does not exist for the signed-in role.
     bool showPage(Page page);
@@ -125,6 +128,7 @@ private:
     void applyColors();
     void warnAdminsAboutPasswordStore();
     void openSettings();
+    void openImport();
     PageEntry* entry(const QString& objectName);
     const PageEntry* entry(const QString& objectName) const;
 
@@ -147,6 +151,8 @@ private:
     QMenu* m_leadMenu = nullptr;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QPointer<ImportDialog> m_importDialog;
     QAction* m_findAction = nullptr;
     ElidedLabel* m_sessionLabel = nullptr;
     QAction* m_quitAction = nullptr;

@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <sys/resource.h>
+
 namespace Orchestrator {
 
 namespace {
@@ -38,6 +40,7 @@ struct Options
     QString markdownPath;
     bool usual = true;
     bool postgres = false; // the steps on a local PostgreSQL 15 server (office mode)
+    qint64 importRows = 100000; // issue 13: rows of the import-csv step (0: none)
 };
 
 // What one child printed.
@@ -62,6 +65,7 @@ struct Row
     QString step;
     qint64 size = 0;
     Cell cells[3];
+    std::optional<double> cpuSeconds = {}; // the import step: its process's CPU time
 };
 
 QTextStream& out()
@@ -214,6 +218,8 @@ const QList<std::pair<QString, QString>>& stepNames()
         { QStringLiteral("intake"), QStringLiteral("intake submit, 5 MiB resume") },
         { QStringLiteral("conflict"), QStringLiteral("conflict check (leads + parties, 1 per 10 leads)") },
         { QStringLiteral("memory"), QStringLiteral("peak resident memory (VmHWM)") },
+        // Not per database size: one CSV file into a fresh database (issue 13).
+        { QStringLiteral("import"), QStringLiteral("import-csv → fresh database (CSV rows)") },
     };
     return names;
 }
@@ -226,6 +232,7 @@ std::optional<double> targetMs(const QString& step)
         { QStringLiteral("sort_last"), 50 }, { QStringLiteral("sort_status"), 50 },
         { QStringLiteral("jump_middle"), 20 }, { QStringLiteral("jump_end"), 20 },
         { QStringLiteral("status"), 10 }, { QStringLiteral("conflict"), 50 },
+        { QStringLiteral("import"), 20000 },
     };
     const auto found = targets.constFind(step);
     return found == targets.constEnd() ? std::nullopt : std::optional<double>(*found);
@@ -286,7 +293,11 @@ bool parseOptions(const QStringList& arguments, Options& options)
                                      QStringLiteral("sqlite (a desk's file) or postgresql (a local server "
                                                     "started for the run, loaded with migrate-to)."),
                                      QStringLiteral("name"), QStringLiteral("sqlite"));
-    parser.addOptions({ sizes, runs, dir, cap, markdown, noUsual, backend });
+    const QCommandLineOption importRows(QStringLiteral("import-rows"),
+                                        QStringLiteral("Rows of the CSV file `leadintake import-csv` imports "
+                                                       "into a fresh database (0: skip that step)."),
+                                        QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({ sizes, runs, dir, cap, markdown, noUsual, backend, importRows });
     parser.process(arguments);
     for (const QString& size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
@@ -303,6 +314,7 @@ bool parseOptions(const QStringList& arguments, Options& options)
     options.markdownPath = parser.value(markdown);
     options.usual = !parser.isSet(noUsual);
     options.postgres = parser.value(backend) == QLatin1String("postgresql");
+    options.importRows = qMax<qint64>(0, parser.value(importRows).toLongLong());
     if (!options.postgres && parser.value(backend) != QLatin1String("sqlite")) {
         err() << "--backend is sqlite or postgresql" << Qt::endl;
         return false;
@@ -377,6 +389,109 @@ QString serverCopy(PgServer& server, const QString& pristineName, const QString&
         return {};
     }
     return server.superuserUrl(copy);
+}
+
+// A spreadsheet's export as a firm moving in would bring it: UTF-8 with a BOM, ';' between
+// fields, a notes column (not imported) with quoted separators and line breaks, dates,
+// statuses, languages, accents, and a resume (a PDF beside the file) on every 100th row.
+bool writeImportCsv(const QString& path, qint64 rows)
+{
+    static const char* const firsts[] = { "María", "José", "Jürgen", "Zoë", "Ana", "Ben", "Chloé", "Dmitri",
+                                          "Émile", "Fatima", "Grace", "Hiro", "Inès", "Jonas", "Kwame", "Lucía" };
+    static const char* const lasts[] = { "García", "Müller", "O'Brien", "Smith", "Nguyen", "Kowalski", "Dubois",
+                                         "Rossi", "Jensen", "Silva", "Åberg", "Núñez", "Schäfer", "Okafor" };
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QByteArray text = "\xEF\xBB\xBFVorname;Nachname;E-Mail;Datum;Status;Sprache;Lebenslauf;Notizen\r\n";
+    for (qint64 i = 0; i < rows; ++i) {
+        text += QStringLiteral("%1;%2;lead%3@example.com;%4;%5;%6;%7;%8\r\n")
+                    .arg(QString::fromUtf8(firsts[i % 16]), QString::fromUtf8(lasts[i % 14]))
+                    .arg(i)
+                    .arg(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate),
+                         i % 3 == 0 ? QStringLiteral("REACHED_OUT") : QStringLiteral("PENDING"),
+                         i % 2 == 0 ? QStringLiteral("es") : QStringLiteral("en"),
+                         i % 100 == 0 ? QStringLiteral("import-resume.pdf") : QString(),
+                         i % 10 == 0 ? QStringLiteral("\"Called; left a message\nCall \"\"again\"\" on Monday\"")
+                                     : QStringLiteral("walk-in"))
+                    .toUtf8();
+        if (text.size() > (1 << 20)) {
+            if (file.write(text) < 0)
+                return false;
+            text.clear();
+        }
+    }
+    return file.write(text) >= 0 && file.flush();
+}
+
+// The import-csv row (issue 13): the real executable, end to end (process start, reading,
+// checking, writing, history), into a fresh database each run.
+Row importRow(const Options& options, PgServer* server)
+{
+    Row row;
+    row.step = QStringLiteral("import");
+    row.size = options.importRows;
+    Cell& cell = row.cells[int(Approach::Ours)];
+    const QDir dir(options.dir);
+    const QString csv = dir.filePath(QStringLiteral("import-%1.csv").arg(options.importRows));
+    const QString pdf = dir.filePath(QStringLiteral("import-resume.pdf"));
+    QFile resume(pdf);
+    if ((!QFile::exists(pdf) && (!resume.open(QIODevice::WriteOnly)
+                                 || resume.write(TestSupport::makePdf(QStringLiteral("Resume"), 20000)) < 0))
+        || (!QFile::exists(csv) && !writeImportCsv(csv, options.importRows))) {
+        cell.text = QStringLiteral("cannot write the CSV file");
+        return row;
+    }
+    resume.close();
+    err() << "importing " << options.importRows << " CSV rows (import-csv) …" << Qt::endl;
+    QList<double> times;
+    QList<double> cpu; // user + system seconds of the import process (the wall time depends on the load)
+    const auto childrenCpu = [] {
+        rusage usage {};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    };
+    const int runs = qMin(options.runs, 3); // seconds each
+    for (int run = 0; run < runs; ++run) {
+        QString database;
+        if (server) {
+            const QString name = QStringLiteral("import_%1").arg(run);
+            server->execute(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            if (!server->createDatabase(name)) {
+                cell.text = server->errorString();
+                return row;
+            }
+            database = server->superuserUrl(name);
+        } else {
+            database = dir.filePath(QStringLiteral("import.sqlite"));
+            for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::remove(database + suffix);
+        }
+        if (const Result<Database> fresh = Database::open(database); !fresh) {
+            cell.text = fresh.error().message;
+            return row;
+        }
+        QProcess import;
+        import.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer timer;
+        const double cpuBefore = childrenCpu();
+        timer.start();
+        import.start(QStringLiteral(LEADINTAKE_APP),
+                     { QStringLiteral("import-csv"), csv, QStringLiteral("--database"), database });
+        if (!import.waitForFinished(-1) || import.exitStatus() != QProcess::NormalExit || import.exitCode() != 0) {
+            cell.text = QStringLiteral("failed (exit %1)").arg(import.exitCode());
+            return row;
+        }
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(childrenCpu() - cpuBefore);
+        err() << "  " << QString::fromUtf8(import.readAllStandardOutput()).trimmed() << " in "
+              << times.last() / 1000 << " s (CPU " << cpu.last() << " s)" << Qt::endl;
+    }
+    cell.ms = median(times);
+    cell.samples = int(times.size());
+    row.cpuSeconds = median(cpu);
+    return row;
 }
 
 } // namespace
@@ -483,6 +598,8 @@ int run(const QStringList& arguments)
         }
 
         for (const auto& [step, name] : stepNames()) {
+            if (step == QLatin1String("import"))
+                continue; // once, after the sizes
             Row row;
             row.step = step;
             row.size = size;
@@ -500,6 +617,9 @@ int run(const QStringList& arguments)
             }
         }
     }
+
+    if (options.importRows > 0)
+        rows.append(importRow(options, server.get()));
 
     // One table: medians, ratios, and the targets at the largest size.
     const qint64 largest = *std::max_element(options.sizes.cbegin(), options.sizes.cend());
@@ -533,7 +653,15 @@ int run(const QStringList& arguments)
             usualRatio = QLatin1String("> ") + formatRatio(atLeast, oursCell.ms);
         }
         QString target;
-        if (row.size == largest && largest != smallest) {
+        if (row.step == QLatin1String("import")) {
+            if (oursCell.ms)
+                target = QStringLiteral("≤ %1 ms for 100,000 rows: %2 (CPU %3 s)")
+                             .arg(*targetMs(row.step))
+                             .arg(*oursCell.ms * 100000.0 / double(row.size) <= *targetMs(row.step)
+                                      ? QStringLiteral("met")
+                                      : QStringLiteral("**missed**"))
+                             .arg(row.cpuSeconds.value_or(0), 0, 'f', 1);
+        } else if (row.size == largest && largest != smallest) {
             if (const std::optional<double> limit = targetMs(row.step); limit && oursCell.ms) {
                 const bool met = *oursCell.ms <= *limit
                     && (!row.step.startsWith(QLatin1String("search")) || !floorCell.ms || *oursCell.ms <= 2 * *floorCell.ms);

@@ -1,5 +1,6 @@
 #include "accountrepository.h"
 #include "auditverifier.h"
+#include "csvimporter.h"
 #include "database.h"
 #include "firmsettings.h"
 #include "intakejournal.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void adminKeepsSettingsButNeverRewritesHistory_data();
     void adminKeepsSettingsButNeverRewritesHistory();
     void strangersCannotConnect();
+    void administratorsImportCsvAttorneysDoNot();
     void intakeServiceWorksAsTheIntakeRole();
     void failedSignInsAreSlowedByTheServer();
     void intakeSubmitAssignsByTheFirmsRule();
@@ -458,6 +460,43 @@ void TestServerRoles::intakeSubmitAssignsByTheFirmsRule()
     QVERIFY(run(desk, QStringLiteral("SELECT leadintake_lead_sources()")));
     QVERIFY(!run(desk, QStringLiteral("SELECT value FROM settings WHERE key = 'intake.sources'")));
     QVERIFY(!run(desk, QStringLiteral("SELECT leadintake_choose_attorney(NULL)")));
+// import-csv and File → Import leads… are the administrators' (issue 13): their group may
+// write leads, resumes and the import's row memory; an attorney's import is refused whole.
+void TestServerRoles::administratorsImportCsvAttorneysDoNot()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = TestSupport::writeFile(dir, QStringLiteral("leads.csv"),
+                                               "first_name,last_name,email,resume\n"
+                                               "Imma,Port,imma.port@example.com,cv.pdf\n"
+                                               "Otto,Port,otto.port@example.com,\n");
+    TestSupport::writeFile(dir, QStringLiteral("cv.pdf"), TestSupport::makePdf());
+    const auto importAs = [&](const QString& login) {
+        const QString name = QStringLiteral("roles-%1").arg(++m_connections);
+        CsvImporter::Report report;
+        {
+            QSqlDatabase db = TestDatabase::server()->database(name, m_dbName, login, m_passwords.value(login));
+            if (!db.open()) {
+                report.error = Error { Error::Code::Database, db.lastError().text() };
+            } else {
+                CsvImporter::Options options;
+                options.actor = login;
+                report = CsvImporter(db).run(csv, options);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return report;
+    };
+    const CsvImporter::Report refused = importAs(m_dbName + QStringLiteral("_alan"));
+    QVERIFY(refused.error);
+    QVERIFY2(refused.error->message.contains(QStringLiteral("permission denied")), qPrintable(refused.error->message));
+    QCOMPARE(refused.added, 0);
+    const CsvImporter::Report imported = importAs(m_dbName + QStringLiteral("_ada"));
+    QVERIFY2(!imported.error, qPrintable(imported.error ? imported.error->message : QString()));
+    QCOMPARE(imported.added, 2);
+    const CsvImporter::Report again = importAs(m_dbName + QStringLiteral("_ada"));
+    QCOMPARE(again.alreadyImported, 2);
 }
 
 #include "tst_serverroles.moc"

@@ -4,6 +4,7 @@
 #include "accountspage.h"
 #include "dialogs.h"
 #include "firmsettings.h"
+#include "importdialog.h"
 #include "intakepage.h"
 #include "intakeservice.h"
 #include "kioskwindow.h"
@@ -464,6 +465,13 @@ void TestAccessibility::forEachWindow(const std::function<void(const QString&, Q
         AccountDialog reset(*m_accounts, m_session->actor(), *m_admin, &window);
         page(QStringLiteral("Reset password dialog"), &reset);
         reset.hide();
+        // File → Import leads…, with a file loaded (preview and mapping filled).
+        const QString csv = TestSupport::writeFile(m_dir, QStringLiteral("import.csv"),
+                                                   "Vorname;Nachname;E-Mail\nAna;Ruiz;ana@example.com\n");
+        ImportDialog import(m_fixture.db->connection(), m_dialogs, QStringLiteral("admin"), std::nullopt, &window);
+        import.setFile(csv);
+        page(QStringLiteral("Import dialog"), &import);
+        import.hide();
 
         // The message boxes the window builds, while they run.
         QTimer::singleShot(0, this, [&] {

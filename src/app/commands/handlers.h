@@ -16,6 +16,8 @@ Syntax setStatusSyntax();
 int setStatus(Context& context);
 Syntax exportResumeSyntax();
 int exportResume(Context& context);
+Syntax importCsvSyntax();
+int importCsv(Context& context);
 
 Syntax sendOutboxSyntax();
 int sendOutbox(Context& context);

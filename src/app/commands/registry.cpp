@@ -46,6 +46,11 @@ const QList<Command>& commandTable()
         { QStringLiteral("export-resume"),
             QT_TRANSLATE_NOOP("CommandLine", "Save a lead's resume to a file: export-resume ID FILE."),
             exportResumeSyntax, exportResume, Role::Attorney, NoExtra },
+        // Admins: a whole spreadsheet of people at once, as the window's File → Import leads….
+        { QStringLiteral("import-csv"),
+            QT_TRANSLATE_NOOP("CommandLine", "Import leads from a CSV file, checked as the intake form does; "
+                                             "rejected rows go to a CSV of rejects."),
+            importCsvSyntax, importCsv, Role::Admin, NoExtra },
         { QStringLiteral("send-outbox"),
             QT_TRANSLATE_NOOP("CommandLine", "Send the queued emails that are due, once, and exit."),
             sendOutboxSyntax, sendOutbox, Role::Attorney, ConfigKeysHelp | SmtpSourcesHelp },
@@ -213,7 +218,9 @@ QString exitCodeHelp()
               "  7  accounts exist and the command needs --user with the right password "
               "and role; nothing was changed. conflict-check: possible matches (listed); "
               "set-status: an unreviewed possible conflict (--confirm-conflict)\n"
-              "  8  verify-audit, migrate-to: the history or the account log was tampered with\n");
+              "  8  verify-audit, migrate-to: the history or the account log was tampered with\n"
+              "  9  import-csv: some rows were rejected (written to the rejects file); the others "
+              "were imported\n");
 }
 
 QString smtpSourcesHelp()

@@ -140,6 +140,51 @@ Result<qint64> AuditChain::append(const QSqlDatabase& db, Table table, const QVa
     return id;
 }
 
+AuditChain::Appender::Appender(const QSqlDatabase& db, Table table)
+    : m_db(db)
+    , m_table(table)
+    , m_insert(db)
+{
+}
+
+Result<qint64> AuditChain::Appender::append(const QVariantList& values)
+{
+    if (!m_last) {
+        // A database before the chain (schema < 7) gets plain rows, as append() writes them.
+        QSqlQuery query(m_db);
+        const bool chained = SqlDialect(m_db).isPostgres()
+            || (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+                && query.value(0).toInt() >= kFirstSchema);
+        if (!chained)
+            return AuditChain::append(m_db, m_table, values);
+        if (!query.exec(QStringLiteral("SELECT id, hash FROM %1 ORDER BY id DESC LIMIT 1").arg(tableName(m_table))))
+            return sqlError(tr("Reading the history failed"), query);
+        m_last = query.next() ? std::pair { query.value(0).toLongLong(),
+                                            QByteArray::fromHex(query.value(1).toString().toLatin1()) }
+                              : std::pair { qint64(0), QByteArray() };
+    }
+    if (!m_prepared) {
+        m_prepared = m_insert.prepare(QStringLiteral("INSERT INTO %1 (id, %2, hash) VALUES (?%3, ?)")
+                                          .arg(tableName(m_table), columnList(m_table),
+                                               QStringLiteral(", ?").repeated(columns(m_table).size())));
+        if (!m_prepared)
+            return sqlError(tr("Recording the history failed"), m_insert);
+    }
+    const qint64 id = m_last->first + 1;
+    QVariantList row { id };
+    row.append(values);
+    const QByteArray hash = rowHash(m_table, m_last->second, row);
+    for (qsizetype i = 0; i < row.size(); ++i)
+        m_insert.bindValue(int(i), row.at(i));
+    m_insert.bindValue(int(row.size()), QString::fromLatin1(hash.toHex()));
+    if (!m_insert.exec()) {
+        m_last.reset(); // the transaction is rolled back: read again next time
+        return sqlError(tr("Recording the history failed"), m_insert);
+    }
+    m_last = std::pair { id, hash };
+    return id;
+}
+
 VoidResult AuditChain::sealExisting(const QSqlDatabase& db)
 {
     for (const Table table : kTables) {

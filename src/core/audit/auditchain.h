@@ -5,8 +5,12 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+
+#include <optional>
+#include <utility>
 
 // The hash chain that makes the lead history (lead_events) and the account log
 // (account_log) tamper-evident (schema 7). Both tables are append-only (triggers refuse
@@ -50,6 +54,25 @@ public:
     // advisory lock), so that no other connection or desk appends between reading the last
     // hash and inserting. Returns the new id.
     static Result<qint64> append(const QSqlDatabase& db, Table table, const QVariantList& values);
+
+    // append() for many rows in one write transaction (an import batch): the insert is
+    // prepared once and the last row's id and hash are remembered between rows, so each row
+    // costs one INSERT. Only valid while the transaction lasts (no other writer can append
+    // meanwhile): call reset() at the start of each transaction.
+    class Appender
+    {
+    public:
+        Appender(const QSqlDatabase& db, Table table);
+        void reset() { m_last.reset(); }
+        Result<qint64> append(const QVariantList& values);
+
+    private:
+        QSqlDatabase m_db;
+        Table m_table;
+        QSqlQuery m_insert;
+        bool m_prepared = false;
+        std::optional<std::pair<qint64, QByteArray>> m_last; // id and raw hash of the last row
+    };
 
     // Schema 7's C++ step: hashes every row, in id order, of both tables (rows written
     // before the chain existed). Runs inside the migration's transaction. SQLite only (it

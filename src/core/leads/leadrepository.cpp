@@ -333,21 +333,9 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
             return sqlError(tr("Saving the lead failed; nothing was saved"), query);
     }
 
-    query.prepare(QStringLiteral("INSERT INTO resumes (lead_id, file_name, mime_type, size, sha256, "
-                                 "content) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(id);
-    // file_name keeps the name the file arrived with, as display text only: the name it is
-    // stored, sent and opened under comes from the lead's names when it is read.
-    query.addBindValue(ResumeName::displayText(resume.originalName.isEmpty() ? resume.fileName
-                                                                             : resume.originalName));
-    query.addBindValue(resume.mimeType);
-    query.addBindValue(qint64(resume.content.size()));
-    query.addBindValue(QString::fromLatin1(resume.sha256Hex));
-    query.addBindValue(resume.content);
-    if (!query.exec())
-        return sqlError(tr("Saving the resume failed; nothing was saved"), query);
+    if (const VoidResult stored = insertResume(id, resume); !stored)
+        return stored.error();
 
-    query.finish();
     if (const Result<qint64> event = appendEvent(
             { id, QStringLiteral("created"), QVariant(QMetaType(QMetaType::QString)),
               QStringLiteral("PENDING"), QVariant(QMetaType(QMetaType::QString)), actor,
@@ -375,6 +363,144 @@ Result<qint64> LeadRepository::create(const QString& firstName, const QString& l
         return committed.error();
     qCInfo(lcDb) << "created lead" << id;
     return id;
+}
+
+VoidResult LeadRepository::insertResume(qint64 leadId, const ResumeFile& resume)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO resumes (lead_id, file_name, mime_type, size, sha256, "
+                                 "content) VALUES (?, ?, ?, ?, ?, ?)"));
+    bindResume(query, leadId, resume);
+    if (!query.exec())
+        return sqlError(tr("Saving the resume failed; nothing was saved"), query);
+    return Done {};
+}
+
+void LeadRepository::bindResume(QSqlQuery& query, qint64 leadId, const ResumeFile& resume)
+{
+    // file_name keeps the name the file arrived with, as display text only: the name it is
+    // stored, sent and opened under comes from the lead's names when it is read.
+    query.bindValue(0, leadId);
+    query.bindValue(1, ResumeName::displayText(resume.originalName.isEmpty() ? resume.fileName : resume.originalName));
+    query.bindValue(2, resume.mimeType);
+    query.bindValue(3, qint64(resume.content.size()));
+    query.bindValue(4, QString::fromLatin1(resume.sha256Hex));
+    query.bindValue(5, resume.content);
+}
+
+LeadRepository::ImportWriter::ImportWriter(LeadRepository& repository)
+    : m_repository(repository)
+    , m_find(repository.m_db)
+    , m_hasResume(repository.m_db)
+    , m_insertLead(repository.m_db)
+    , m_insertResume(repository.m_db)
+    , m_touch(repository.m_db)
+    , m_events(repository.m_db, AuditChain::Table::LeadEvents)
+{
+}
+
+QSqlQuery& LeadRepository::ImportWriter::prepared(QSqlQuery& query, const QString& sql)
+{
+    if (query.lastQuery().isEmpty())
+        query.prepare(sql);
+    return query;
+}
+
+Result<std::optional<qint64>> LeadRepository::ImportWriter::newestWithEmailKey(const QString& emailKey)
+{
+    QSqlQuery& query = prepared(m_find, QStringLiteral("SELECT id FROM leads WHERE email_key = ? "
+                                                       "ORDER BY created_at DESC, id DESC LIMIT 1"));
+    query.bindValue(0, emailKey);
+    if (!query.exec())
+        return sqlError(tr("Looking for leads with this email failed"), query);
+    const std::optional<qint64> id = query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::nullopt;
+    query.finish();
+    return id;
+}
+
+Result<bool> LeadRepository::ImportWriter::hasResume(qint64 leadId)
+{
+    QSqlQuery& query = prepared(m_hasResume, QStringLiteral("SELECT 1 FROM resumes WHERE lead_id = ?"));
+    query.bindValue(0, leadId);
+    if (!query.exec())
+        return sqlError(tr("Reading the resume failed"), query);
+    const bool has = query.next();
+    query.finish();
+    return has;
+}
+
+Result<qint64> LeadRepository::ImportWriter::insert(const ImportedLead& lead, const QString& actor,
+                                                    std::optional<qint64> actorId, const QString& detail)
+{
+    const qint64 now = m_repository.nowMs();
+    const qint64 created = lead.createdAt.isValid() ? lead.createdAt.toMSecsSinceEpoch() : now;
+    const QString status = LeadStatusText::key(lead.status);
+    QSqlQuery& query = prepared(m_insertLead, QStringLiteral(
+        "INSERT INTO leads (first_name, last_name, email, email_key, status, created_at, updated_at, "
+        "version, created_by, preferred_language) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+    query.bindValue(0, lead.firstName);
+    query.bindValue(1, lead.lastName);
+    query.bindValue(2, lead.email);
+    query.bindValue(3, lead.emailKey.isEmpty() ? LeadValidator::emailKey(lead.email) : lead.emailKey);
+    query.bindValue(4, status);
+    query.bindValue(5, created);
+    query.bindValue(6, now);
+    query.bindValue(7, actor);
+    query.bindValue(8, lead.language.isEmpty() ? QStringLiteral("en") : lead.language);
+    if (!query.exec() || !query.next())
+        return sqlError(tr("Saving the lead failed; nothing was saved"), query);
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+
+    if (!lead.resume.content.isEmpty()) {
+        QSqlQuery& resume = prepared(m_insertResume, QStringLiteral(
+            "INSERT INTO resumes (lead_id, file_name, mime_type, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?)"));
+        bindResume(resume, id, lead.resume);
+        if (!resume.exec())
+            return sqlError(tr("Saving the resume failed; nothing was saved"), resume);
+    }
+    if (const Result<qint64> event = m_events.append(
+            { id, QStringLiteral("created"), QVariant(QMetaType(QMetaType::QString)), status,
+              detail.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(detail), actor,
+              m_repository.actorIdValue(actorId), now });
+        !event)
+        return Error { event.error().code,
+                       tr("Saving the lead's history failed; nothing was saved") + QStringLiteral(": ")
+                           + event.error().message };
+    return id;
+}
+
+VoidResult LeadRepository::ImportWriter::attachResume(qint64 leadId, const ResumeFile& resume, const QString& actor,
+                                                      std::optional<qint64> actorId, const QString& detail)
+{
+    QSqlQuery& insert = prepared(m_insertResume, QStringLiteral(
+        "INSERT INTO resumes (lead_id, file_name, mime_type, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?)"));
+    bindResume(insert, leadId, resume);
+    if (!insert.exec())
+        return sqlError(tr("Saving the resume failed; nothing was saved"), insert);
+    const qint64 now = m_repository.nowMs();
+    QSqlQuery& touch = prepared(m_touch, QStringLiteral("UPDATE leads SET updated_at = ?, version = version + 1 WHERE id = ?"));
+    touch.bindValue(0, now);
+    touch.bindValue(1, leadId);
+    if (!touch.exec())
+        return sqlError(tr("Saving the resume failed; nothing was saved"), touch);
+    const QVariant none(QMetaType(QMetaType::QString));
+    if (const Result<qint64> event = m_events.append({ leadId, LeadEvent::kindKey(LeadEvent::Kind::Note), none,
+                                                       none, detail, actor, m_repository.actorIdValue(actorId), now });
+        !event)
+        return Error { event.error().code,
+                       tr("Recording the lead's history failed") + QStringLiteral(": ") + event.error().message };
+    return Done {};
+}
+
+Result<bool> LeadRepository::hasResume(qint64 leadId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM resumes WHERE lead_id = ?"));
+    query.addBindValue(leadId);
+    if (!query.exec())
+        return sqlError(tr("Reading the resume failed"), query);
+    return query.next();
 }
 
 Result<Lead> LeadRepository::lead(qint64 id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditchain.h"
 #include "error.h"
 #include "lead.h"
 #include "leadquery.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
@@ -39,6 +41,56 @@ public:
                           const LeadOrigin& origin = {});
     // The prospect's preferred language ("en" or "es").
     Result<QString> preferredLanguage(qint64 id) const;
+
+    // A lead read from a CSV file (CsvImporter), validated like intake's. No resume: an
+    // empty resume.content.
+    struct ImportedLead
+    {
+        QString firstName;
+        QString lastName;
+        QString email;
+        QString language = QStringLiteral("en");
+        LeadStatus status = LeadStatus::Pending;
+        QDateTime createdAt; // UTC; invalid: now
+        ResumeFile resume;
+        QString emailKey = {}; // LeadValidator::emailKey(email); computed when empty
+    };
+    // The writes of a CSV import (CsvImporter), its statements prepared once for the whole
+    // import and run per row; the writing ones inside the caller's WriteTransaction (a batch
+    // of rows is one transaction; call startBatch() after each BEGIN). Re-preparing the
+    // INSERT for each row (and so compiling its triggers: search index, creation order,
+    // history chain) cost more than the writing itself.
+    class ImportWriter
+    {
+    public:
+        explicit ImportWriter(LeadRepository& repository);
+        void startBatch() { m_events.reset(); }
+        // The newest lead with this duplicate key (LeadValidator::emailKey), if any.
+        Result<std::optional<qint64>> newestWithEmailKey(const QString& emailKey);
+        Result<bool> hasResume(qint64 leadId);
+        // The lead, its resume when it has one, and its one "created" history row (at the
+        // time of the import, with `detail` naming the file and row). Queues no email:
+        // prospects in an old spreadsheet did not just ask for anything.
+        Result<qint64> insert(const ImportedLead& lead, const QString& actor, std::optional<qint64> actorId,
+                              const QString& detail);
+        // Gives a lead that has no resume this one, with a history row (a note: `detail`);
+        // the lead's version moves on, so a window holding the old version notices.
+        VoidResult attachResume(qint64 leadId, const ResumeFile& resume, const QString& actor,
+                                std::optional<qint64> actorId, const QString& detail);
+
+    private:
+        QSqlQuery& prepared(QSqlQuery& query, const QString& sql);
+
+        LeadRepository& m_repository;
+        QSqlQuery m_find;
+        QSqlQuery m_hasResume;
+        QSqlQuery m_insertLead;
+        QSqlQuery m_insertResume;
+        QSqlQuery m_touch;
+        AuditChain::Appender m_events;
+    };
+    // Whether the lead has a resume (no bytes read).
+    Result<bool> hasResume(qint64 leadId) const;
 
     Result<Lead> lead(qint64 id) const;
     // Leads whose email equals this one, ignoring letter case and surrounding spaces.
@@ -144,6 +196,9 @@ private:
     // One lead_events row through the hash chain (AuditChain::columns order); inside a
     // write transaction.
     Result<qint64> appendEvent(const QVariantList& values);
+    // The resumes row (file_name: the name it arrived with, display text only).
+    VoidResult insertResume(qint64 leadId, const ResumeFile& resume);
+    static void bindResume(QSqlQuery& query, qint64 leadId, const ResumeFile& resume);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;

@@ -143,7 +143,11 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON conflict_reviews TO %1").arg(attorney)
                // Admin: accounts and firm settings too.
                << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON users TO %1").arg(admin)
-               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO %1").arg(admin);
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO %1").arg(admin)
+               // Admin: CSV imports (CsvImporter) write leads and resumes directly, and
+               // remember the rows they stored.
+               << QStringLiteral("GRANT INSERT ON leads, resumes TO %1").arg(admin)
+               << QStringLiteral("GRANT SELECT, INSERT ON import_rows TO %1").arg(admin);
     QSqlQuery query(db);
     for (const QString& statement : std::as_const(statements)) {
         if (!query.exec(statement)) {

@@ -439,7 +439,9 @@ QString LeadDetailPane::describe(const LeadEvent& event)
     };
     switch (event.kind) {
     case LeadEvent::Kind::Created:
-        return tr("Entered by %1, %2").arg(event.actor, when);
+        // An import says where the lead came from ("Imported from leads.csv, row 12.").
+        return event.detail.isEmpty() ? tr("Entered by %1, %2").arg(event.actor, when)
+                                      : tr("Entered by %1, %2: %3").arg(event.actor, when, event.detail);
     case LeadEvent::Kind::StatusChanged:
         // "Marked reached out by Ana Ruiz, 28 Nov 14:05"
         return tr("Marked %1 by %2, %3").arg(status(event.toStatus).toLower(), event.actor, when);
