@@ -60,14 +60,15 @@ struct Lead
 // One entry of a lead's append-only history.
 struct LeadEvent
 {
-    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported };
+    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported, Erased };
 
     qint64 id = 0;
     qint64 leadId = 0;
     Kind kind = Kind::Created;
     std::optional<LeadStatus> fromStatus;
     std::optional<LeadStatus> toStatus;
-    QString detail;
+    QString detail; // an erased lead's rows: empty, detailErased set (Erased: the reason)
+    bool detailErased = false;
     QString actor;
     QDateTime at; // UTC
 

@@ -4,12 +4,13 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<LeadEvent::Kind, const char*>, 5> kKinds { {
+constexpr std::array<std::pair<LeadEvent::Kind, const char*>, 6> kKinds { {
     { LeadEvent::Kind::Created, "created" },
     { LeadEvent::Kind::StatusChanged, "status_changed" },
     { LeadEvent::Kind::Note, "note" },
     { LeadEvent::Kind::ResumeOpened, "resume_opened" },
     { LeadEvent::Kind::ResumeExported, "resume_exported" },
+    { LeadEvent::Kind::Erased, "erased" },
 } };
 } // namespace
 

@@ -19,7 +19,7 @@ struct Entry
 };
 
 // The (key, default) table: names are stable, they are stored in every firm's database.
-const std::array<Entry, 11> kEntries { {
+const std::array<Entry, 12> kEntries { {
     { FirmSettings::Key::FirmName, "firm.name", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationAddress, "firm.notification_address", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationName, "firm.notification_name", QMetaType::QString, "" },
@@ -31,6 +31,7 @@ const std::array<Entry, 11> kEntries { {
     { FirmSettings::Key::SmtpSecurity, "smtp.security", QMetaType::QString, "implicit" },
     { FirmSettings::Key::SmtpUsername, "smtp.username", QMetaType::QString, "" },
     { FirmSettings::Key::SmtpCaFile, "smtp.ca_file", QMetaType::QString, "" },
+    { FirmSettings::Key::RetentionMonths, "retention.erase_after_months", QMetaType::Int, "0" },
 } };
 
 const Entry& entryFor(FirmSettings::Key key)
@@ -135,6 +136,9 @@ QString FirmSettings::description(Key key)
         return tr("The SMTP user name (the password is never stored here).");
     case Key::SmtpCaFile:
         return tr("A PEM file of extra CA certificates to trust for the SMTP server.");
+    case Key::RetentionMonths:
+        return tr("Erase leads this many months after their last activity, once an administrator "
+                  "confirms (retention list / retention apply); 0 = off (the default).");
     }
     return {};
 }
@@ -200,6 +204,14 @@ QString FirmSettings::checkValue(Key key, const QString& value)
             const int port = text.toInt(&ok);
             if (!ok || port < 1 || port > 65535)
                 return tr("The SMTP port must be a number from 1 to 65535, not \"%1\".").arg(text);
+        }
+        if (key == Key::RetentionMonths) {
+            bool ok = false;
+            const int months = text.toInt(&ok);
+            if (!ok || months < 0 || months > kMaxRetentionMonths)
+                return tr("The retention period must be a number of months from 0 (off) to %1, not \"%2\".")
+                    .arg(kMaxRetentionMonths)
+                    .arg(text);
         }
         return {};
     default:

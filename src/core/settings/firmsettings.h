@@ -30,7 +30,11 @@ public:
         SmtpSecurity, // "smtp.security": implicit | starttls | plain (default implicit)
         SmtpUsername, // "smtp.username"
         SmtpCaFile, // "smtp.ca_file": extra CA certificates (PEM) to trust
+        // "retention.erase_after_months": leads are due for erasure this many months after
+        // their last activity (LeadEraser::due); 0 = off. Never applied without an admin.
+        RetentionMonths,
     };
+    static constexpr int kMaxRetentionMonths = 1200;
 
     explicit FirmSettings(QSqlDatabase db);
 

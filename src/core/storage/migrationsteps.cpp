@@ -26,6 +26,18 @@ VoidResult MigrationSteps::afterScript(int version, const QSqlDatabase& db)
         return refillEmailKeys(db);
     case 7:
         return AuditChain::sealExisting(db);
+    case AuditChain::kDigestSchemaSqlite:
+        return AuditChain::resealWithDigests(db);
+    default:
+        return Done {};
+    }
+}
+
+VoidResult MigrationSteps::afterServerScript(int version, const QSqlDatabase& db)
+{
+    switch (version) {
+    case AuditChain::kDigestSchemaPostgres:
+        return AuditChain::resealWithDigests(db);
     default:
         return Done {};
     }

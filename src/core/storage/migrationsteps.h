@@ -15,6 +15,8 @@ class MigrationSteps
 public:
     // Nothing to do for most versions.
     static VoidResult afterScript(int version, const QSqlDatabase& db);
+    // The same for a PostgreSQL schema version (its numbers are its own).
+    static VoidResult afterServerScript(int version, const QSqlDatabase& db);
 
     // Schema 6: leads.email_key recomputed with LeadValidator::emailKey() for every lead.
     static VoidResult refillEmailKeys(const QSqlDatabase& db);

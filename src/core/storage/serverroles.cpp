@@ -130,7 +130,12 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                << QStringLiteral("GRANT INSERT, UPDATE ON outbox TO %1").arg(attorney)
                // Admin: accounts and firm settings too.
                << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON users TO %1").arg(admin)
-               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO %1").arg(admin);
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO %1").arg(admin)
+               // Erasing a lead (LeadEraser): its names, its resume, its history's details.
+               << QStringLiteral("GRANT UPDATE (first_name, last_name, email, email_key, erased_at) ON leads TO %1")
+                      .arg(admin)
+               << QStringLiteral("GRANT UPDATE (detail, detail_sha256) ON lead_events TO %1").arg(admin)
+               << QStringLiteral("GRANT DELETE ON resumes TO %1").arg(admin);
     QSqlQuery query(db);
     for (const QString& statement : std::as_const(statements)) {
         if (!query.exec(statement)) {

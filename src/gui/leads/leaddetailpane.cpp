@@ -407,12 +407,16 @@ QString LeadDetailPane::describe(const LeadEvent& event)
         // "Marked reached out by Ana Ruiz, 28 Nov 14:05"
         return tr("Marked %1 by %2, %3").arg(status(event.toStatus).toLower(), event.actor, when);
     case LeadEvent::Kind::Note:
+        if (event.detailErased)
+            return tr("Note by %1, %2 (its text was erased)").arg(event.actor, when);
         return tr("Note by %1, %2: %3").arg(event.actor, when, event.detail);
     case LeadEvent::Kind::ResumeOpened:
         return event.detail == viewedInPreviewDetail() ? tr("Resume viewed in the preview by %1, %2").arg(event.actor, when)
                                                        : tr("Resume opened by %1, %2").arg(event.actor, when);
     case LeadEvent::Kind::ResumeExported:
         return tr("Resume saved to a file by %1, %2").arg(event.actor, when);
+    case LeadEvent::Kind::Erased:
+        return tr("Erased by %1, %2. Reason: %3").arg(event.actor, when, event.detail);
     }
     return {};
 }
