@@ -125,6 +125,7 @@ private:
     void applyColors();
     void warnAdminsAboutPasswordStore();
     void openSettings();
+    void openRetention();
     PageEntry* entry(const QString& objectName);
     const PageEntry* entry(const QString& objectName) const;
 

@@ -2,6 +2,8 @@
 
 #include "dialogs.h"
 #include "displaytime.h"
+#include "eraseleaddialog.h"
+#include "leaderaser.h"
 #include "filetarget.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
@@ -200,6 +202,17 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
         });
     }
 
+    // Erasing (administrators only): a data-protection request or the firm's retention.
+    m_eraseButton = new QPushButton(tr("Erase lea&d…"), m_detailsPage);
+    m_eraseButton->setObjectName(QStringLiteral("eraseLeadButton"));
+    m_eraseButton->setToolTip(tr("Remove this lead's personal data for good (asks for a reason first)"));
+    m_eraseButton->setVisible(false);
+    auto* eraseRow = new QHBoxLayout;
+    eraseRow->addStretch();
+    eraseRow->addWidget(m_eraseButton);
+    details->addLayout(eraseRow);
+    connect(m_eraseButton, &QPushButton::clicked, this, &LeadDetailPane::eraseLead);
+
     // In a short window or at a large scale factor the details are taller than the pane: they
     // scroll (both ways) instead of being squeezed until lines are cut.
     m_detailsScroll = new QScrollArea(this);
@@ -263,10 +276,53 @@ void LeadDetailPane::showLead(qint64 id)
     }
     m_openButton->setEnabled(info.ok());
     m_saveButton->setEnabled(info.ok());
+    const Result<std::optional<QDateTime>> erased = LeadEraser(m_repository.database()).erasedAt(id);
+    m_erased = erased && erased->has_value();
+    if (m_erased)
+        m_resume->setText(tr("Erased %1").arg(LeadTableModel::formatTime(**erased)));
+    m_eraseButton->setVisible(m_mayErase);
+    m_eraseButton->setEnabled(m_mayErase && erased && !m_erased);
+    m_noteEdit->setEnabled(!m_erased);
     updatePreview(info ? &*info : nullptr);
     showHistory();
     refreshDelivery();
 
+}
+
+void LeadDetailPane::setMayErase(bool may)
+{
+    m_mayErase = may;
+    m_eraseButton->setVisible(may && m_leadId > 0);
+    m_eraseButton->setEnabled(may && m_leadId > 0 && !m_erased);
+}
+
+QString LeadDetailPane::resumeCopiesFolder() const
+{
+    return m_copies->baseFolder();
+}
+
+void LeadDetailPane::eraseLead()
+{
+    if (m_leadId <= 0 || !m_mayErase || m_erased)
+        return;
+    const qint64 id = m_leadId;
+    EraseLeadDialog dialog({ tr("%1 (lead %2)").arg(m_name->text()).arg(id) }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The preview holds the resume's pages: gone with the lead.
+    m_preview->clear();
+    m_previewSha.clear();
+    LeadEraser eraser(m_repository.database());
+    eraser.setResumeCopiesFolder(m_copies->baseFolder());
+    const Result<LeadEraser::Outcome> erased
+        = eraser.erase(id, dialog.reason(), Actor { m_repository.actingAccount(), m_actor }, Role::Admin);
+    if (!erased) {
+        Q_EMIT errorOccurred(erased.error().message);
+        showLead(id);
+        return;
+    }
+    showLead(id);
+    Q_EMIT leadErased(id);
 }
 
 void LeadDetailPane::updatePreview(const ResumeInfo* info)
@@ -372,6 +428,8 @@ void LeadDetailPane::refresh()
 void LeadDetailPane::clear()
 {
     m_leadId = 0;
+    m_erased = false;
+    m_eraseButton->setVisible(false);
     m_viewRecordedFor = 0;
     m_resumeFileName.clear();
     m_previewSha.clear();
