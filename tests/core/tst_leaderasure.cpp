@@ -131,6 +131,8 @@ void TestLeadErasure::erasesTheLeadAndKeepsATombstone()
                                 QStringLiteral("Another note"));
     QVERIFY(m_leads->recordEvent(ana.id, LeadEvent::Kind::ResumeExported, QStringLiteral("desk"),
                                  QStringLiteral("/home/desk/Ruiz_Ana_resume.pdf")));
+    // The window's fixed marker for a preview view is no personal data: it stays.
+    QVERIFY(m_leads->recordEvent(ana.id, LeadEvent::Kind::ResumeOpened, QStringLiteral("desk"), QStringLiteral("preview")));
     // A copy handed to the PDF viewer on this computer.
     {
         ResumeCopies copies(m_copies);
@@ -144,6 +146,8 @@ void TestLeadErasure::erasesTheLeadAndKeepsATombstone()
         QCOMPARE(erased->emailsCancelled, 1);
         QVERIFY(erased->resumeRemoved);
         QCOMPARE(erased->resumeCopiesRemoved, 1);
+        // SQLite: the WAL emptied; PostgreSQL: VACUUM ran (the test's role owns the tables).
+        QVERIFY(erased->physicallyRemoved);
         const auto at = eraser.erasedAt(ana.id);
         QVERIFY(at && *at);
         QCOMPARE(**at, QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
@@ -161,6 +165,10 @@ void TestLeadErasure::erasesTheLeadAndKeepsATombstone()
     const QList<LeadEvent> history = m_leads->history(ana.id).value();
     int tombstones = 0;
     for (const LeadEvent& event : history) {
+        if (event.kind == LeadEvent::Kind::ResumeOpened) {
+            QCOMPARE(event.detail, QStringLiteral("preview"));
+            continue;
+        }
         if (event.kind != LeadEvent::Kind::Erased) {
             QVERIFY2(event.detail.isEmpty(), qPrintable(event.detail));
             continue;

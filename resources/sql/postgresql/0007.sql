@@ -35,3 +35,33 @@ FOR EACH ROW EXECUTE FUNCTION leadintake_erase_only();
 
 -- (Unlike SQLite, a row may arrive blanked: migrate-to copies erased leads' rows as they are;
 -- AuditVerifier refuses a blanked row whose lead has no tombstone.)
+
+-- The intake role's submission appends its "created" row with the chain's version 2 encoding
+-- (detail as 0x03 and its SHA-256), like AuditChain::append.
+CREATE OR REPLACE FUNCTION leadintake_append_lead_event(p_lead_id bigint, p_kind text, p_from text, p_to text,
+                                                        p_detail text, p_actor text, p_actor_id bigint,
+                                                        p_at bigint) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    last_id bigint;
+    last_hash text;
+    new_id bigint;
+    digest bytea;
+BEGIN
+    SELECT id, hash INTO last_id, last_hash FROM lead_events ORDER BY id DESC LIMIT 1;
+    new_id := coalesce(last_id, 0) + 1;
+    digest := sha256(convert_to('leadintake-audit-v2', 'UTF8') || '\x00'::bytea
+                     || convert_to('lead_events', 'UTF8') || '\x00'::bytea
+                     || coalesce(decode(last_hash, 'hex'), '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+                     || leadintake_chain_int(new_id) || leadintake_chain_int(p_lead_id)
+                     || leadintake_chain_text(p_kind) || leadintake_chain_text(p_from)
+                     || leadintake_chain_text(p_to)
+                     || CASE WHEN p_detail IS NULL THEN '\x00'::bytea
+                             ELSE '\x03'::bytea || sha256(convert_to(p_detail, 'UTF8')) END
+                     || leadintake_chain_text(p_actor) || leadintake_chain_int(p_actor_id)
+                     || leadintake_chain_int(p_at));
+    INSERT INTO lead_events (id, lead_id, kind, from_status, to_status, detail, actor, actor_id, at, hash)
+    VALUES (new_id, p_lead_id, p_kind, p_from, p_to, p_detail, p_actor, p_actor_id, p_at, encode(digest, 'hex'));
+    RETURN new_id;
+END $$;

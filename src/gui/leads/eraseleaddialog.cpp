@@ -14,7 +14,7 @@ EraseLeadDialog::EraseLeadDialog(const QStringList& leads, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("eraseLeadDialog"));
-    setWindowTitle(tr("Erase %n lead(s)", nullptr, int(leads.size())));
+    setWindowTitle(leads.size() == 1 ? tr("Erase lead") : tr("Erase %n leads", nullptr, int(leads.size())));
     auto* layout = new QVBoxLayout(this);
 
     auto* who = new QLabel(this);
