@@ -25,6 +25,8 @@
 #include "outboxrepository.h"
 #include "palettecolors.h"
 #include "passwordstore.h"
+#include "resumecopies.h"
+#include "retentiondialog.h"
 #include "settingsdialog.h"
 #include "session.h"
 #include "signindialog.h"
@@ -256,6 +258,7 @@ void MainWindow::registerBuiltInPages()
 {
     addPage(kLeadsPage, tr("&Leads"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
         auto* leads = new LeadsPage(*m_sessionRepository, m_dialogs, m_session.actor().name, parent);
+        leads->setMayErase(m_session.allows(Role::Admin));
         m_leadMenu->addAction(leads->markReachedOutAction());
         return leads;
     }, QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -366,6 +369,8 @@ void MainWindow::applySession()
         guarded.action->setEnabled(allowed);
     }
     m_leadMenu->menuAction()->setVisible(m_session.allows(Role::Attorney));
+    if (LeadsPage* leads = leadsPage())
+        leads->setMayErase(m_session.allows(Role::Admin));
     m_intakePage->setActor(m_session.actor());
     m_intakePage->reloadChoices(); // who may be chosen depends on who is signed in
     m_signInAction->setVisible(!user);
@@ -558,6 +563,13 @@ void MainWindow::setMail(MailController* mail)
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     addGuardedAction(nullptr, settings, Role::Admin);
 
+    // Retention: what is due, erased only when an administrator confirms.
+    auto* retention = new QAction(tr("Leads &due for erasure…"), this);
+    retention->setObjectName(QStringLiteral("retentionAction"));
+    m_fileMenu->insertAction(m_quitAction, retention);
+    connect(retention, &QAction::triggered, this, &MainWindow::openRetention);
+    addGuardedAction(nullptr, retention, Role::Admin);
+
     updateMailStatus();
 }
 
@@ -600,6 +612,27 @@ void MainWindow::openSettings()
     connect(dialog, &QDialog::accepted, m_mail, &MailController::reloadConfig);
     connect(dialog, &QDialog::accepted, m_intakePage, &IntakePage::reloadChoices);
     // Settings are for the administrator who opened them: they go with the session.
+    connect(&m_session, &Session::changed, dialog, &QDialog::reject);
+    dialog->open();
+}
+
+void MainWindow::openRetention()
+{
+    if (!m_session.allows(Role::Admin))
+        return;
+    if (auto* open = findChild<RetentionDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new RetentionDialog(m_sessionRepository->database(), m_session.actor(),
+                                       ResumeCopies::defaultFolder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RetentionDialog::erased, this, [this] {
+        if (LeadsPage* leads = leadsPage())
+            leads->refresh();
+    });
+    // For the administrator who opened it: it goes with the session.
     connect(&m_session, &Session::changed, dialog, &QDialog::reject);
     dialog->open();
 }

@@ -129,6 +129,7 @@ private:
     void warnAdminsAboutPasswordStore();
     void openSettings();
     void openImport();
+    void openRetention();
     PageEntry* entry(const QString& objectName);
     const PageEntry* entry(const QString& objectName) const;
 

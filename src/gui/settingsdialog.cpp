@@ -115,6 +115,17 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_senderAddress = edit("senderAddressEdit", FirmSettings::Key::SenderAddress);
     m_senderAddress->setPlaceholderText(tr("The SMTP user name"));
     firmForm->addRow(tr("Sender a&ddress:"), m_senderAddress);
+    // Retention: leads become due for erasure after this long without activity; an
+    // administrator still confirms each erasure (File → Leads due for erasure…).
+    m_retention = new QSpinBox(this);
+    m_retention->setObjectName(QStringLiteral("retentionSpin"));
+    m_retention->setRange(0, FirmSettings::kMaxRetentionMonths);
+    m_retention->setSuffix(tr(" months"));
+    m_retention->setSpecialValueText(tr("Always (retention off)"));
+    m_retention->setToolTip(FirmSettings::description(FirmSettings::Key::RetentionMonths));
+    m_retention->setAccessibleName(tr("Erase leads after this many months without activity"));
+    m_fields.insert(FirmSettings::Key::RetentionMonths, m_retention);
+    firmForm->addRow(tr("&Keep inactive leads:"), m_retention);
 
     // The outgoing mail server.
     auto* serverBox = new QGroupBox(tr("Outgoing mail server (SMTP)"), this);
@@ -310,6 +321,7 @@ void SettingsDialog::load()
     m_defaultAttorney->setCurrentIndex(
         qMax(0, m_defaultAttorney->findData(settings.text(FirmSettings::Key::DefaultAttorney))));
     m_sources->setText(settings.leadSources().join(QStringLiteral("; ")));
+    m_retention->setValue(settings.number(FirmSettings::Key::RetentionMonths));
     const int security = m_security->findData(settings.text(FirmSettings::Key::SmtpSecurity));
     m_security->setCurrentIndex(qMax(0, security));
     m_testAddress->setText(m_notificationAddress->text());

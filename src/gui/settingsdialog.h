@@ -89,6 +89,7 @@ private:
     QLineEdit* m_senderAddress = nullptr;
     QComboBox* m_preset = nullptr;
     QLineEdit* m_host = nullptr;
+    QSpinBox* m_retention = nullptr;
     QSpinBox* m_port = nullptr;
     QComboBox* m_security = nullptr;
     QLineEdit* m_username = nullptr;

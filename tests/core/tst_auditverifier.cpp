@@ -2,6 +2,7 @@
 #include "auditchain.h"
 #include "auditverifier.h"
 #include "database.h"
+#include "leaderaser.h"
 #include "leadrepository.h"
 #include "testdatabase.h"
 #include "testsupport.h"
@@ -35,8 +36,18 @@ private Q_SLOTS:
     void tamperingIsFound();
     void intactAfterManyAppendsFromTwoProcesses();
     void upgradeSealsEarlierRows();
+    void upgradeReSealsWithDigests();
+    void upgradeStopsAtABrokenChain();
+
+    // Erasure (issue 13, part 4): details blanked, digests kept, the tombstone a new link.
+    void erasureKeepsTheChainIntact();
+    void blankingIsRefusedWithoutATombstone_data();
+    void blankingIsRefusedWithoutATombstone();
+    void tamperingAroundAnErasureIsFound_data();
+    void tamperingAroundAnErasureIsFound();
 
 private:
+    void erase(qint64 lead);
     qint64 addLead(LeadRepository& repository, const QString& email);
     void writeSomeHistory();
     AuditVerifier::Report verify() const;
@@ -130,11 +141,25 @@ void TestAuditVerifier::encodingIsTheDocumentedOne()
         + integer(7) + integer(3) + text(QStringLiteral("note")) + null + null
         + text(QStringLiteral("Llamó: sí")) + text(QStringLiteral("Ana Ruiz")) + integer(2)
         + integer(1764500000000);
-    const QByteArray hash = AuditChain::rowHash(
-        AuditChain::Table::LeadEvents, previous,
-        { 7, 3, QStringLiteral("note"), QVariant(), QVariant(), QStringLiteral("Llamó: sí"),
-          QStringLiteral("Ana Ruiz"), 2, Q_INT64_C(1764500000000) });
+    const QVariantList row { 7, 3, QStringLiteral("note"), QVariant(), QVariant(), QStringLiteral("Llamó: sí"),
+                             QStringLiteral("Ana Ruiz"), 2, Q_INT64_C(1764500000000) };
+    const QByteArray hash = AuditChain::rowHash(AuditChain::Table::LeadEvents, previous, row,
+                                                AuditChain::Encoding::V1);
     QCOMPARE(hash.toHex(), QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
+
+    // Version 2 (lead_events since erasure exists): the detail enters as 0x03 and its SHA-256,
+    // so the same hash comes from the text or, once erased, from its digest alone.
+    const QByteArray digest = QCryptographicHash::hash(QStringLiteral("Llamó: sí").toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray inputV2 = QByteArray("leadintake-audit-v2") + null + "lead_events" + null + previous
+        + integer(7) + integer(3) + text(QStringLiteral("note")) + null + null + QByteArray(1, '\x03') + digest
+        + text(QStringLiteral("Ana Ruiz")) + integer(2) + integer(1764500000000);
+    const QByteArray expectedV2 = QCryptographicHash::hash(inputV2, QCryptographicHash::Sha256);
+    QCOMPARE(AuditChain::rowHash(AuditChain::Table::LeadEvents, previous, row).toHex(), expectedV2.toHex());
+    QVariantList blanked = row;
+    blanked[5] = QVariant();
+    QCOMPARE(AuditChain::rowHash(AuditChain::Table::LeadEvents, previous, blanked, AuditChain::Encoding::V2, digest)
+                 .toHex(),
+             expectedV2.toHex());
 
     const QByteArray first = QByteArray("leadintake-audit-v1") + null + "account_log" + null
         + QByteArray(32, '\x00') + integer(1) + text(QStringLiteral("signed_in")) + integer(4) + null
@@ -239,7 +264,8 @@ void TestAuditVerifier::tamperingIsFound_data()
                   : QStringLiteral("DROP TRIGGER %1").arg(sqlite);
     };
     const QString events = QStringLiteral("lead_events");
-    const QString eventsGuard = QStringLiteral("lead_events_append_only");
+    const QString eventsGuard = QStringLiteral("lead_events_erase_only"); // UPDATE
+    const QString eventsDeleteGuard = QStringLiteral("lead_events_no_delete");
     // Issue 9, item 10: a back-dated fake row, inserted with raw SQL and a made-up hash.
     QTest::newRow("back-dated fake event")
         << QStringList { QStringLiteral("INSERT INTO lead_events (id, lead_id, kind, to_status, actor, at, hash) "
@@ -261,11 +287,11 @@ void TestAuditVerifier::tamperingIsFound_data()
                          QStringLiteral("UPDATE lead_events SET actor = 'mallory' WHERE id = 2") }
         << QStringLiteral("lead_events") << qint64(2);
     QTest::newRow("event removed from the middle")
-        << QStringList { drop(QStringLiteral("lead_events_no_delete"), events, eventsGuard),
+        << QStringList { drop(QStringLiteral("lead_events_no_delete"), events, eventsDeleteGuard),
                          QStringLiteral("DELETE FROM lead_events WHERE id = 2") }
         << QStringLiteral("lead_events") << qint64(3);
     QTest::newRow("back-dated row slipped into a gap")
-        << QStringList { drop(QStringLiteral("lead_events_no_delete"), events, eventsGuard),
+        << QStringList { drop(QStringLiteral("lead_events_no_delete"), events, eventsDeleteGuard),
                          drop(QStringLiteral("lead_events_chained"), events, QStringLiteral("lead_events_chained")),
                          QStringLiteral("DELETE FROM lead_events WHERE id = 3"),
                          QStringLiteral("INSERT INTO lead_events (id, lead_id, kind, actor, at, hash) "
@@ -356,6 +382,170 @@ void TestAuditVerifier::upgradeSealsEarlierRows()
     report = AuditVerifier(db->connection()).verify();
     QVERIFY2(report->intact(), qPrintable(report->summary()));
     QCOMPARE(report->rowsChecked, 4);
+}
+
+void TestAuditVerifier::upgradeReSealsWithDigests()
+{
+    // A database chained with version 1 (schema 7 to 10) is checked and re-sealed with
+    // version 2 by the upgrade; its leads can then be erased.
+    if (TestDatabase::isPostgres())
+        QSKIP("SQLite's schema history (PostgreSQL's schema 7 runs the same step; every _pg suite opens through it)");
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        auto old = Database::open(path, AuditChain::kDigestSchemaSqlite - 1);
+        QVERIFY2(old, qPrintable(old.error().message));
+        LeadRepository leads(old->connection());
+        const qint64 lead = addLead(leads, QStringLiteral("old@example.com"));
+        QVERIFY(leads.addNote(lead, QStringLiteral("written under version 1"), QStringLiteral("desk"), std::nullopt));
+        QCOMPARE(AuditChain::leadEventsEncoding(old->connection()).value(), AuditChain::Encoding::V1);
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message));
+    QCOMPARE(AuditChain::leadEventsEncoding(db->connection()).value(), AuditChain::Encoding::V2);
+    Result<AuditVerifier::Report> report = AuditVerifier(db->connection()).verify();
+    QVERIFY2(report->intact(), qPrintable(report->summary()));
+    QCOMPARE(report->rowsChecked, 2);
+    LeadEraser eraser(db->connection());
+    eraser.setResumeCopiesFolder(m_dir.filePath(QStringLiteral("copies")));
+    QVERIFY(eraser.erase(1, QStringLiteral("asked"), Actor { std::nullopt, QStringLiteral("admin") }, Role::Admin));
+    report = AuditVerifier(db->connection()).verify();
+    QVERIFY2(report->intact(), qPrintable(report->summary()));
+    QCOMPARE(report->rowsChecked, 3);
+}
+
+void TestAuditVerifier::upgradeStopsAtABrokenChain()
+{
+    // Re-sealing a tampered version-1 chain would launder it: the upgrade refuses and the
+    // database stays as it was.
+    if (TestDatabase::isPostgres())
+        QSKIP("SQLite's schema history");
+    const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+    {
+        auto old = Database::open(path, AuditChain::kDigestSchemaSqlite - 1);
+        QVERIFY2(old, qPrintable(old.error().message));
+        LeadRepository leads(old->connection());
+        const qint64 lead = addLead(leads, QStringLiteral("old@example.com"));
+        QVERIFY(leads.addNote(lead, QStringLiteral("true note"), QStringLiteral("desk"), std::nullopt));
+        QSqlQuery query(old->connection());
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER lead_events_no_update")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE lead_events SET detail = 'rewritten note' WHERE id = 2")));
+    }
+    const auto db = Database::open(path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(QStringLiteral("broken at row 2")), qPrintable(db.error().message));
+    auto old = Database::open(path, AuditChain::kDigestSchemaSqlite - 1);
+    QVERIFY2(old, qPrintable(old.error().message));
+    QVERIFY(old->schemaVersion() < AuditChain::kDigestSchemaSqlite);
+}
+
+void TestAuditVerifier::erase(qint64 lead)
+{
+    LeadEraser eraser(m_db->connection());
+    eraser.setResumeCopiesFolder(m_dir.filePath(QStringLiteral("copies")));
+    const Result<LeadEraser::Outcome> erased
+        = eraser.erase(lead, QStringLiteral("asked to be forgotten"), Actor { std::nullopt, QStringLiteral("admin") },
+                       Role::Admin);
+    QVERIFY2(erased, qPrintable(erased ? QString() : erased.error().message));
+}
+
+void TestAuditVerifier::erasureKeepsTheChainIntact()
+{
+    writeSomeHistory();
+    const QString headBefore = verify().heads.first();
+    erase(1);
+    const AuditVerifier::Report report = verify();
+    QVERIFY2(report.intact(), qPrintable(report.summary()));
+    QCOMPARE(report.rowsChecked, 5 + 3); // the tombstone is one more link
+    QVERIFY(report.heads.first() != headBefore);
+    // The note's text is gone, its digest stays, its hash is the one it always had.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT detail, detail_sha256, kind FROM lead_events WHERE id = 3")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).isNull());
+    QCOMPARE(query.value(1).toString(),
+             QString::fromLatin1(AuditChain::detailDigest(QStringLiteral("Called back; wants a meeting on Monday.")).toHex()));
+    // Still append-only around it: the tombstone and the blanked row take no change.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE lead_events SET detail = 'changed' WHERE id = 5")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE lead_events SET detail_sha256 = NULL WHERE id = 3")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM lead_events WHERE id = 5")));
+    // And the history goes on after it.
+    QVERIFY(m_leads->recordEvent(1, LeadEvent::Kind::ResumeOpened, QStringLiteral("desk")));
+    QVERIFY2(verify().intact(), qPrintable(verify().summary()));
+}
+
+void TestAuditVerifier::blankingIsRefusedWithoutATombstone_data()
+{
+    QTest::addColumn<QString>("statement");
+    const QString digest = QString::fromLatin1(
+        AuditChain::detailDigest(QStringLiteral("Called back; wants a meeting on Monday.")).toHex());
+    QTest::newRow("blanked with its digest, lead not erased")
+        << QStringLiteral("UPDATE lead_events SET detail = NULL, detail_sha256 = '%1' WHERE id = 3").arg(digest);
+    QTest::newRow("blanked without a digest") << QStringLiteral("UPDATE lead_events SET detail = NULL WHERE id = 3");
+}
+
+void TestAuditVerifier::blankingIsRefusedWithoutATombstone()
+{
+    QFETCH(QString, statement);
+    writeSomeHistory();
+    QSqlQuery query(m_db->connection());
+    QVERIFY(!query.exec(statement));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("append-only")), qPrintable(query.lastError().text()));
+    QVERIFY(verify().intact());
+}
+
+void TestAuditVerifier::tamperingAroundAnErasureIsFound_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<qint64>("rowId");
+    QTest::addColumn<QString>("reason");
+    const bool pg = TestDatabase::isPostgres();
+    const QString dropUpdate = pg ? QStringLiteral("DROP TRIGGER lead_events_erase_only ON lead_events")
+                                  : QStringLiteral("DROP TRIGGER lead_events_no_update");
+    const QString dropDelete = pg ? QStringLiteral("DROP TRIGGER lead_events_no_delete ON lead_events")
+                                  : QStringLiteral("DROP TRIGGER lead_events_no_delete");
+    QTest::newRow("tombstone's reason rewritten")
+        << QStringList { dropUpdate, QStringLiteral("UPDATE lead_events SET detail = 'routine cleanup' WHERE id = 5") }
+        << qint64(5) << QStringLiteral("does not match");
+    QTest::newRow("tombstone's actor rewritten")
+        << QStringList { dropUpdate, QStringLiteral("UPDATE lead_events SET actor = 'somebody else' WHERE id = 5") }
+        << qint64(5) << QStringLiteral("does not match");
+    QTest::newRow("tombstone removed")
+        << QStringList { dropDelete, QStringLiteral("DELETE FROM lead_events WHERE id = 5") } << qint64(3)
+        << QStringLiteral("has no erasure record");
+    QTest::newRow("erased note given other text")
+        << QStringList { dropUpdate,
+                         QStringLiteral("UPDATE lead_events SET detail = 'made-up note', detail_sha256 = NULL WHERE id = 3") }
+        << qint64(3) << QStringLiteral("does not match");
+    QTest::newRow("erased note's digest replaced")
+        << QStringList { dropUpdate,
+                         QStringLiteral("UPDATE lead_events SET detail_sha256 = '%1' WHERE id = 3")
+                             .arg(QString::fromLatin1(AuditChain::detailDigest(QStringLiteral("other")).toHex())) }
+        << qint64(3) << QStringLiteral("does not match");
+    QTest::newRow("another lead's row blanked")
+        << QStringList { dropUpdate,
+                         QStringLiteral("UPDATE lead_events SET detail = NULL, detail_sha256 = '%1' WHERE id = 7")
+                             .arg(QString::fromLatin1(AuditChain::detailDigest(QStringLiteral("other lead's note")).toHex())) }
+        << qint64(7) << QStringLiteral("has no erasure record");
+}
+
+void TestAuditVerifier::tamperingAroundAnErasureIsFound()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(qint64, rowId);
+    QFETCH(QString, reason);
+    writeSomeHistory();
+    erase(1);
+    const qint64 other = addLead(*m_leads, QStringLiteral("bo@example.com")); // row 6
+    QVERIFY(m_leads->addNote(other, QStringLiteral("other lead's note"), QStringLiteral("desk"), std::nullopt)); // row 7
+    QVERIFY(verify().intact());
+    QSqlQuery query(m_db->connection());
+    for (const QString& statement : std::as_const(statements))
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    const AuditVerifier::Report report = verify();
+    QVERIFY(!report.intact());
+    QCOMPARE(report.firstBreak->table, AuditChain::Table::LeadEvents);
+    QCOMPARE(report.firstBreak->rowId, rowId);
+    QVERIFY2(report.summary().contains(reason), qPrintable(report.summary()));
 }
 
 QTEST_GUILESS_MAIN(TestAuditVerifier)

@@ -303,7 +303,10 @@ void TestServerRoles::adminKeepsSettingsButNeverRewritesHistory()
     const bool ran = run(m_dbName + QStringLiteral("_ada"), sql, &error);
     QVERIFY2(ran == allowed, qPrintable(allowed ? error : QStringLiteral("the administrator was allowed")));
     if (!allowed)
-        QVERIFY2(error.contains(QStringLiteral("permission denied")) || error.contains(QStringLiteral("must be owner")),
+        // (An administrator may blank an erased lead's details, so the history's own guard
+        // refuses any other UPDATE: "append-only".)
+        QVERIFY2(error.contains(QStringLiteral("permission denied")) || error.contains(QStringLiteral("must be owner"))
+                     || error.contains(QStringLiteral("append-only")),
                  qPrintable(error));
 }
 

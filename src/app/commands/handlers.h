@@ -41,6 +41,15 @@ int serverInit(Context& context);
 Syntax verifyAuditSyntax();
 int verifyAudit(Context& context);
 
+Syntax eraseLeadSyntax();
+int eraseLead(Context& context);
+Syntax exportLeadSyntax();
+int exportLead(Context& context);
+Syntax retentionListSyntax();
+int retentionList(Context& context);
+Syntax retentionApplySyntax();
+int retentionApply(Context& context);
+
 Syntax migrateToSyntax();
 int migrateTo(Context& context);
 

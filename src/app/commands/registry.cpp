@@ -51,6 +51,20 @@ const QList<Command>& commandTable()
             QT_TRANSLATE_NOOP("CommandLine", "Import leads from a CSV file, checked as the intake form does; "
                                              "rejected rows go to a CSV of rejects."),
             importCsvSyntax, importCsv, Role::Admin, NoExtra },
+        { QStringLiteral("export-lead"),
+            QT_TRANSLATE_NOOP("CommandLine", "Write all of one lead's data to a new private folder (a subject access "
+                                             "request): export-lead ID DIR."),
+            exportLeadSyntax, exportLead, Role::Admin, NoExtra },
+        { QStringLiteral("erase-lead"),
+            QT_TRANSLATE_NOOP("CommandLine", "Erase a lead's personal data for good, keeping who erased it, when and "
+                                             "why: erase-lead ID --reason TEXT."),
+            eraseLeadSyntax, eraseLead, Role::Admin, NoExtra },
+        { QStringLiteral("retention list"),
+            QT_TRANSLATE_NOOP("CommandLine", "List the leads due for erasure under the firm's retention setting."),
+            retentionListSyntax, retentionList, Role::Admin, NoExtra },
+        { QStringLiteral("retention apply"),
+            QT_TRANSLATE_NOOP("CommandLine", "Erase the leads that retention list shows: retention apply --reason TEXT."),
+            retentionApplySyntax, retentionApply, Role::Admin, NoExtra },
         { QStringLiteral("send-outbox"),
             QT_TRANSLATE_NOOP("CommandLine", "Send the queued emails that are due, once, and exit."),
             sendOutboxSyntax, sendOutbox, Role::Attorney, ConfigKeysHelp | SmtpSourcesHelp },

@@ -80,18 +80,51 @@ QStringList AuditChain::columns(Table table)
     return names;
 }
 
-QByteArray AuditChain::rowHash(Table table, const QByteArray& previousHash, const QVariantList& values)
+QByteArray AuditChain::rowHash(Table table, const QByteArray& previousHash, const QVariantList& values,
+                               Encoding encoding, const QByteArray& blankedDigest)
 {
+    const bool v2 = table == Table::LeadEvents && encoding == Encoding::V2;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView("leadintake-audit-v1\x00", 20));
+    hash.addData(v2 ? QByteArrayView("leadintake-audit-v2\x00", 20)
+                    : QByteArrayView("leadintake-audit-v1\x00", 20));
     hash.addData(table == Table::LeadEvents ? QByteArrayView("lead_events\x00", 12)
                                             : QByteArrayView("account_log\x00", 12));
     hash.addData(previousHash.size() == 32 ? previousHash : QByteArray(32, '\x00'));
     encode(hash, Kind::Integer, values.value(0));
     const QList<Column>& columns = chainedColumns(table);
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        encode(hash, columns.at(i).kind, values.value(i + 1));
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QVariant value = values.value(i + 1);
+        if (v2 && qstrcmp(columns.at(i).name, "detail") == 0) {
+            // Version 2: the detail's digest, so that erasure can drop the text and keep this.
+            if (!blankedDigest.isEmpty() || !value.isNull()) {
+                hash.addData(QByteArrayView("\x03", 1));
+                hash.addData(!blankedDigest.isEmpty() ? blankedDigest : detailDigest(value.toString()));
+            } else {
+                hash.addData(QByteArrayView("\x00", 1));
+            }
+            continue;
+        }
+        encode(hash, columns.at(i).kind, value);
+    }
     return hash.result();
+}
+
+QByteArray AuditChain::detailDigest(const QString& detail)
+{
+    return QCryptographicHash::hash(detail.toUtf8(), QCryptographicHash::Sha256);
+}
+
+Result<AuditChain::Encoding> AuditChain::leadEventsEncoding(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    const bool postgres = SqlDialect(db).isPostgres();
+    if (!query.exec(postgres ? QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")
+                             : QStringLiteral("PRAGMA user_version"))
+        || !query.next())
+        return sqlError(tr("Reading the history failed"), query);
+    const int schema = query.value(0).toInt();
+    return schema >= (postgres ? kDigestSchemaPostgres : kDigestSchemaSqlite) ? Encoding::V2
+                                                                              : Encoding::V1;
 }
 
 Result<qint64> AuditChain::append(const QSqlDatabase& db, Table table, const QVariantList& values)
@@ -126,9 +159,16 @@ Result<qint64> AuditChain::append(const QSqlDatabase& db, Table table, const QVa
     }
     query.finish();
 
+    Encoding encoding = Encoding::V1;
+    if (table == Table::LeadEvents) {
+        const Result<Encoding> found = leadEventsEncoding(db);
+        if (!found)
+            return found.error();
+        encoding = *found;
+    }
     QVariantList row { id };
     row.append(values);
-    const QByteArray hash = rowHash(table, previous, row);
+    const QByteArray hash = rowHash(table, previous, row, encoding);
     const QStringList columns = AuditChain::columns(table);
     query.prepare(QStringLiteral("INSERT INTO %1 (id, %2, hash) VALUES (?%3, ?)")
                       .arg(name, columnList(table), QStringLiteral(", ?").repeated(columns.size())));
@@ -231,7 +271,7 @@ VoidResult AuditChain::sealExisting(const QSqlDatabase& db)
             if (rows.isEmpty())
                 break;
             for (const QVariantList& row : std::as_const(rows)) {
-                previous = rowHash(table, previous, row);
+                previous = rowHash(table, previous, row, Encoding::V1);
                 update.addBindValue(QString::fromLatin1(previous.toHex()));
                 update.addBindValue(row.at(0));
                 if (!update.exec())
@@ -247,5 +287,89 @@ VoidResult AuditChain::sealExisting(const QSqlDatabase& db)
         }
         qCInfo(lcDb) << "sealed" << sealed << "rows of" << name;
     }
+    return Done {};
+}
+
+VoidResult AuditChain::resealWithDigests(const QSqlDatabase& db)
+{
+    const Table table = Table::LeadEvents;
+    const QString name = tableName(table);
+    const bool postgres = SqlDialect(db).isPostgres();
+    QSqlQuery query(db);
+    // The guard that refuses every other UPDATE is lifted for the re-seal and put back, all
+    // inside the migration's transaction.
+    QList<QPair<QString, QString>> triggers;
+    if (postgres) {
+        if (!query.exec(QStringLiteral("ALTER TABLE lead_events DISABLE TRIGGER lead_events_erase_only")))
+            return sqlError(tr("Sealing the history failed"), query);
+    } else {
+        if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND tbl_name = 'lead_events' AND sql LIKE '%BEFORE UPDATE%'")))
+            return sqlError(tr("Sealing the history failed"), query);
+        while (query.next())
+            triggers.append({ query.value(0).toString(), query.value(1).toString() });
+        query.finish();
+        for (const auto& trigger : std::as_const(triggers)) {
+            if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.first)))
+                return sqlError(tr("Sealing the history failed"), query);
+        }
+    }
+
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE lead_events SET hash = ? WHERE id = ?"));
+    QByteArray previousStored;
+    QByteArray previousV2;
+    qint64 last = std::numeric_limits<qint64>::min();
+    qint64 sealed = 0;
+    const qsizetype width = columns(table).size() + 1;
+    for (;;) {
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, %1, hash FROM %2 WHERE id > ? ORDER BY id LIMIT 5000")
+                          .arg(columnList(table), name));
+        query.addBindValue(last);
+        if (!query.exec())
+            return sqlError(tr("Sealing the history failed"), query);
+        QList<QVariantList> rows;
+        while (query.next()) {
+            QVariantList row;
+            for (int i = 0; i <= width; ++i)
+                row.append(query.value(i));
+            rows.append(row);
+        }
+        query.finish();
+        if (rows.isEmpty())
+            break;
+        for (QVariantList& row : rows) {
+            const QByteArray stored = QByteArray::fromHex(row.takeLast().toString().toLatin1());
+            if (rowHash(table, previousStored, row, Encoding::V1) != stored) {
+                qCWarning(lcDb) << "not re-sealing a broken history at row" << row.at(0).toLongLong();
+                return Error { Error::Code::Database,
+                               tr("The lead history is broken at row %1 (its hash does not match "
+                                  "its content and the row before it). The upgrade stopped so "
+                                  "that the evidence stays as it is; the database was not changed. "
+                                  "Keep a copy of the file and tell whoever looks after it.")
+                                   .arg(row.at(0).toLongLong()) };
+            }
+            previousStored = stored;
+            previousV2 = rowHash(table, previousV2, row, Encoding::V2);
+            update.addBindValue(QString::fromLatin1(previousV2.toHex()));
+            update.addBindValue(row.at(0));
+            if (!update.exec())
+                return sqlError(tr("Sealing the history failed"), update);
+            last = row.at(0).toLongLong();
+            ++sealed;
+        }
+    }
+    update.finish();
+    if (postgres) {
+        if (!query.exec(QStringLiteral("ALTER TABLE lead_events ENABLE TRIGGER lead_events_erase_only")))
+            return sqlError(tr("Sealing the history failed"), query);
+    } else {
+        for (const auto& trigger : std::as_const(triggers)) {
+            if (!query.exec(trigger.second))
+                return sqlError(tr("Sealing the history failed"), query);
+        }
+    }
+    qCInfo(lcDb) << "re-sealed" << sealed << "rows of lead_events with detail digests";
     return Done {};
 }

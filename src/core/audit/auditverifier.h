@@ -12,7 +12,10 @@
 // Walks the hash chains of the lead history and the account log (see AuditChain for the
 // encoding) and finds the first row whose stored hash is not the hash of its content and
 // the row before it: an edited row, a row inserted out of turn (a back-dated fake), or the
-// row right after a removed one. Reads only; safe on a second connection in another thread.
+// row right after a removed one. An erased lead's rows have their detail blanked and its
+// digest kept (encoding v2): they verify through the digest, and a blanked row whose lead has
+// no tombstone ('erased' row) is a break too. Reads only; safe on a second connection in
+// another thread.
 class AuditVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(AuditVerifier)

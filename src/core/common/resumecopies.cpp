@@ -48,6 +48,34 @@ QString ResumeCopies::defaultFolder()
         .filePath(QStringLiteral("resume-copies"));
 }
 
+int ResumeCopies::removeLead(const QString& baseFolder, qint64 leadId)
+{
+    int removed = 0;
+    const QDir base(baseFolder);
+    const QFileInfoList windows = base.entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo& window : windows) {
+        QDir lead(window.absoluteFilePath() + QLatin1Char('/') + QString::number(leadId));
+        if (!lead.exists())
+            continue;
+        for (const QFileInfo& file : lead.entryInfoList(QDir::Files | QDir::Hidden | QDir::System)) {
+            // Zeros over the bytes before the name goes, so that the blocks freed hold no
+            // resume (a copy-on-write or flash disk may still keep old blocks: see README).
+            QFile bytes(file.absoluteFilePath());
+            if (bytes.open(QIODevice::ReadWrite)) {
+                const QByteArray zeros(int(qMin<qint64>(file.size(), 1 << 20)), '\0');
+                for (qint64 left = file.size(); left > 0; left -= zeros.size())
+                    bytes.write(zeros.constData(), qMin<qint64>(left, zeros.size()));
+                bytes.flush();
+                bytes.close();
+            }
+            if (QFile::remove(file.absoluteFilePath()))
+                ++removed;
+        }
+        lead.removeRecursively();
+    }
+    return removed;
+}
+
 int ResumeCopies::removeStale(const QString& baseFolder)
 {
     const QDir base(baseFolder);

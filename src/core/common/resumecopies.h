@@ -29,6 +29,10 @@ public:
     // Removes the copies of windows that are no longer running; returns how many
     // subfolders (or stray files) went.
     static int removeStale(const QString& baseFolder);
+    // Removes every window's copies of one lead's resume (erasing the lead), each file
+    // overwritten with zeros first; returns how many files went. Copies on other desks'
+    // disks are theirs to remove (they go when those windows close).
+    static int removeLead(const QString& baseFolder, qint64 leadId);
 
     QString baseFolder() const { return m_base; }
     // Writes bytes as <this window's folder>/<leadId>/<fileName> (one folder per lead, so

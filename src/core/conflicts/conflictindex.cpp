@@ -91,6 +91,26 @@ VoidResult ConflictIndex::remove(const QSqlDatabase& db, Owner owner, qint64 id)
     return Done {};
 }
 
+VoidResult ConflictIndex::forgetLead(const QSqlDatabase& db, qint64 id, const NameMatcher::Person& person)
+{
+    if (const VoidResult removed = remove(db, Owner::Lead, id); !removed)
+        return removed;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM conflict_reviews WHERE lead_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Removing the conflict check's keys failed"), query);
+    query.prepare(QStringLiteral("DELETE FROM conflict_words WHERE word = ? "
+                                 "AND NOT EXISTS (SELECT 1 FROM conflict_keys WHERE key = ?)"));
+    for (const NameMatcher::Token& token : person.tokens) {
+        query.addBindValue(token.key);
+        query.addBindValue(token.key);
+        if (!query.exec())
+            return sqlError(tr("Removing the conflict check's keys failed"), query);
+    }
+    return Done {};
+}
+
 VoidResult ConflictIndex::indexExistingLeads(const QSqlDatabase& db)
 {
     QSqlQuery query(db);

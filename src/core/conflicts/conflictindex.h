@@ -27,6 +27,9 @@ public:
     // Whether the schema has the index (a database being upgraded step by step may not).
     static bool available(const QSqlDatabase& db);
     static VoidResult remove(const QSqlDatabase& db, Owner owner, qint64 id);
+    // An erased lead (LeadEraser, in its transaction): its keys and review go, and each of
+    // its name words that no other key holds leaves the typo dictionary.
+    static VoidResult forgetLead(const QSqlDatabase& db, qint64 id, const NameMatcher::Person& person);
     // Migration step: every lead's keys (the leads written before the conflict check).
     static VoidResult indexExistingLeads(const QSqlDatabase& db);
     // Leads and parties (migrate-to: rows copied without their keys). Idempotent.

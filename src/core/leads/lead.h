@@ -77,14 +77,15 @@ struct Lead
 struct LeadEvent
 {
     // Assigned: a new responsible attorney (detail: the attorney's display name).
-    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported, Assigned };
+    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported, Assigned, Erased };
 
     qint64 id = 0;
     qint64 leadId = 0;
     Kind kind = Kind::Created;
     std::optional<LeadStatus> fromStatus;
     std::optional<LeadStatus> toStatus;
-    QString detail;
+    QString detail; // an erased lead's rows: empty, detailErased set (Erased: the reason)
+    bool detailErased = false;
     QString actor;
     QDateTime at; // UTC
 

@@ -11,6 +11,7 @@ constexpr std::array<std::pair<LeadEvent::Kind, const char*>, 6> kKinds { {
     { LeadEvent::Kind::ResumeOpened, "resume_opened" },
     { LeadEvent::Kind::ResumeExported, "resume_exported" },
     { LeadEvent::Kind::Assigned, "assigned" },
+    { LeadEvent::Kind::Erased, "erased" },
 } };
 } // namespace
 

@@ -990,7 +990,7 @@ Result<QList<LeadEvent>> LeadRepository::history(qint64 id) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT e.id, e.kind, e.from_status, e.to_status, e.detail, "
-        "coalesce(u.display_name, e.actor), e.at FROM lead_events e "
+        "coalesce(u.display_name, e.actor), e.at, e.detail_sha256 FROM lead_events e "
         "LEFT JOIN users u ON u.id = e.actor_id WHERE e.lead_id = ? ORDER BY e.at, e.id"));
     query.addBindValue(id);
     if (!query.exec())
@@ -1008,6 +1008,7 @@ Result<QList<LeadEvent>> LeadRepository::history(qint64 id) const
         event.detail = query.value(4).toString();
         event.actor = query.value(5).toString();
         event.at = fromMs(query.value(6));
+        event.detailErased = !query.value(7).isNull();
         events.append(event);
     }
     return events;

@@ -22,7 +22,7 @@ struct Entry
 };
 
 // The (key, default) table: names are stable, they are stored in every firm's database.
-const std::array<Entry, 14> kEntries { {
+const std::array<Entry, 15> kEntries { {
     { FirmSettings::Key::FirmName, "firm.name", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationAddress, "firm.notification_address", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationName, "firm.notification_name", QMetaType::QString, "" },
@@ -38,6 +38,7 @@ const std::array<Entry, 14> kEntries { {
     { FirmSettings::Key::DefaultAttorney, "assignment.default_attorney", QMetaType::QString, "" },
     { FirmSettings::Key::LeadSources, "intake.sources", QMetaType::QString,
       "Web search;Referral from a client;Another lawyer;Social media;Advertisement" },
+    { FirmSettings::Key::RetentionMonths, "retention.erase_after_months", QMetaType::Int, "0" },
 } };
 
 const Entry& entryFor(FirmSettings::Key key)
@@ -151,6 +152,9 @@ QString FirmSettings::description(Key key)
     case Key::LeadSources:
         return tr("The choices for \"How did you hear about us?\", separated by semicolons "
                   "(\"Other\" is always offered).");
+    case Key::RetentionMonths:
+        return tr("Erase leads this many months after their last activity, once an administrator "
+                  "confirms (retention list / retention apply); 0 = off (the default).");
     }
     return {};
 }
@@ -216,6 +220,14 @@ QString FirmSettings::checkValue(Key key, const QString& value)
             const int port = text.toInt(&ok);
             if (!ok || port < 1 || port > 65535)
                 return tr("The SMTP port must be a number from 1 to 65535, not \"%1\".").arg(text);
+        }
+        if (key == Key::RetentionMonths) {
+            bool ok = false;
+            const int months = text.toInt(&ok);
+            if (!ok || months < 0 || months > kMaxRetentionMonths)
+                return tr("The retention period must be a number of months from 0 (off) to %1, not \"%2\".")
+                    .arg(kMaxRetentionMonths)
+                    .arg(text);
         }
         return {};
     default:

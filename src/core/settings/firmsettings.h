@@ -35,7 +35,11 @@ public:
         AssignmentMode, // "assignment.mode": manual | round-robin | default (AttorneyAssignment)
         DefaultAttorney, // "assignment.default_attorney": the user name for "default" (stored as its key)
         LeadSources, // "intake.sources": the "How did you hear about us?" choices, separated by ";"
+        // "retention.erase_after_months": leads are due for erasure this many months after
+        // their last activity (LeadEraser::due); 0 = off. Never applied without an admin.
+        RetentionMonths,
     };
+    static constexpr int kMaxRetentionMonths = 1200;
 
     explicit FirmSettings(QSqlDatabase db);
 

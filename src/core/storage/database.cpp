@@ -248,6 +248,9 @@ Result<Database> Database::openSqlite(const DatabaseTarget& target, int targetVe
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=FULL",
         "PRAGMA foreign_keys=ON",
+        // Deleted and overwritten content is zeroed in the file, not left in free space
+        // (erasing a lead must leave nothing behind; issue 13).
+        "PRAGMA secure_delete=ON",
     };
     for (const char* pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma)))
@@ -357,11 +360,14 @@ VoidResult Database::migrate(int targetVersion)
             // query (function bodies keep their semicolons).
             if (!query.exec(script))
                 return failed(query.lastError());
+            query.finish();
             query.prepare(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"));
             query.addBindValue(version);
             if (!query.exec())
                 return failed(query.lastError());
             query.finish();
+            // What SQL cannot do, in the same transaction, once the version is recorded (the
+            // history's hash encoding follows the schema version: AuditChain::leadEventsEncoding).
             if (const VoidResult stepped = MigrationSteps::afterServerScript(version, db); !stepped) {
                 qCWarning(lcDb) << "migration" << version << "failed:" << stepped.error().message;
                 return stepped.error();

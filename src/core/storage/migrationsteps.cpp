@@ -32,6 +32,8 @@ VoidResult MigrationSteps::afterScript(int version, const QSqlDatabase& db)
         return allowAssignedEvents(db);
     case 9:
         return startConflictCheck(db);
+    case AuditChain::kDigestSchemaSqlite:
+        return AuditChain::resealWithDigests(db);
     default:
         return Done {};
     }
@@ -42,6 +44,8 @@ VoidResult MigrationSteps::afterServerScript(int version, const QSqlDatabase& db
     switch (version) {
     case 5:
         return startConflictCheck(db);
+    case AuditChain::kDigestSchemaPostgres:
+        return AuditChain::resealWithDigests(db);
     default:
         return Done {};
     }

@@ -148,6 +148,13 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                // remember the rows they stored.
                << QStringLiteral("GRANT INSERT ON leads, resumes TO %1").arg(admin)
                << QStringLiteral("GRANT SELECT, INSERT ON import_rows TO %1").arg(admin);
+               // Erasing a lead (LeadEraser): its names, its resume, its history's details.
+               << QStringLiteral("GRANT UPDATE (first_name, last_name, email, email_key, erased_at) ON leads TO %1")
+                      .arg(admin)
+               << QStringLiteral("GRANT UPDATE (detail, detail_sha256) ON lead_events TO %1").arg(admin)
+               << QStringLiteral("GRANT DELETE ON resumes TO %1").arg(admin)
+               // ... and the conflict check's review of it (its keys: the attorney's grant).
+               << QStringLiteral("GRANT DELETE ON conflict_reviews, conflict_words TO %1").arg(admin);
     QSqlQuery query(db);
     for (const QString& statement : std::as_const(statements)) {
         if (!query.exec(statement)) {

@@ -5,6 +5,8 @@
 
 #include "dialogs.h"
 #include "displaytime.h"
+#include "eraseleaddialog.h"
+#include "leaderaser.h"
 #include "filetarget.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
@@ -229,6 +231,17 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
         });
     }
 
+    // Erasing (administrators only): a data-protection request or the firm's retention.
+    m_eraseButton = new QPushButton(tr("Erase lea&d…"), m_detailsPage);
+    m_eraseButton->setObjectName(QStringLiteral("eraseLeadButton"));
+    m_eraseButton->setToolTip(tr("Remove this lead's personal data for good (asks for a reason first)"));
+    m_eraseButton->setVisible(false);
+    auto* eraseRow = new QHBoxLayout;
+    eraseRow->addStretch();
+    eraseRow->addWidget(m_eraseButton);
+    details->addLayout(eraseRow);
+    connect(m_eraseButton, &QPushButton::clicked, this, &LeadDetailPane::eraseLead);
+
     // In a short window or at a large scale factor the details are taller than the pane: they
     // scroll (both ways) instead of being squeezed until lines are cut.
     m_detailsScroll = new QScrollArea(this);
@@ -298,10 +311,53 @@ void LeadDetailPane::showLead(qint64 id)
     }
     m_openButton->setEnabled(info.ok());
     m_saveButton->setEnabled(info.ok());
+    const Result<std::optional<QDateTime>> erased = LeadEraser(m_repository.database()).erasedAt(id);
+    m_erased = erased && erased->has_value();
+    if (m_erased)
+        m_resume->setText(tr("Erased %1").arg(LeadTableModel::formatTime(**erased)));
+    m_eraseButton->setVisible(m_mayErase);
+    m_eraseButton->setEnabled(m_mayErase && erased && !m_erased);
+    m_noteEdit->setEnabled(!m_erased);
     updatePreview(info ? &*info : nullptr);
     showHistory();
     refreshDelivery();
 
+}
+
+void LeadDetailPane::setMayErase(bool may)
+{
+    m_mayErase = may;
+    m_eraseButton->setVisible(may && m_leadId > 0);
+    m_eraseButton->setEnabled(may && m_leadId > 0 && !m_erased);
+}
+
+QString LeadDetailPane::resumeCopiesFolder() const
+{
+    return m_copies->baseFolder();
+}
+
+void LeadDetailPane::eraseLead()
+{
+    if (m_leadId <= 0 || !m_mayErase || m_erased)
+        return;
+    const qint64 id = m_leadId;
+    EraseLeadDialog dialog({ tr("%1 (lead %2)").arg(m_name->text()).arg(id) }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The preview holds the resume's pages: gone with the lead.
+    m_preview->clear();
+    m_previewSha.clear();
+    LeadEraser eraser(m_repository.database());
+    eraser.setResumeCopiesFolder(m_copies->baseFolder());
+    const Result<LeadEraser::Outcome> erased
+        = eraser.erase(id, dialog.reason(), Actor { m_repository.actingAccount(), m_actor }, Role::Admin);
+    if (!erased) {
+        Q_EMIT errorOccurred(erased.error().message);
+        showLead(id);
+        return;
+    }
+    showLead(id);
+    Q_EMIT leadErased(id);
 }
 
 void LeadDetailPane::updatePreview(const ResumeInfo* info)
@@ -409,6 +465,8 @@ void LeadDetailPane::clear()
     if (m_conflictPanel)
         m_conflictPanel->clear();
     m_leadId = 0;
+    m_erased = false;
+    m_eraseButton->setVisible(false);
     m_viewRecordedFor = 0;
     m_resumeFileName.clear();
     m_previewSha.clear();
@@ -446,6 +504,8 @@ QString LeadDetailPane::describe(const LeadEvent& event)
         // "Marked reached out by Ana Ruiz, 28 Nov 14:05"
         return tr("Marked %1 by %2, %3").arg(status(event.toStatus).toLower(), event.actor, when);
     case LeadEvent::Kind::Note:
+        if (event.detailErased)
+            return tr("Note by %1, %2 (its text was erased)").arg(event.actor, when);
         return tr("Note by %1, %2: %3").arg(event.actor, when, event.detail);
     case LeadEvent::Kind::ResumeOpened:
         return event.detail == viewedInPreviewDetail() ? tr("Resume viewed in the preview by %1, %2").arg(event.actor, when)
@@ -454,6 +514,8 @@ QString LeadDetailPane::describe(const LeadEvent& event)
         return tr("Resume saved to a file by %1, %2").arg(event.actor, when);
     case LeadEvent::Kind::Assigned:
         return tr("Assigned to %1 by %2, %3").arg(event.detail, event.actor, when);
+    case LeadEvent::Kind::Erased:
+        return tr("Erased by %1, %2. Reason: %3").arg(event.actor, when, event.detail);
     }
     return {};
 }

@@ -73,12 +73,20 @@ public:
     // the preview (the same event as Open, so the same rights and the same audit chain).
     static QString viewedInPreviewDetail() { return QStringLiteral("preview"); }
     QPlainTextEdit* noteEdit() const { return m_noteEdit; }
+    QPushButton* eraseButton() const { return m_eraseButton; }
+    // Administrators may erase a lead (the Erase… button is shown to them only). accountId:
+    // the signed-in account, for the tombstone's actor.
+    void setMayErase(bool may);
+    // Where this window's resume copies live (tests: a temporary folder).
+    QString resumeCopiesFolder() const;
 
 Q_SIGNALS:
     // A recoverable problem to show inline (the lead vanished, the database failed).
     void errorOccurred(const QString& message);
     // The shown lead was changed here (reassigned): the table shows it again.
     void leadChanged(qint64 id);
+    // The lead was erased here (the table shows "(erased)" once it reloads).
+    void leadErased(qint64 id);
 
 private:
     void openResume();
@@ -89,6 +97,7 @@ private:
     void updatePreview(const ResumeInfo* info);
     void setPreviewExpanded(bool expanded);
     void recordViewed(qint64 leadId);
+    void eraseLead();
 
     LeadRepository& m_repository;
     Dialogs& m_dialogs;
@@ -121,6 +130,9 @@ private:
     QListWidget* m_history = nullptr;
     QPlainTextEdit* m_noteEdit = nullptr;
     QPushButton* m_addNoteButton = nullptr;
+    QPushButton* m_eraseButton = nullptr;
+    bool m_mayErase = false;
+    bool m_erased = false; // the shown lead was erased
     QToolButton* m_previewToggle = nullptr;
     ResumePreview* m_preview = nullptr;
     QByteArray m_previewSha; // the resume the preview shows (a refresh does not re-render it)

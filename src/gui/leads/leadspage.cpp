@@ -83,6 +83,7 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
     });
     connect(m_detail, &LeadDetailPane::errorOccurred, this, &LeadsPage::showError);
     connect(m_detail, &LeadDetailPane::leadChanged, this, &LeadsPage::refresh);
+    connect(m_detail, &LeadDetailPane::leadErased, this, &LeadsPage::refresh);
 
     m_watcher = new DataVersionWatcher(repository.database(), kLiveRefreshMs, this);
     connect(m_watcher, &DataVersionWatcher::changed, this, &LeadsPage::refresh);
@@ -339,6 +340,12 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     }
     setTabOrder(last, m_detail->noteEdit());
     setTabOrder(m_detail->noteEdit(), m_detail->addNoteButton());
+    setTabOrder(m_detail->addNoteButton(), m_detail->eraseButton());
+}
+
+void LeadsPage::setMayErase(bool may)
+{
+    m_detail->setMayErase(may);
 }
 
 void LeadsPage::refresh()

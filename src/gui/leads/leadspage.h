@@ -34,6 +34,8 @@ public:
 
     // Reads the table again, keeping the selected lead selected (e.g. after intake saved one).
     void refresh();
+    // Administrators may erase the selected lead from its detail pane.
+    void setMayErase(bool may);
     // Selects and shows this lead, clearing the search and filter when they hide it.
     void showLead(qint64 id);
     QAction* markReachedOutAction() const { return m_markAction; }
