@@ -40,6 +40,11 @@ int verifyAudit(Context& context);
 Syntax migrateToSyntax();
 int migrateTo(Context& context);
 
+Syntax backupSyntax();
+int backup(Context& context);
+Syntax restoreSyntax();
+int restore(Context& context);
+
 } // namespace CommandLine
 
 // The account commands keep their own translation context.
