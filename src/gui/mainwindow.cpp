@@ -5,6 +5,7 @@
 #include "accountservice.h"
 #include "accountspage.h"
 #include "auditcheck.h"
+#include "dataactions.h"
 #include "dataversionwatcher.h"
 #include "dialogs.h"
 #include "elidedlabel.h"
@@ -138,6 +139,7 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
 
     createMenus();
     registerBuiltInPages();
+    m_dataActions = new DataActions(*this, repository, dialogs, databaseName);
     connect(&m_session, &Session::changed, this, &MainWindow::applySession);
     applySession();
     restoreWindowGeometry();
