@@ -4,6 +4,7 @@
 #include "database.h"
 #include "databasebackup.h"
 #include "dialogs.h"
+#include "displaytime.h"
 #include "firmsettings.h"
 #include "leadrepository.h"
 #include "leadspage.h"
@@ -20,7 +21,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -71,6 +71,7 @@ DataActions::DataActions(MainWindow& window, LeadRepository& repository, Dialogs
     m_exportView->setToolTip(tr("Save the leads the table shows (its search, filter and order) as a CSV file."));
     connect(m_exportView, &QAction::triggered, this, &DataActions::chooseExportFile);
     file->insertAction(before, m_exportView);
+    file->insertSeparator(m_exportView); // after Sign In / Sign Out
     window.addGuardedAction(nullptr, m_exportView, Role::Attorney);
     if (!m_path.isEmpty()) {
         m_backUp = new QAction(tr("&Back Up Now…"), this);
@@ -123,8 +124,8 @@ QString DataActions::lastBackupText(const QDateTime& last, const QDateTime& now,
     *stale = !last.isValid() || last.secsTo(now) > qint64(DailyBackup::kStaleDays) * 24 * 3600;
     if (!last.isValid())
         return tr("No backup yet");
-    const QString when = QLocale().toString(last, QLocale::ShortFormat);
-    return *stale ? tr("Last backup: %1, more than %2 days ago").arg(when).arg(DailyBackup::kStaleDays)
+    const QString when = DisplayTime::dateTime(last.toUTC());
+    return *stale ? tr("Last backup: %1 (over %2 days ago)").arg(when).arg(DailyBackup::kStaleDays)
                   : tr("Last backup: %1").arg(when);
 }
 
@@ -290,7 +291,7 @@ void DataActions::chooseRestoreFile()
              "that backup will no longer be in the database. The current database is kept as a file beside it.")
               .arg(QDir::toNativeSeparators(path))
               .arg(leads)
-              .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat));
+              .arg(DisplayTime::dateTime(QFileInfo(path).lastModified().toUTC()));
     if (m_dialogs.ask(&m_window, title, first, tr("&Continue…"), QString()) != Dialogs::Answer::Primary)
         return;
     if (m_dialogs.ask(&m_window, title,

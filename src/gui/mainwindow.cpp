@@ -551,6 +551,8 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(*m_mail, m_dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, m_mail, &MailController::reloadConfig);
+    // A daily backup just switched on (or its time moved) may be due now.
+    connect(dialog, &QDialog::accepted, m_dataActions, &DataActions::checkDailyBackup);
     // Settings are for the administrator who opened them: they go with the session.
     connect(&m_session, &Session::changed, dialog, &QDialog::reject);
     dialog->open();

@@ -264,7 +264,11 @@ Result<QList<QPair<QString, QByteArray>>> DatabaseBackup::tableDigests(const QSq
         QStringList order;
         for (int i = 1; i <= columns; ++i)
             order.append(QString::number(i));
-        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(quoted(table), order.join(QLatin1Char(',')))))
+        // SQLite: rowid order where the table has one (no sort); else every column in order.
+        const bool byRowid = !SqlDialect(db).isPostgres()
+            && query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(quoted(table)));
+        if (!byRowid
+            && !query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(quoted(table), order.join(QLatin1Char(',')))))
             return sqlError(tr("Cannot read %1").arg(table), query.lastError());
         QCryptographicHash hash(QCryptographicHash::Sha256);
         while (query.next()) {
