@@ -100,7 +100,7 @@ VoidResult copyPages(sqlite3* dest, sqlite3* src)
 {
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", src, "main");
     if (!backup)
-        return Error { Error::Code::Database, tr("Cannot start the copy: %1").arg(sqliteMessage(dest, 0)) };
+        return Error { Error::Code::Database, DatabaseBackup::tr("Cannot start the copy: %1").arg(sqliteMessage(dest, 0)) };
     int rc = SQLITE_OK;
     // Another desk's write transaction on the destination: wait for it (the destination's
     // busy timeout waits already; this covers a lock that outlives it briefly).
@@ -113,9 +113,9 @@ VoidResult copyPages(sqlite3* dest, sqlite3* src)
     const int finished = sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         return Error { Error::Code::Database,
-                       tr("Copying the database failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))) };
+                       DatabaseBackup::tr("Copying the database failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))) };
     if (finished != SQLITE_OK)
-        return Error { Error::Code::Database, tr("Copying the database failed: %1").arg(sqliteMessage(dest, finished)) };
+        return Error { Error::Code::Database, DatabaseBackup::tr("Copying the database failed: %1").arg(sqliteMessage(dest, finished)) };
     return Done {};
 }
 
