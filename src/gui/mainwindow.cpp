@@ -9,6 +9,7 @@
 #include "accountservice.h"
 #include "accountspage.h"
 #include "auditcheck.h"
+#include "dataactions.h"
 #include "dataversionwatcher.h"
 #include "dialogs.h"
 #include "elidedlabel.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
 
     createMenus();
     registerBuiltInPages();
+    m_dataActions = new DataActions(*this, repository, dialogs, databaseName);
     connect(&m_session, &Session::changed, this, &MainWindow::applySession);
     applySession();
     restoreWindowGeometry();
@@ -611,6 +613,8 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, m_mail, &MailController::reloadConfig);
     connect(dialog, &QDialog::accepted, m_intakePage, &IntakePage::reloadChoices);
+    // A daily backup just switched on (or its time moved) may be due now.
+    connect(dialog, &QDialog::accepted, m_dataActions, &DataActions::checkDailyBackup);
     // Settings are for the administrator who opened them: they go with the session.
     connect(&m_session, &Session::changed, dialog, &QDialog::reject);
     dialog->open();

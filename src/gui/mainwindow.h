@@ -13,6 +13,7 @@
 
 class AccountService;
 class AuditCheck;
+class DataActions;
 class Dialogs;
 class ElidedLabel;
 class IdleWatcher;
@@ -76,6 +77,8 @@ public:
     SettingsDialog* settingsDialog() const;
     // The open File → Import leads… dialog, if any.
     ImportDialog* importDialog() const;
+    // Export View…, Back Up Now…, Restore from Backup…, the daily backup (issue 13).
+    DataActions* dataActions() const { return m_dataActions; }
 
     // False when the page does not exist for the signed-in role.
     bool showPage(Page page);
@@ -158,6 +161,7 @@ private:
     ElidedLabel* m_sessionLabel = nullptr;
     QAction* m_quitAction = nullptr;
     MailController* m_mail = nullptr;
+    DataActions* m_dataActions = nullptr;
     // "The history was changed": for administrators, when AuditCheck finds a broken link.
     AuditCheck* m_auditCheck = nullptr;
     QFrame* m_auditBanner = nullptr;

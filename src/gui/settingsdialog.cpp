@@ -9,6 +9,7 @@
 #include "passwordstore.h"
 #include "smtpclient.h"
 #include "smtpsettings.h"
+#include "sqldialect.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -226,6 +227,9 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_templatesTab = createTemplatesTab();
     m_tabs->addTab(m_templatesTab, tr("&Templates"));
     m_tabs->addTab(createLeadsTab(), tr("Lead inta&ke"));
+    // A desk's own file only: in office mode IT backs up the server (README).
+    if (!SqlDialect(m_mail.database()).isPostgres())
+        m_tabs->addTab(createBackupTab(), tr("&Backups"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
@@ -395,6 +399,50 @@ void SettingsDialog::chooseCaFile()
                                             tr("PEM certificates (*.pem *.crt);;All files (*)"));
     if (!path.isEmpty())
         m_caFile->setText(path);
+}
+
+QWidget* SettingsDialog::createBackupTab()
+{
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("backupTab"));
+    auto* form = new QFormLayout(tab);
+    auto* daily = new QCheckBox(tr("Back up every da&y, from the first desk open after the time below"), tab);
+    daily->setObjectName(QStringLiteral("backupDailyCheck"));
+    daily->setToolTip(FirmSettings::description(FirmSettings::Key::BackupDaily));
+    m_fields.insert(FirmSettings::Key::BackupDaily, daily);
+    form->addRow(daily);
+    auto* folder = new QLineEdit(tab);
+    folder->setObjectName(QStringLiteral("backupFolderEdit"));
+    folder->setPlaceholderText(tr("/media/backup/leads"));
+    folder->setToolTip(FirmSettings::description(FirmSettings::Key::BackupFolder));
+    m_fields.insert(FirmSettings::Key::BackupFolder, folder);
+    form->addRow(tr("Sa&ve them in:"), folder);
+    auto* keep = new QSpinBox(tab);
+    keep->setObjectName(QStringLiteral("backupKeepSpin"));
+    keep->setRange(1, 366);
+    keep->setToolTip(FirmSettings::description(FirmSettings::Key::BackupKeep));
+    m_fields.insert(FirmSettings::Key::BackupKeep, keep);
+    form->addRow(tr("Copies to &keep:"), keep);
+    auto* time = new QLineEdit(tab);
+    time->setObjectName(QStringLiteral("backupTimeEdit"));
+    time->setPlaceholderText(QStringLiteral("12:00"));
+    time->setToolTip(FirmSettings::description(FirmSettings::Key::BackupTime));
+    m_fields.insert(FirmSettings::Key::BackupTime, time);
+    auto* timeLabel = new QLabel(tr("Due after (HH:MM):"), tab);
+    timeLabel->setBuddy(time);
+    form->addRow(timeLabel, time);
+    auto* note = new QLabel(tr("Each backup is a checked copy of the whole database, readable by this account "
+                               "only; keep the folder on another disk. File → Back Up Now… and File → Restore "
+                               "from Backup… are in the main window."),
+                            tab);
+    note->setWordWrap(true);
+    form->addRow(note);
+    const FirmSettings settings(m_mail.database());
+    daily->setChecked(settings.flag(FirmSettings::Key::BackupDaily));
+    folder->setText(settings.text(FirmSettings::Key::BackupFolder));
+    keep->setValue(settings.number(FirmSettings::Key::BackupKeep));
+    time->setText(settings.isSet(FirmSettings::Key::BackupTime) ? settings.text(FirmSettings::Key::BackupTime) : QString());
+    return tab;
 }
 
 QString SettingsDialog::fieldText(FirmSettings::Key key) const

@@ -66,6 +66,8 @@ private:
         bool touched = false;
     };
     QWidget* createTemplatesTab();
+    // Backups: the daily backup's firm settings (issue 13).
+    QWidget* createBackupTab();
     void loadTemplates(const FirmSettings& settings);
     QString currentTemplateName() const;
     void showSelectedTemplate();

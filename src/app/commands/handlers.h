@@ -64,6 +64,10 @@ Syntax nicknamesListSyntax();
 int nicknamesList(Context& context);
 Syntax nicknamesAddSyntax();
 int nicknamesAdd(Context& context);
+Syntax backupSyntax();
+int backup(Context& context);
+Syntax restoreSyntax();
+int restore(Context& context);
 
 } // namespace CommandLine
 

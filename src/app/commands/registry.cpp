@@ -124,6 +124,15 @@ const QList<Command>& commandTable()
             QT_TRANSLATE_NOOP("CommandLine", "Copy this desk's database into the office's PostgreSQL "
                                              "server, verified and resumable: migrate-to URL."),
             migrateToSyntax, migrateTo, std::nullopt, NoExtra },
+        // A backup holds every lead and resume, a restore replaces them all: administrators'.
+        { QStringLiteral("backup"),
+            QT_TRANSLATE_NOOP("CommandLine", "Write a checked copy of the database while desks keep working: "
+                                             "backup FILE (office mode: pg_dump)."),
+            backupSyntax, backup, Role::Admin, NoExtra },
+        { QStringLiteral("restore"),
+            QT_TRANSLATE_NOOP("CommandLine", "Replace the database with a backup once it checks out; the "
+                                             "replaced one is kept and open desks reload: restore FILE."),
+            restoreSyntax, restore, Role::Admin, NoExtra },
     };
     return table;
 }

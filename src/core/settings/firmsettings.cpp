@@ -6,7 +6,10 @@
 #include "sqldialect.h"
 #include "logging.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QSqlError>
+#include <QTime>
 #include <QSqlQuery>
 
 #include <array>
@@ -22,7 +25,7 @@ struct Entry
 };
 
 // The (key, default) table: names are stable, they are stored in every firm's database.
-const std::array<Entry, 15> kEntries { {
+const std::array<Entry, 21> kEntries { {
     { FirmSettings::Key::FirmName, "firm.name", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationAddress, "firm.notification_address", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationName, "firm.notification_name", QMetaType::QString, "" },
@@ -39,6 +42,12 @@ const std::array<Entry, 15> kEntries { {
     { FirmSettings::Key::LeadSources, "intake.sources", QMetaType::QString,
       "Web search;Referral from a client;Another lawyer;Social media;Advertisement" },
     { FirmSettings::Key::RetentionMonths, "retention.erase_after_months", QMetaType::Int, "0" },
+    { FirmSettings::Key::BackupDaily, "backup.daily", QMetaType::Bool, "false" },
+    { FirmSettings::Key::BackupFolder, "backup.folder", QMetaType::QString, "" },
+    { FirmSettings::Key::BackupKeep, "backup.keep", QMetaType::Int, "7" },
+    { FirmSettings::Key::BackupTime, "backup.time", QMetaType::QString, "12:00" },
+    { FirmSettings::Key::BackupLastDone, "backup.last_done", QMetaType::QString, "" },
+    { FirmSettings::Key::BackupClaimed, "backup.claimed", QMetaType::QString, "" },
 } };
 
 const Entry& entryFor(FirmSettings::Key key)
@@ -155,6 +164,19 @@ QString FirmSettings::description(Key key)
     case Key::RetentionMonths:
         return tr("Erase leads this many months after their last activity, once an administrator "
                   "confirms (retention list / retention apply); 0 = off (the default).");
+    case Key::BackupDaily:
+        return tr("Back up the database once a day from the first desk open after backup.time: true or "
+                  "false (default false).");
+    case Key::BackupFolder:
+        return tr("The folder (an absolute path) where the daily backups go.");
+    case Key::BackupKeep:
+        return tr("How many daily backups are kept; older ones are removed (default 7).");
+    case Key::BackupTime:
+        return tr("The time of day (HH:MM) after which the daily backup is due (default 12:00).");
+    case Key::BackupLastDone:
+        return tr("When the last backup was written (UTC; written by Lead Intake).");
+    case Key::BackupClaimed:
+        return tr("When a desk started the daily backup (written by Lead Intake).");
     }
     return {};
 }
@@ -229,6 +251,12 @@ QString FirmSettings::checkValue(Key key, const QString& value)
                     .arg(kMaxRetentionMonths)
                     .arg(text);
         }
+        if (key == Key::BackupKeep) {
+            bool ok = false;
+            const int keep = text.toInt(&ok);
+            if (!ok || keep < 1 || keep > 366)
+                return tr("backup.keep must be a number from 1 to 366, not \"%1\".").arg(text);
+        }
         return {};
     default:
         break;
@@ -251,6 +279,13 @@ QString FirmSettings::checkValue(Key key, const QString& value)
     if (key == Key::SmtpSecurity && text != QLatin1String("implicit")
         && text != QLatin1String("starttls") && text != QLatin1String("plain"))
         return tr("The SMTP security must be implicit, starttls or plain, not \"%1\".").arg(text);
+    if (key == Key::BackupFolder && !QDir::isAbsolutePath(text))
+        return tr("backup.folder must be an absolute path, not \"%1\".").arg(text);
+    if (key == Key::BackupTime && !QTime::fromString(text, QStringLiteral("HH:mm")).isValid())
+        return tr("backup.time must be a time of day as HH:MM, such as 12:00, not \"%1\".").arg(text);
+    if ((key == Key::BackupLastDone || key == Key::BackupClaimed)
+        && !QDateTime::fromString(text, Qt::ISODate).isValid())
+        return tr("%1 must be a date and time (ISO 8601), not \"%2\".").arg(keyName(key), text);
     if (key == Key::NotificationAddress || key == Key::SenderAddress) {
         const QString problem = LeadValidator::checkEmail(text);
         if (!problem.isEmpty())

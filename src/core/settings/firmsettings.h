@@ -38,6 +38,15 @@ public:
         // "retention.erase_after_months": leads are due for erasure this many months after
         // their last activity (LeadEraser::due); 0 = off. Never applied without an admin.
         RetentionMonths,
+        // Daily backup from the window (issue 13, part 3; SQLite desks). Off by default.
+        BackupDaily, // "backup.daily": true or false (default false)
+        BackupFolder, // "backup.folder": where the daily backups go (an absolute path)
+        BackupKeep, // "backup.keep": how many daily backups are kept (default 7)
+        BackupTime, // "backup.time": HH:MM, the first desk open after it backs up (default 12:00)
+        // Written by Lead Intake, not by people: the last backup that checked out (UTC, ISO
+        // 8601), and the daily backup's claim (so that two desks do not both run it).
+        BackupLastDone, // "backup.last_done"
+        BackupClaimed, // "backup.claimed"
     };
     static constexpr int kMaxRetentionMonths = 1200;
 

@@ -158,6 +158,33 @@ QString DatabaseTarget::driverName() const
     return m_backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
 }
 
+QString DatabaseTarget::libpqConnectionString() const
+{
+    const auto value = [](const QString& text) -> QString {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    };
+    QStringList parts;
+    if (!m_host.isEmpty())
+        parts.append(QStringLiteral("host=") + value(m_host));
+    if (m_port > 0)
+        parts.append(QStringLiteral("port=%1").arg(m_port));
+    if (!m_databaseName.isEmpty())
+        parts.append(QStringLiteral("dbname=") + value(m_databaseName));
+    if (!m_userName.isEmpty())
+        parts.append(QStringLiteral("user=") + value(m_userName));
+    bool sslmode = false;
+    for (const auto& [keyword, text] : m_options) {
+        sslmode = sslmode || keyword == QLatin1String("sslmode");
+        parts.append(keyword + QLatin1Char('=') + value(text));
+    }
+    // The same default as configure(): TLS with the server's name checked.
+    if (!sslmode && !qEnvironmentVariableIsSet("PGSSLMODE") && !qEnvironmentVariableIsSet("PGSERVICE"))
+        parts.append(QStringLiteral("sslmode='verify-full'"));
+    return parts.join(QLatin1Char(' '));
+}
+
 void DatabaseTarget::configure(QSqlDatabase& db) const
 {
     if (m_backend == Backend::Sqlite) {

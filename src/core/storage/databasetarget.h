@@ -61,6 +61,13 @@ public:
     // "QSQLITE" or "QPSQL".
     QString driverName() const;
 
+    // PostgreSQL, for libpq's own tools (pg_dump, pg_restore): a keyword=value connection
+    // string with the same parts and TLS default as configure(), without the password; the
+    // password (if the URL had one) goes in the tool's environment (PGPASSWORD), never in
+    // its arguments, which every local account can read.
+    QString libpqConnectionString() const;
+    QString password() const { return m_password; }
+
     // The libpq keywords we pass through from a URL's query; anything else is refused so
     // that a typo is not silently ignored.
     static const QStringList& knownKeywords();
