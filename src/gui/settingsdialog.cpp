@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -177,19 +178,8 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_appPasswordSteps = new QLabel(this);
     m_appPasswordSteps->setObjectName(QStringLiteral("appPasswordSteps"));
     m_appPasswordSteps->setWordWrap(true);
-    m_appPasswordSteps->setTextFormat(Qt::RichText);
-    m_appPasswordSteps->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
-                                                | Qt::LinksAccessibleByKeyboard);
-    m_appPasswordSteps->setOpenExternalLinks(true);
-    m_appPasswordSteps->setText(
-        QStringLiteral("<b>%1</b><ol style=\"margin-left: 0px; -qt-list-indent: 1;\"><li>%2</li><li>%3</li><li>%4</li></ol>")
-            .arg(tr("Gmail with an app password:").toHtmlEscaped(),
-                 tr("Turn on 2-Step Verification for the Google account first (Google account → Security).").toHtmlEscaped(),
-                 tr("Then create an app password at %1.")
-                     .toHtmlEscaped()
-                     .arg(QStringLiteral("<a href=\"https://myaccount.google.com/apppasswords\">"
-                                         "myaccount.google.com/apppasswords</a>")),
-                 tr("Paste its 16 characters in Password above (spaces do not matter).").toHtmlEscaped()));
+    m_appPasswordSteps->setTextFormat(Qt::PlainText);
+    m_appPasswordSteps->setTextInteractionFlags(Qt::TextSelectableByMouse);
     serverForm->addRow(QString(), m_appPasswordSteps);
 
     m_clientId = edit("oauthClientIdEdit", FirmSettings::Key::OAuthClientId);
@@ -208,17 +198,16 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_signInGoogle = new QPushButton(tr("Sign in wit&h Google"), this);
     m_signInGoogle->setObjectName(QStringLiteral("signInGoogleButton"));
     m_signInGoogle->setAutoDefault(false);
-    auto* signInRow = new QHBoxLayout;
-    signInRow->addWidget(m_signInMicrosoft);
-    signInRow->addWidget(m_signInGoogle);
-    signInRow->addStretch(1);
-    serverForm->addRow(QString(), signInRow);
-    m_signInRow = signInRow;
     m_signInStatus = new QLabel(this);
     m_signInStatus->setObjectName(QStringLiteral("signInStatus"));
     m_signInStatus->setWordWrap(true);
     m_signInStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    serverForm->addRow(QString(), m_signInStatus);
+    auto* signInRow = new QHBoxLayout;
+    signInRow->addWidget(m_signInMicrosoft, 0, Qt::AlignTop);
+    signInRow->addWidget(m_signInGoogle, 0, Qt::AlignTop);
+    signInRow->addWidget(m_signInStatus, 1);
+    serverForm->addRow(QString(), signInRow);
+    m_signInRow = signInRow;
     m_signInHelp = new QLabel(this);
     m_signInHelp->setObjectName(QStringLiteral("signInHelp"));
     m_signInHelp->setWordWrap(true);
@@ -266,6 +255,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
 
     auto* emailTab = new QWidget(this);
+    emailTab->setObjectName(QStringLiteral("emailTab"));
     auto* emailLayout = new QVBoxLayout(emailTab);
     emailLayout->addWidget(firmBox);
     emailLayout->addWidget(serverBox);
@@ -274,7 +264,15 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(emailTab, tr("Ema&il"));
+    // Scrolls rather than grow past a small or scaled screen (the sign-in rows and longer
+    // translations make it the dialog's tallest page).
+    auto* emailScroll = new QScrollArea(this);
+    emailScroll->setObjectName(QStringLiteral("emailScroll"));
+    emailScroll->setFrameShape(QFrame::NoFrame);
+    emailScroll->setWidgetResizable(true);
+    emailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    emailScroll->setWidget(emailTab);
+    m_tabs->addTab(emailScroll, tr("Ema&il"));
     m_templatesTab = createTemplatesTab();
     m_tabs->addTab(m_templatesTab, tr("&Templates"));
 
@@ -642,19 +640,29 @@ std::optional<OAuthProvider::Id> SettingsDialog::shownProvider() const
     return OAuthProvider::fromName(m_authMethod->currentData().toString());
 }
 
+void SettingsDialog::showRow(QWidget* field, bool on)
+{
+    // Hiding the widgets themselves: QFormLayout skips a row whose widgets are all hidden.
+    field->setVisible(on);
+    if (QWidget* label = m_serverForm->labelForField(field))
+        label->setVisible(on);
+    // The layout item caches the height-for-width it got while hidden (none): ask again.
+    field->updateGeometry();
+}
+
 void SettingsDialog::authMethodChanged()
 {
     const std::optional<OAuthProvider::Id> provider = shownProvider();
     const bool password = !provider;
     const bool microsoft = provider == OAuthProvider::Id::Microsoft;
-    m_serverForm->setRowVisible(m_password, password);
-    m_serverForm->setRowVisible(m_keychainNote, password);
-    m_serverForm->setRowVisible(m_clientId, !password);
-    m_serverForm->setRowVisible(m_tenant, microsoft);
-    m_serverForm->setRowVisible(m_clientSecret, provider == OAuthProvider::Id::Google);
-    m_serverForm->setRowVisible(m_signInStatus, !password);
-    m_serverForm->setRowVisible(m_signInHelp, !password);
-    m_serverForm->setRowVisible(m_signInRow, !password);
+    showRow(m_password, password);
+    showRow(m_keychainNote, password);
+    showRow(m_appPasswordSteps, password);
+    showRow(m_clientId, !password);
+    showRow(m_tenant, microsoft);
+    showRow(m_clientSecret, provider == OAuthProvider::Id::Google);
+    showRow(m_signInHelp, !password);
+    m_signInStatus->setVisible(!password);
     m_signInMicrosoft->setVisible(microsoft);
     m_signInGoogle->setVisible(provider == OAuthProvider::Id::Google);
     if (m_signIn && m_signIn->isRunning()) {
@@ -669,7 +677,15 @@ void SettingsDialog::updateAppPasswordSteps()
 {
     const QString host = m_host->text().trimmed().toLower();
     const bool google = host == QLatin1String("smtp.gmail.com") || host == QLatin1String("smtp.googlemail.com");
-    m_serverForm->setRowVisible(m_appPasswordSteps, google && !shownProvider());
+    // The row stays; its text comes and goes (a word-wrapped label shown again after being
+    // hidden before the dialog first appeared got no height from QFormLayout in Qt 6.4).
+    m_appPasswordSteps->setText(
+        google && !shownProvider()
+            ? tr("Gmail with an app password:\n"
+                 "1. Turn on 2-Step Verification for the Google account first (Google account \u2192 Security).\n"
+                 "2. Then create an app password at myaccount.google.com/apppasswords.\n"
+                 "3. Paste its 16 characters in Password above (spaces do not matter).")
+            : QString());
 }
 
 void SettingsDialog::showSignInStatus(const QString& text, std::optional<bool> ok)

@@ -75,6 +75,7 @@ private:
     std::optional<OAuthProvider::Id> shownProvider() const;
     void authMethodChanged();
     void updateAppPasswordSteps();
+    void showRow(QWidget* field, bool on);
     void startSignIn(OAuthProvider::Id provider);
     void finishSignIn(bool signedIn, const QString& report);
     void showSignInStatus(const QString& text, std::optional<bool> ok = std::nullopt);
