@@ -16,7 +16,13 @@ OAuthTokenSource::OAuthTokenSource(const OAuthClient& client, const QString& ref
 {
 }
 
-OAuthTokenSource::~OAuthTokenSource() = default;
+OAuthTokenSource::~OAuthTokenSource()
+{
+    // Replaced (settings saved) while a renewal was under way: whoever waits must still get
+    // an answer, or a dispatcher would wait for ever with its emails claimed.
+    if (!m_waiting.isEmpty())
+        finish(Token { {}, tr("The sign-in settings changed; the emails will be tried again."), false });
+}
 
 QDateTime OAuthTokenSource::now() const
 {
