@@ -4,7 +4,7 @@
 
 #include <functional>
 
-// Where the desk keeps the SMTP password: the OS keychain, or this session's memory when
+// Where the desk keeps the SMTP password (and an OAuth refresh token): the OS keychain, or this session's memory when
 // there is none. Never a settings file, never the database. Reads and writes may be
 // asynchronous: the callback runs later, on this thread.
 class PasswordStore
@@ -29,5 +29,11 @@ public:
     static QString keyFor(const QString& username, const QString& host)
     {
         return QStringLiteral("smtp/") + username + QLatin1Char('@') + host;
+    }
+    // The OAuth refresh token of one mailbox with one provider: "oauth/<provider>/<user>"
+    // (provider "microsoft" or "google"). Its own entry, apart from any password.
+    static QString oauthKeyFor(const QString& provider, const QString& username)
+    {
+        return QStringLiteral("oauth/") + provider + QLatin1Char('/') + username;
     }
 };

@@ -4,7 +4,9 @@
 #include "attorneyassignment.h"
 #include "dialogs.h"
 #include "mailcontroller.h"
+#include "oauthtokensource.h"
 #include "outboxcomposer.h"
+#include "outboxdispatcher.h"
 #include "palettecolors.h"
 #include "passwordstore.h"
 #include "smtpclient.h"
@@ -13,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -165,17 +169,68 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_username = edit("usernameEdit", FirmSettings::Key::SmtpUsername);
     m_username->setPlaceholderText(tr("office@example.com"));
     serverForm->addRow(tr("&User name:"), m_username);
+    // How the desk signs in: a password (or app password), or OAuth with the provider.
+    m_authMethod = new QComboBox(this);
+    m_authMethod->setObjectName(QStringLiteral("authMethodCombo"));
+    m_authMethod->setToolTip(FirmSettings::description(FirmSettings::Key::SmtpAuth));
+    m_authMethod->addItem(tr("Password or app password"), QStringLiteral("password"));
+    m_authMethod->addItem(tr("Microsoft 365 account (sign in with Microsoft)"),
+                          OAuthProvider::name(OAuthProvider::Id::Microsoft));
+    m_authMethod->addItem(tr("Google account (sign in with Google)"), OAuthProvider::name(OAuthProvider::Id::Google));
+    m_fields.insert(FirmSettings::Key::SmtpAuth, m_authMethod);
+    serverForm->addRow(tr("Si&gn-in type:"), m_authMethod);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setToolTip(tr("Kept in the system keychain (or, without one, for this session only), "
-                              "never in a file or the database. For Gmail and Microsoft 365 use an app "
-                              "password."));
+                              "never in a file or the database. For Gmail use an app password."));
     serverForm->addRow(tr("Pass&word:"), m_password);
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
     serverForm->addRow(QString(), m_keychainNote);
+    // Written out, not in a tooltip: Google refuses the account's own password over SMTP.
+    m_appPasswordSteps = new QLabel(this);
+    m_appPasswordSteps->setObjectName(QStringLiteral("appPasswordSteps"));
+    m_appPasswordSteps->setWordWrap(true);
+    m_appPasswordSteps->setTextFormat(Qt::PlainText);
+    m_appPasswordSteps->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    serverForm->addRow(QString(), m_appPasswordSteps);
+
+    m_clientId = edit("oauthClientIdEdit", FirmSettings::Key::OAuthClientId);
+    m_clientId->setPlaceholderText(tr("From the firm's app registration"));
+    serverForm->addRow(tr("App &registration (client ID):"), m_clientId);
+    m_tenant = edit("oauthTenantEdit", FirmSettings::Key::OAuthTenant);
+    m_tenant->setPlaceholderText(OAuthProvider::defaultTenant());
+    serverForm->addRow(tr("Tenant (director&y):"), m_tenant);
+    m_clientSecret = edit("oauthClientSecretEdit", FirmSettings::Key::OAuthClientSecret);
+    m_clientSecret->setPlaceholderText(tr("Only if Google gave the desktop app one"));
+    serverForm->addRow(tr("Client secret (if an&y):"), m_clientSecret);
+    // Only the chosen provider's button is shown, so both can use Alt+H.
+    m_signInMicrosoft = new QPushButton(tr("Sign in wit&h Microsoft"), this);
+    m_signInMicrosoft->setObjectName(QStringLiteral("signInMicrosoftButton"));
+    m_signInMicrosoft->setAutoDefault(false);
+    m_signInGoogle = new QPushButton(tr("Sign in wit&h Google"), this);
+    m_signInGoogle->setObjectName(QStringLiteral("signInGoogleButton"));
+    m_signInGoogle->setAutoDefault(false);
+    m_signInStatus = new QLabel(this);
+    m_signInStatus->setObjectName(QStringLiteral("signInStatus"));
+    m_signInStatus->setWordWrap(true);
+    m_signInStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* signInRow = new QHBoxLayout;
+    signInRow->addWidget(m_signInMicrosoft, 0, Qt::AlignTop);
+    signInRow->addWidget(m_signInGoogle, 0, Qt::AlignTop);
+    signInRow->addWidget(m_signInStatus, 1);
+    serverForm->addRow(QString(), signInRow);
+    m_signInRow = signInRow;
+    m_signInHelp = new QLabel(this);
+    m_signInHelp->setObjectName(QStringLiteral("signInHelp"));
+    m_signInHelp->setWordWrap(true);
+    m_signInHelp->setText(tr("Your browser opens for the sign-in. The app registration must allow the "
+                             "redirect address http://127.0.0.1 (any port). The sign-in is kept in the system "
+                             "keychain, never in a file or the database."));
+    serverForm->addRow(QString(), m_signInHelp);
+    m_serverForm = serverForm;
     m_caFile = edit("caFileEdit", FirmSettings::Key::SmtpCaFile);
     m_caFile->setPlaceholderText(tr("Only for a server with its own certificate authority"));
     auto* caButton = new QToolButton(this);
@@ -215,6 +270,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
 
     auto* emailTab = new QWidget(this);
+    emailTab->setObjectName(QStringLiteral("emailTab"));
     auto* emailLayout = new QVBoxLayout(emailTab);
     emailLayout->addWidget(firmBox);
     emailLayout->addWidget(serverBox);
@@ -223,7 +279,15 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(emailTab, tr("Ema&il"));
+    // Scrolls rather than grow past a small or scaled screen (the sign-in rows and longer
+    // translations make it the dialog's tallest page).
+    auto* emailScroll = new QScrollArea(this);
+    emailScroll->setObjectName(QStringLiteral("emailScroll"));
+    emailScroll->setFrameShape(QFrame::NoFrame);
+    emailScroll->setWidgetResizable(true);
+    emailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    emailScroll->setWidget(emailTab);
+    m_tabs->addTab(emailScroll, tr("Ema&il"));
     m_templatesTab = createTemplatesTab();
     m_tabs->addTab(m_templatesTab, tr("&Templates"));
     m_tabs->addTab(createLeadsTab(), tr("Lead inta&ke"));
@@ -244,6 +308,26 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     connect(m_security, &QComboBox::currentIndexChanged, this, &SettingsDialog::matchPreset);
     connect(caButton, &QToolButton::clicked, this, &SettingsDialog::chooseCaFile);
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::sendTestEmail);
+    connect(m_authMethod, &QComboBox::activated, this, [this] {
+        // Choosing a provider fills in its SMTP server, unless one of its own is set.
+        if (const auto provider = shownProvider()) {
+            const QString host = OAuthProvider::smtpHost(*provider);
+            if (m_host->text().trimmed().compare(host, Qt::CaseInsensitive) != 0) {
+                m_loadingPreset = true;
+                m_host->setText(host);
+                m_port->setValue(OAuthProvider::smtpPort(*provider));
+                m_security->setCurrentIndex(m_security->findData(SmtpSettings::securityName(OAuthProvider::smtpSecurity(*provider))));
+                m_loadingPreset = false;
+                matchPreset();
+            }
+        }
+    });
+    connect(m_authMethod, &QComboBox::currentIndexChanged, this, &SettingsDialog::authMethodChanged);
+    connect(m_host, &QLineEdit::textChanged, this, &SettingsDialog::updateAppPasswordSteps);
+    connect(m_username, &QLineEdit::editingFinished, this, &SettingsDialog::readSignInStatus);
+    connect(m_signInMicrosoft, &QPushButton::clicked, this, [this] { startSignIn(OAuthProvider::Id::Microsoft); });
+    connect(m_signInGoogle, &QPushButton::clicked, this, [this] { startSignIn(OAuthProvider::Id::Google); });
+    m_openBrowser = [](const QUrl& url) { return QDesktopServices::openUrl(url); };
 
     load();
     PaletteColors::follow(this, [this] { applyColors(); });
@@ -298,6 +382,9 @@ void SettingsDialog::applyColors()
     m_error->setStyleSheet(errorStyle(palette()));
     // A hint, quieter than the fields but readable (PlaceholderText is not, on every palette).
     m_keychainNote->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(PaletteColors::muted(palette()).name()));
+    m_signInHelp->setStyleSheet(m_keychainNote->styleSheet());
+    if (const QVariant tone = m_signInStatus->property("tone"); tone.isValid())
+        m_signInStatus->setStyleSheet(tone.toBool() ? okStyle(palette()) : errorStyle(palette()));
     if (const QVariant tone = m_testResult->property("tone"); tone.isValid())
         m_testResult->setStyleSheet(tone.toBool() ? okStyle(palette()) : errorStyle(palette()));
     updatePreview();
@@ -319,6 +406,11 @@ void SettingsDialog::load()
     setText(m_host, FirmSettings::Key::SmtpHost);
     setText(m_username, FirmSettings::Key::SmtpUsername);
     setText(m_caFile, FirmSettings::Key::SmtpCaFile);
+    setText(m_clientId, FirmSettings::Key::OAuthClientId);
+    setText(m_tenant, FirmSettings::Key::OAuthTenant);
+    setText(m_clientSecret, FirmSettings::Key::OAuthClientSecret);
+    m_authMethod->setCurrentIndex(qMax(0, m_authMethod->findData(settings.text(FirmSettings::Key::SmtpAuth))));
+    authMethodChanged();
     m_port->setValue(settings.number(FirmSettings::Key::SmtpPort));
     m_assignmentMode->setCurrentIndex(
         qMax(0, m_assignmentMode->findData(settings.text(FirmSettings::Key::AssignmentMode))));
@@ -511,6 +603,11 @@ void SettingsDialog::accept()
         return;
     showError({}, nullptr);
 
+    if (shownProvider()) {
+        // The sign-in's refresh token is already in the PasswordStore; no password to keep.
+        QDialog::accept();
+        return;
+    }
     const QString password = m_password->text();
     const QString key = PasswordStore::keyFor(m_username->text().trimmed(), m_host->text().trimmed());
     if (password.isEmpty() && (key == m_storedKey || m_storedPassword.isEmpty())) {
@@ -543,6 +640,10 @@ SmtpConfig SettingsDialog::shownConfig() const
     config.username = m_username->text().trimmed();
     config.password = m_password->text().isEmpty() ? m_storedPassword : m_password->text();
     config.caFile = m_caFile->text().trimmed();
+    if (const auto provider = shownProvider()) {
+        config.password.clear();
+        config.oauthProvider = OAuthProvider::name(*provider);
+    }
     return config;
 }
 
@@ -588,6 +689,39 @@ void SettingsDialog::sendTestEmail()
     }
     m_testReported = false;
     m_testButton->setEnabled(false);
+    if (const auto provider = shownProvider()) {
+        // The token of this dialog's sign-in, else the desk's own sign-in for this account.
+        if (!m_signInAccessToken.isEmpty() && m_signInAccount == config.username
+            && QDateTime::currentDateTimeUtc().secsTo(m_signInExpiry) > 60) {
+            SmtpConfig withToken = config;
+            withToken.oauthToken = m_signInAccessToken;
+            sendTest(withToken, mail, to);
+            return;
+        }
+        OAuthTokenSource* source = m_mail.tokenSource();
+        if (!source || source->client().provider != *provider || m_mail.dispatcher().config().username != config.username) {
+            finishTest(false, tr("Sign in with %1 first.").arg(OAuthProvider::displayName(*provider)));
+            return;
+        }
+        QPointer<SettingsDialog> self(this);
+        source->token(false, [self, config, mail, to](const OAuthTokenSource::Token& token) {
+            if (!self)
+                return;
+            if (!token.ok()) {
+                self->finishTest(false, token.error);
+                return;
+            }
+            SmtpConfig withToken = config;
+            withToken.oauthToken = token.accessToken;
+            self->sendTest(withToken, mail, to);
+        });
+        return;
+    }
+    sendTest(config, mail, to);
+}
+
+void SettingsDialog::sendTest(SmtpConfig config, const OutgoingMail& mail, const QString& to)
+{
     showTestResult(true, tr("Sending a test email to %1 through %2…").arg(to, config.host));
     m_testResult->setProperty("tone", QVariant());
     m_testResult->setStyleSheet(QString());
@@ -611,6 +745,175 @@ void SettingsDialog::sendTestEmail()
         client->deleteLater();
     });
     client->sendMessages({ mail });
+}
+
+std::optional<OAuthProvider::Id> SettingsDialog::shownProvider() const
+{
+    return OAuthProvider::fromName(m_authMethod->currentData().toString());
+}
+
+void SettingsDialog::showRow(QWidget* field, bool on)
+{
+    // Hiding the widgets themselves: QFormLayout skips a row whose widgets are all hidden.
+    field->setVisible(on);
+    if (QWidget* label = m_serverForm->labelForField(field))
+        label->setVisible(on);
+    // The layout item caches the height-for-width it got while hidden (none): ask again.
+    field->updateGeometry();
+}
+
+void SettingsDialog::authMethodChanged()
+{
+    const std::optional<OAuthProvider::Id> provider = shownProvider();
+    const bool password = !provider;
+    const bool microsoft = provider == OAuthProvider::Id::Microsoft;
+    showRow(m_password, password);
+    showRow(m_keychainNote, password);
+    showRow(m_appPasswordSteps, password);
+    showRow(m_clientId, !password);
+    showRow(m_tenant, microsoft);
+    showRow(m_clientSecret, provider == OAuthProvider::Id::Google);
+    showRow(m_signInHelp, !password);
+    m_signInStatus->setVisible(!password);
+    m_signInMicrosoft->setVisible(microsoft);
+    m_signInGoogle->setVisible(provider == OAuthProvider::Id::Google);
+    if (m_signIn && m_signIn->isRunning()) {
+        m_signIn->cancel();
+        finishSignIn(false, tr("The sign-in was cancelled."));
+    }
+    updateAppPasswordSteps();
+    readSignInStatus();
+}
+
+void SettingsDialog::updateAppPasswordSteps()
+{
+    const QString host = m_host->text().trimmed().toLower();
+    const bool google = host == QLatin1String("smtp.gmail.com") || host == QLatin1String("smtp.googlemail.com");
+    // The row stays; its text comes and goes (a word-wrapped label shown again after being
+    // hidden before the dialog first appeared got no height from QFormLayout in Qt 6.4).
+    m_appPasswordSteps->setText(
+        google && !shownProvider()
+            ? tr("Gmail with an app password:\n"
+                 "1. Turn on 2-Step Verification for the Google account first (Google account \u2192 Security).\n"
+                 "2. Then create an app password at myaccount.google.com/apppasswords.\n"
+                 "3. Paste its 16 characters in Password above (spaces do not matter).")
+            : QString());
+}
+
+void SettingsDialog::showSignInStatus(const QString& text, std::optional<bool> ok)
+{
+    m_signInStatus->setText(text);
+    m_signInStatus->setProperty("tone", ok ? QVariant(*ok) : QVariant());
+    m_signInStatus->setStyleSheet(ok ? (*ok ? okStyle(palette()) : errorStyle(palette())) : QString());
+}
+
+void SettingsDialog::readSignInStatus()
+{
+    const std::optional<OAuthProvider::Id> provider = shownProvider();
+    if (!provider || (m_signIn && m_signIn->isRunning()))
+        return;
+    const QString user = m_username->text().trimmed();
+    const QString name = OAuthProvider::displayName(*provider);
+    if (user.isEmpty()) {
+        showSignInStatus(tr("Enter the mailbox's address as the user name, then sign in with %1.").arg(name));
+        return;
+    }
+    QPointer<SettingsDialog> self(this);
+    m_mail.passwords().read(PasswordStore::oauthKeyFor(OAuthProvider::name(*provider), user),
+                            [self, user, name, provider](const QString& refreshToken, const QString&) {
+        if (!self || self->shownProvider() != provider || self->m_username->text().trimmed() != user)
+            return;
+        if (refreshToken.isEmpty())
+            self->showSignInStatus(tr("Not signed in: use \u201cSign in with %1\u201d.").arg(name));
+        else
+            self->showSignInStatus(tr("Signed in to %1 as %2.").arg(name, user));
+    });
+}
+
+void SettingsDialog::startSignIn(OAuthProvider::Id provider)
+{
+    if (m_signIn && m_signIn->isRunning()) {
+        // The button says "Cancel sign-in" meanwhile.
+        m_signIn->cancel();
+        finishSignIn(false, tr("The sign-in was cancelled."));
+        return;
+    }
+    const QString name = OAuthProvider::displayName(provider);
+    const QString user = m_username->text().trimmed();
+    if (user.isEmpty()) {
+        showError(tr("Enter the mailbox's address as the user name first: it is the account that signs in."),
+                  m_username);
+        return;
+    }
+    if (const QString why = FirmSettings::checkValue(FirmSettings::Key::SmtpUsername, user); !why.isEmpty()) {
+        showError(why, m_username);
+        return;
+    }
+    if (m_clientId->text().trimmed().isEmpty()) {
+        showError(tr("Enter the client ID of the firm's app registered with %1 first (see the README, "
+                     "\u201cSigning in with Microsoft 365 or Google Workspace\u201d).").arg(name),
+                  m_clientId);
+        return;
+    }
+    for (QLineEdit* field : { m_tenant, m_clientSecret }) {
+        const FirmSettings::Key key = m_fields.key(field);
+        if (const QString why = FirmSettings::checkValue(key, field->text()); !why.isEmpty()) {
+            showError(why, field);
+            return;
+        }
+    }
+    showError({}, nullptr);
+    const FirmSettings settings(m_mail.database());
+    const QString authorize = settings.text(FirmSettings::Key::OAuthAuthorizeUrl).trimmed();
+    const QString token = settings.text(FirmSettings::Key::OAuthTokenUrl).trimmed();
+    const OAuthClient client = OAuthClient::forProvider(
+        provider, m_clientId->text(), m_tenant->text(),
+        provider == OAuthProvider::Id::Google ? m_clientSecret->text() : QString(),
+        authorize.isEmpty() ? QUrl() : QUrl(authorize), token.isEmpty() ? QUrl() : QUrl(token));
+
+    if (m_signIn)
+        m_signIn->deleteLater();
+    m_signIn = new OAuthSignIn(client, m_openBrowser, this);
+    m_signIn->setLoginHint(user);
+    QPushButton* button = provider == OAuthProvider::Id::Microsoft ? m_signInMicrosoft : m_signInGoogle;
+    connect(m_signIn, &OAuthSignIn::failed, this, [this](const QString& message) { finishSignIn(false, message); });
+    connect(m_signIn, &OAuthSignIn::succeeded, this,
+            [this, provider, user, name](const QString& refreshToken, const QString& accessToken,
+                                         const QDateTime& expiresAt) {
+        m_signInAccessToken = accessToken;
+        m_signInExpiry = expiresAt;
+        m_signInAccount = user;
+        showSignInStatus(tr("Signed in; saving the sign-in…"));
+        QPointer<SettingsDialog> self(this);
+        m_mail.passwords().write(PasswordStore::oauthKeyFor(OAuthProvider::name(provider), user), refreshToken,
+                                 [self, user, name, accessToken, expiresAt](const QString& error) {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                self->finishSignIn(false, tr("Signed in, but the sign-in could not be kept: %1").arg(error));
+                return;
+            }
+            self->m_mail.adoptAccessToken(accessToken, expiresAt);
+            self->finishSignIn(true, self->m_mail.passwords().isPersistent()
+                                         ? tr("Signed in to %1 as %2. Save to send with this account.").arg(name, user)
+                                         : tr("Signed in to %1 as %2 for this session only (no system keychain "
+                                              "answered). Save to send with this account.")
+                                               .arg(name, user));
+        });
+    });
+    button->setText(tr("Cancel t&he sign-in"));
+    m_authMethod->setEnabled(false);
+    showSignInStatus(tr("Waiting for the sign-in with %1 in your browser…").arg(name));
+    m_signIn->start();
+}
+
+void SettingsDialog::finishSignIn(bool signedIn, const QString& report)
+{
+    m_signInMicrosoft->setText(tr("Sign in wit&h Microsoft"));
+    m_signInGoogle->setText(tr("Sign in wit&h Google"));
+    m_authMethod->setEnabled(true);
+    showSignInStatus(report, signedIn);
+    Q_EMIT signInFinished(signedIn, report);
 }
 
 QWidget* SettingsDialog::createTemplatesTab()

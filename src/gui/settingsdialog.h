@@ -2,8 +2,12 @@
 
 #include "firmsettings.h"
 #include "mailtemplates.h"
+#include "oauthprovider.h"
+#include "oauthsignin.h"
+#include "outgoingmail.h"
 #include "smtpconfig.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QMap>
 #include <QPointer>
@@ -12,7 +16,9 @@ class Dialogs;
 class MailController;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -23,7 +29,9 @@ class QTextBrowser;
 class SmtpClient;
 
 // The firm's email settings (administrators): the firm, the sender, the SMTP server and
-// its password, and the email templates (with a live preview). Values go through
+// how the desk signs in to it (a password or app password, or "Sign in with Microsoft /
+// Google": OAuth 2.0 with the refresh token in the PasswordStore), and the email templates
+// (with a live preview). Values go through
 // FirmSettings (each refused value is explained inline); the password goes to the
 // PasswordStore only. "Send test email" tries the values shown.
 class SettingsDialog final : public QDialog
@@ -40,8 +48,13 @@ public:
 
     void accept() override;
     void sendTestEmail();
+    // How "Sign in with…" opens the browser (default QDesktopServices::openUrl); tests play it.
+    void setBrowserOpener(OAuthSignIn::BrowserOpener opener) { m_openBrowser = std::move(opener); }
 
 Q_SIGNALS:
+    // A "Sign in with…" ended: signed in (the refresh token is stored) or why not.
+    void signInFinished(bool signedIn, const QString& report);
+
     // The test email went out (empty) or failed (why, and what to do).
     void testFinished(bool sent, const QString& report);
 
@@ -56,6 +69,17 @@ private:
     void showTestResult(bool ok, const QString& text);
     void updateKeychainNote();
     void finishTest(bool sent, const QString& report);
+    void sendTest(SmtpConfig config, const OutgoingMail& mail, const QString& to);
+
+    // Sign-in: password, or OAuth with a provider.
+    std::optional<OAuthProvider::Id> shownProvider() const;
+    void authMethodChanged();
+    void updateAppPasswordSteps();
+    void showRow(QWidget* field, bool on);
+    void startSignIn(OAuthProvider::Id provider);
+    void finishSignIn(bool signedIn, const QString& report);
+    void showSignInStatus(const QString& text, std::optional<bool> ok = std::nullopt);
+    void readSignInStatus();
 
     // The Templates tab: every template's edited parts, keyed by MailTemplates::baseName().
     struct TemplateDraft
@@ -98,6 +122,23 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_caFile = nullptr;
     QLabel* m_keychainNote = nullptr;
+    QFormLayout* m_serverForm = nullptr;
+    QLayout* m_signInRow = nullptr;
+    QComboBox* m_authMethod = nullptr;
+    QLabel* m_appPasswordSteps = nullptr;
+    QLineEdit* m_clientId = nullptr;
+    QLineEdit* m_tenant = nullptr;
+    QLineEdit* m_clientSecret = nullptr;
+    QPushButton* m_signInMicrosoft = nullptr;
+    QPushButton* m_signInGoogle = nullptr;
+    QLabel* m_signInHelp = nullptr;
+    QLabel* m_signInStatus = nullptr;
+    QPointer<OAuthSignIn> m_signIn;
+    OAuthSignIn::BrowserOpener m_openBrowser;
+    // From this dialog's own sign-in, for the test email: never written anywhere.
+    QString m_signInAccessToken;
+    QDateTime m_signInExpiry;
+    QString m_signInAccount;
     QLabel* m_error = nullptr;
     QPointer<QWidget> m_errorField; // the field whose description is m_error's text
     QLineEdit* m_testAddress = nullptr;

@@ -1,5 +1,7 @@
 #include "outboxdispatcher.h"
 
+#include "oauthprovider.h"
+#include "oauthtokensource.h"
 #include "outboxcomposer.h"
 #include "outboxrepository.h"
 #include "smtpclient.h"
@@ -169,6 +171,52 @@ void OutboxDispatcher::claimAndSend()
         return;
     }
 
+    m_pendingMails = mails;
+    m_authRetry.clear();
+    m_authRetried = false;
+    if (!m_config.oauthProvider.isEmpty()) {
+        sendWithToken(false);
+        return;
+    }
+    startSession(mails);
+}
+
+void OutboxDispatcher::sendWithToken(bool forceRefresh)
+{
+    const std::optional<OAuthProvider::Id> provider = OAuthProvider::fromName(m_config.oauthProvider);
+    if (!m_tokenSource || !provider) {
+        keepQueued(OAuthProvider::signInAgainMessage(provider.value_or(OAuthProvider::Id::Microsoft)));
+        return;
+    }
+    QPointer<OutboxDispatcher> self(this);
+    m_tokenSource->token(forceRefresh, [self](const OAuthTokenSource::Token& token) {
+        if (!self)
+            return;
+        if (!token.ok()) {
+            self->keepQueued(token.error);
+            return;
+        }
+        self->m_config.oauthToken = token.accessToken;
+        self->startSession(self->m_pendingMails);
+    });
+}
+
+void OutboxDispatcher::keepQueued(const QString& problem)
+{
+    setProblem(problem);
+    const QList<OutboxEntry> entries = m_inFlight.values();
+    m_inFlight.clear();
+    m_pendingMails.clear();
+    for (const OutboxEntry& entry : entries)
+        recordTemporary(entry, problem);
+    Q_EMIT stateChanged();
+    // Nothing else can go out without a token: do not claim the next batch now.
+    m_lastBatchFull = false;
+    onSessionFinished();
+}
+
+void OutboxDispatcher::startSession(const QList<OutgoingMail>& mails)
+{
     if (!m_client) {
         m_client = new SmtpClient(m_config, this);
         connect(m_client, &SmtpClient::messageSent, this, &OutboxDispatcher::onMessageSent);
@@ -176,6 +224,7 @@ void OutboxDispatcher::claimAndSend()
         connect(m_client, &SmtpClient::finished, this, &OutboxDispatcher::onSessionFinished);
     }
     m_client->setConfig(m_config);
+    m_config.oauthToken.clear(); // kept by the client for this session only
     m_leaseTimer->start(int(qBound(qint64(1000), m_leaseMs / 3, qint64(60 * 60 * 1000))));
     qCInfo(lcSmtp) << "sending" << mails.size() << "emails as" << m_owner;
     m_client->sendMessages(mails);
@@ -284,12 +333,19 @@ void OutboxDispatcher::onMessageFailed(const QString& id, const SmtpFailure& fai
     if (it == m_inFlight.constEnd())
         return;
     const OutboxEntry entry = *it;
-    m_inFlight.remove(rowId);
     OutboxRepository outbox(m_db, m_clock);
     const QString text = describe(failure);
     qCInfo(lcSmtp) << "email" << rowId << "not sent:" << SmtpFailure::stageName(failure.stage)
                       << failure.replyCode;
 
+    if (failure.stage == SmtpFailure::Stage::Auth && !m_config.oauthProvider.isEmpty() && !m_authRetried
+        && (failure.replyCode == 535 || failure.replyCode == 334)) {
+        // The access token was refused (revoked early, or the clock is off): renew it once
+        // and try this email again when the session has ended.
+        m_authRetry.append(rowId);
+        return;
+    }
+    m_inFlight.remove(rowId);
     if (isSessionStage(failure.stage)) {
         // Not this email's fault (the server is unreachable, or the sign-in is wrong):
         // keep it queued and tell the desk what to fix.
@@ -317,6 +373,20 @@ void OutboxDispatcher::onMessageFailed(const QString& id, const SmtpFailure& fai
 
 void OutboxDispatcher::onSessionFinished()
 {
+    if (!m_authRetry.isEmpty()) {
+        m_authRetried = true;
+        QList<OutgoingMail> again;
+        for (const OutgoingMail& mail : std::as_const(m_pendingMails)) {
+            if (m_authRetry.contains(mail.id.toLongLong()))
+                again.append(mail);
+        }
+        m_authRetry.clear();
+        m_pendingMails = again;
+        qCInfo(lcSmtp) << "XOAUTH2 refused: renewing the token and trying" << again.size() << "emails again";
+        sendWithToken(true);
+        return;
+    }
+    m_pendingMails.clear();
     m_leaseTimer->stop();
     // Every message ends in exactly one result signal; anything left is a bug, not a send.
     const QList<OutboxEntry> left = m_inFlight.values();

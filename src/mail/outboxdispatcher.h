@@ -2,16 +2,20 @@
 
 #include "backoff.h"
 #include "error.h"
+#include "oauthtokensource.h"
 #include "outboxentry.h"
+#include "outgoingmail.h"
 #include "smtpconfig.h"
 #include "smtpfailure.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
 
 #include <functional>
+
 
 class QTimer;
 class SmtpClient;
@@ -54,6 +58,11 @@ public:
     // owner: the dispatcher reads no global settings. Takes effect for the next session.
     void setConfig(const SmtpConfig& config);
     const SmtpConfig& config() const { return m_config; }
+    // With config().oauthProvider set, the XOAUTH2 token comes from here before each
+    // session (renewed when it is about to expire), and a session refused at AUTH is retried
+    // once with a renewed token. Not owned; none means "not signed in".
+    void setTokenSource(OAuthTokenSource* source) { m_tokenSource = source; }
+    OAuthTokenSource* tokenSource() const { return m_tokenSource; }
 
     void setClock(Clock clock); // default: the system's UTC time
     void setBackoff(const Backoff& backoff) { m_backoff = backoff; }
@@ -103,6 +112,11 @@ private:
     void onMessageSent(const QString& id);
     void onMessageFailed(const QString& id, const SmtpFailure& failure);
     void onSessionFinished();
+    // OAuth: get a token (renewed when forceRefresh), then send m_pendingMails.
+    void sendWithToken(bool forceRefresh);
+    void startSession(const QList<OutgoingMail>& mails);
+    // The token could not be had: every email in flight stays queued (with backoff).
+    void keepQueued(const QString& problem);
     void renewLeases();
     void finishDrain();
     void scheduleNext();
@@ -131,6 +145,10 @@ private:
     bool m_wakeQueued = false;
     bool m_lastBatchFull = false;
     QHash<qint64, OutboxEntry> m_inFlight;
+    QPointer<OAuthTokenSource> m_tokenSource;
+    QList<OutgoingMail> m_pendingMails; // this session's mails, for the one retry after AUTH
+    QList<qint64> m_authRetry; // refused at AUTH with XOAUTH2: retried once with a new token
+    bool m_authRetried = false;
     Summary m_summary;
     QString m_problem;
     QString m_sessionProblem;

@@ -18,6 +18,9 @@ struct SmtpConfig
     QString username;
     QString password;
     QString oauthToken; // XOAUTH2 bearer token; used instead of the password when set
+    // "microsoft" | "google" when the desk signs in with OAuth (Settings): the dispatcher
+    // then asks its OAuthTokenSource for oauthToken before each session. Empty: a password.
+    QString oauthProvider;
     QString heloName; // empty: the local address as a literal, e.g. [127.0.0.1]
     QString caFile; // optional extra CA certificate(s), PEM
     int connectTimeoutMs = 30000; // TCP connect and TLS handshake

@@ -45,7 +45,8 @@ QString SmtpSettings::missing(const SmtpConfig& config)
         return tr("Email is not configured: set the SMTP server in Settings (or smtp.host).");
     if (config.port == 0)
         return tr("Email is not configured: the SMTP port is missing.");
-    if (!config.username.isEmpty() && config.password.isEmpty() && config.oauthToken.isEmpty())
+    if (!config.username.isEmpty() && config.password.isEmpty() && config.oauthToken.isEmpty()
+        && config.oauthProvider.isEmpty())
         return tr("Email is not configured: the SMTP password for %1 is missing.").arg(config.username);
     return {};
 }

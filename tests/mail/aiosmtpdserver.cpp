@@ -57,6 +57,14 @@ bool AiosmtpdServer::start(const QString& outDir, const QStringList& extra)
         qWarning() << "fixture failed:" << m_process.readAllStandardError();
         return false;
     }
+    if (extra.contains(QStringLiteral("--oauth-client-id"))) {
+        (void)QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; },
+                              30000);
+        const QByteArray line = m_process.readLine().trimmed();
+        if (!line.startsWith("oauth "))
+            return false;
+        m_oauthPort = quint16(line.mid(6).toUInt());
+    }
     return true;
 }
 

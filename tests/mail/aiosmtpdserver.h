@@ -24,6 +24,8 @@ public:
     bool start(const QString& outDir, const QStringList& extra);
     void stop();
     quint16 port() const { return m_port; }
+    // With --oauth-client-id: the port of the fixture's OAuth 2.0 server (oauth_server.py).
+    quint16 oauthPort() const { return m_oauthPort; }
 
     // The fixture's check mode: {"messages": [...]}; *exitCode 0 when every message is clean.
     static QJsonObject check(const QString& outDir, const QString& attachment, int* exitCode);
@@ -32,4 +34,5 @@ public:
 private:
     QProcess m_process;
     quint16 m_port = 0;
+    quint16 m_oauthPort = 0;
 };

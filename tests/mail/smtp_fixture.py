@@ -3,7 +3,9 @@
 
 serve: start aiosmtpd on 127.0.0.1 at a free port, print the port as the first line,
        save every message's raw bytes (plus its envelope as JSON) into --outdir, and
-       exit when stdin closes.
+       exit when stdin closes. With --oauth-client-id, also run oauth_server.py's
+       authorisation server (second line: "oauth PORT"); XOAUTH2 then accepts only the
+       access tokens it issued, for --user, while they are valid.
 check: parse every saved message with the email package (policy.default) and print a
        JSON report; exit status 1 when any message breaks a rule.
 """
@@ -30,6 +32,14 @@ def free_port():
 def serve(args):
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult
+
+    oauth = None
+    if args.oauth_client_id:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import oauth_server
+        oauth = oauth_server.OAuthState(args.oauth_client_id, args.oauth_client_secret, args.user,
+                                        args.oauth_expires_in)
+        oauth_http, oauth_port = oauth_server.start(oauth)
 
     class Handler:
         def __init__(self):
@@ -59,9 +69,16 @@ def serve(args):
 
         async def auth_XOAUTH2(self, server, auth_args):
             blob = base64.b64decode(auth_args[1]) if len(auth_args) > 1 else b""
-            expected = ("user=%s\x01auth=Bearer %s\x01\x01" % (args.user, args.token)).encode()
-            if args.token and blob == expected:
-                return AuthResult(success=True, auth_data=args.user)
+            if oauth is not None:
+                # The token must be one the authorisation server issued and still honours.
+                fields = dict(part.split("=", 1) for part in blob.decode("utf-8", "replace").split("\x01") if "=" in part)
+                bearer = fields.get("auth", "")
+                if bearer.startswith("Bearer ") and oauth.access_ok(fields.get("user"), bearer[7:]):
+                    return AuthResult(success=True, auth_data=args.user)
+            else:
+                expected = ("user=%s\x01auth=Bearer %s\x01\x01" % (args.user, args.token)).encode()
+                if args.token and blob == expected:
+                    return AuthResult(success=True, auth_data=args.user)
             # Google's behaviour: a JSON error as a 334 challenge, then 535 after the
             # client's empty line.
             error = json.dumps({"status": "401", "schemes": "bearer", "scope": "https://mail.google.com/"})
@@ -107,6 +124,8 @@ def serve(args):
         print("ERROR %s" % last_error, flush=True)
         return 2
     print(port, flush=True)
+    if oauth is not None:
+        print("oauth %d" % oauth_port, flush=True)
     sys.stdin.read()
     controller.stop()
     return 0
@@ -207,6 +226,9 @@ def main():
     s.add_argument("--user", default="clerk")
     s.add_argument("--password", default="")
     s.add_argument("--token", default="")
+    s.add_argument("--oauth-client-id", default="")
+    s.add_argument("--oauth-client-secret", default="")
+    s.add_argument("--oauth-expires-in", type=int, default=3600)
     s.add_argument("--smtputf8", choices=["on", "off"], default="on")
     s.add_argument("--size-limit", type=int, default=32 * 1024 * 1024)
     s.add_argument("--rcpt-reply", action="append",

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QTime>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <array>
 
@@ -25,7 +26,7 @@ struct Entry
 };
 
 // The (key, default) table: names are stable, they are stored in every firm's database.
-const std::array<Entry, 21> kEntries { {
+const std::array<Entry, 27> kEntries { {
     { FirmSettings::Key::FirmName, "firm.name", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationAddress, "firm.notification_address", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationName, "firm.notification_name", QMetaType::QString, "" },
@@ -48,6 +49,12 @@ const std::array<Entry, 21> kEntries { {
     { FirmSettings::Key::BackupTime, "backup.time", QMetaType::QString, "12:00" },
     { FirmSettings::Key::BackupLastDone, "backup.last_done", QMetaType::QString, "" },
     { FirmSettings::Key::BackupClaimed, "backup.claimed", QMetaType::QString, "" },
+    { FirmSettings::Key::SmtpAuth, "smtp.auth", QMetaType::QString, "password" },
+    { FirmSettings::Key::OAuthClientId, "oauth.client_id", QMetaType::QString, "" },
+    { FirmSettings::Key::OAuthTenant, "oauth.tenant", QMetaType::QString, "organizations" },
+    { FirmSettings::Key::OAuthClientSecret, "oauth.client_secret", QMetaType::QString, "" },
+    { FirmSettings::Key::OAuthAuthorizeUrl, "oauth.authorize_url", QMetaType::QString, "" },
+    { FirmSettings::Key::OAuthTokenUrl, "oauth.token_url", QMetaType::QString, "" },
 } };
 
 const Entry& entryFor(FirmSettings::Key key)
@@ -177,6 +184,19 @@ QString FirmSettings::description(Key key)
         return tr("When the last backup was written (UTC; written by Lead Intake).");
     case Key::BackupClaimed:
         return tr("When a desk started the daily backup (written by Lead Intake).");
+    case Key::SmtpAuth:
+        return tr("How the desk signs in to the SMTP server: password (or app password), microsoft "
+                  "or google (Sign in with… in Settings).");
+    case Key::OAuthClientId:
+        return tr("The client id of the firm's app registered with Microsoft or Google.");
+    case Key::OAuthTenant:
+        return tr("Microsoft only: the firm's tenant id or domain (default organizations).");
+    case Key::OAuthClientSecret:
+        return tr("Google only: the client secret of a \"Desktop app\" client, if it has one.");
+    case Key::OAuthAuthorizeUrl:
+        return tr("Replaces the provider's authorisation URL (leave empty).");
+    case Key::OAuthTokenUrl:
+        return tr("Replaces the provider's token URL (leave empty).");
     }
     return {};
 }
@@ -286,6 +306,24 @@ QString FirmSettings::checkValue(Key key, const QString& value)
     if ((key == Key::BackupLastDone || key == Key::BackupClaimed)
         && !QDateTime::fromString(text, Qt::ISODate).isValid())
         return tr("%1 must be a date and time (ISO 8601), not \"%2\".").arg(keyName(key), text);
+    if (key == Key::SmtpAuth && text != QLatin1String("password") && text != QLatin1String("microsoft")
+        && text != QLatin1String("google"))
+        return tr("The SMTP sign-in must be password, microsoft or google, not \"%1\".").arg(text);
+    if (key == Key::OAuthAuthorizeUrl || key == Key::OAuthTokenUrl) {
+        // Tokens travel over it: HTTPS, or plain HTTP only to this computer (a test server).
+        const QUrl url(text, QUrl::StrictMode);
+        const bool loopback = url.scheme() == QLatin1String("http")
+                              && (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")
+                                  || url.host() == QLatin1String("::1"));
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && !loopback))
+            return tr("%1 must be an https:// address, not \"%2\".").arg(keyName(key), text);
+    }
+    if (key == Key::OAuthTenant) {
+        for (const QChar ch : text) {
+            if (!ch.isLetterOrNumber() && ch != QLatin1Char('.') && ch != QLatin1Char('-'))
+                return tr("The Microsoft tenant is an id or a domain such as example.com, not \"%1\".").arg(text);
+        }
+    }
     if (key == Key::NotificationAddress || key == Key::SenderAddress) {
         const QString problem = LeadValidator::checkEmail(text);
         if (!problem.isEmpty())

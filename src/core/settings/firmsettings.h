@@ -47,6 +47,15 @@ public:
         // 8601), and the daily backup's claim (so that two desks do not both run it).
         BackupLastDone, // "backup.last_done"
         BackupClaimed, // "backup.claimed"
+        // How the desk signs in to the SMTP server (issue 11, item 5).
+        SmtpAuth, // "smtp.auth": password | microsoft | google (OAuth 2.0, XOAUTH2)
+        OAuthClientId, // "oauth.client_id": the firm's app registered with the provider
+        OAuthTenant, // "oauth.tenant": Microsoft tenant id or domain (default organizations)
+        // "oauth.client_secret": only Google's "desktop app" clients have one, and Google
+        // says it is not treated as a secret there (it ships inside every installed app).
+        OAuthClientSecret,
+        OAuthAuthorizeUrl, // "oauth.authorize_url": overrides the provider's (tests, proxies)
+        OAuthTokenUrl, // "oauth.token_url": overrides the provider's
     };
     static constexpr int kMaxRetentionMonths = 1200;
 
