@@ -170,6 +170,9 @@ void TestAccountCli::refusals_data()
     QTest::newRow("no password") << QStringList { QStringLiteral("add-user"), QStringLiteral("eve"), QStringLiteral("--name"), QStringLiteral("Eve") }
                                  << QByteArray() << 2;
     QTest::newRow("no name") << QStringList { QStringLiteral("add-user"), QStringLiteral("eve") } << QByteArray("long enough password\n") << 2;
+    QTest::newRow("bad email") << QStringList { QStringLiteral("add-user"), QStringLiteral("eve"), QStringLiteral("--name"), QStringLiteral("Eve"),
+                                                QStringLiteral("--email"), QStringLiteral("eve@") }
+                               << QByteArray("long enough password\n") << 2;
     QTest::newRow("password as argument") << QStringList { QStringLiteral("add-user"), QStringLiteral("eve"), QStringLiteral("--name"), QStringLiteral("Eve"),
                                                            QStringLiteral("--password"), QStringLiteral("long enough password") }
                                           << QByteArray() << 2;

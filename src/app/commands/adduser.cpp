@@ -31,6 +31,10 @@ int addUser(Context& context)
     const QString name = parser.value(QStringLiteral("name"));
     if (name.trimmed().isEmpty())
         return CommandLine::usage(context, tr("--name is required: the person's full name."));
+    // Before the password is asked for: a typo in the address is told at once.
+    if (const QString problem = AccountService::checkProfile(name, parser.value(QStringLiteral("email")));
+        !problem.isEmpty())
+        return CommandLine::usage(context, problem);
     const QString roleKey = parser.value(QStringLiteral("role"));
     const std::optional<Role> role
         = parser.isSet(QStringLiteral("role")) ? RoleText::fromKey(roleKey) : std::optional<Role>(Role::Attorney);

@@ -1,6 +1,7 @@
 #include "accountservice.h"
 
 #include "accountlogging.h"
+#include "leadvalidator.h"
 #include "serverlogin.h"
 
 #include <QRandomGenerator>
@@ -285,6 +286,24 @@ Result<qint64> AccountService::createFirstAdmin(const NewAccount& account, QByte
     return addUser(admin, std::move(password), actor);
 }
 
+QString AccountService::checkProfile(const QString& displayName, const QString& email)
+{
+    const QString name = displayName.trimmed();
+    if (name.isEmpty())
+        return tr("The full name is required: it is what the history and the emails show.");
+    if (name.size() > 100)
+        return tr("The full name holds at most 100 characters.");
+    for (const QChar ch : name) {
+        if (ch.category() == QChar::Other_Control)
+            return tr("The full name must be one line, without control characters.");
+    }
+    if (!email.trimmed().isEmpty()) {
+        if (const QString problem = LeadValidator::checkEmail(email.trimmed()); !problem.isEmpty())
+            return tr("The account's email address: %1").arg(problem);
+    }
+    return {};
+}
+
 Result<qint64> AccountService::addUser(const NewAccount& account, QByteArray password,
                                        const Actor& actor)
 {
@@ -293,6 +312,10 @@ Result<qint64> AccountService::addUser(const NewAccount& account, QByteArray pas
         return allowed.error();
     }
     if (const QString problem = AccountRepository::checkUsername(account.username); !problem.isEmpty()) {
+        PasswordHasher::wipe(password);
+        return Error { Error::Code::Invalid, problem };
+    }
+    if (const QString problem = checkProfile(account.displayName, account.email); !problem.isEmpty()) {
         PasswordHasher::wipe(password);
         return Error { Error::Code::Invalid, problem };
     }

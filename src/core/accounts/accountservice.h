@@ -28,6 +28,11 @@ public:
         Role role = Role::Attorney;
     };
 
+    // Why a display name or an email address is refused for an account, or an empty string:
+    // the name is required (one line, at most 100 characters); the address is optional (a
+    // receptionist may have none) but, when given, an address the notifications can reach.
+    static QString checkProfile(const QString& displayName, const QString& email);
+
     // True while no account exists: the first start's setup must run.
     bool needsSetup() const;
 
