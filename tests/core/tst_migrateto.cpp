@@ -5,10 +5,12 @@
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "auditverifier.h"
+#include "conflictrepository.h"
 #include "database.h"
 #include "firmsettings.h"
 #include "leadrepository.h"
 #include "outboxrepository.h"
+#include "partyrepository.h"
 #include "passwordhasher.h"
 #include "sqlitetoserver.h"
 #include "testdatabase.h"
@@ -185,6 +187,15 @@ void TestMigrateTo::makeRichSource(const QString& path)
                           QStringLiteral("Jürgen"), *attorney));
     QVERIFY(leads.addNote(ids.at(3), QStringLiteral("x"), QStringLiteral("Front desk"), std::nullopt));
     QVERIFY(leads.recordEvent(ids.at(4), LeadEvent::Kind::ResumeOpened, QStringLiteral("Zoë"), {}, *admin));
+    // The conflict check's parties, their log and an outcome (issue 12).
+    PartyRepository parties(db.connection(), clock);
+    Party party;
+    party.name = QStringLiteral("Núñez García, José");
+    party.matter = QStringLiteral("M-2024-01");
+    QVERIFY(parties.add(party, QStringLiteral("Jürgen")));
+    QVERIFY(ConflictRepository(db.connection(), clock)
+                .recordReview(ids.at(1), ConflictRepository::Verdict::Clear, QStringLiteral("another person"),
+                              QStringLiteral("Jürgen")));
 
     // The outbox in several states: queued, sending (a lease), sent, failed, cancelled.
     QList<qint64> mails;

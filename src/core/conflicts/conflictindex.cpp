@@ -184,20 +184,16 @@ Result<ConflictIndex::Query> ConflictIndex::prepare(const QSqlDatabase& db, cons
 {
     Query result;
     const qsizetype count = std::min<qsizetype>(person.tokens.size(), 8);
+    // What each token may stand for: itself, its nicknames, the one-typo words the index knows.
+    QList<QStringList> words(count);
     QSet<QString> typoSources;
     for (qsizetype i = 0; i < count; ++i) {
         const QString& key = person.tokens.at(i).key;
-        for (const QString& same : nicknames.equivalents(key)) {
-            result.keys.append(same);
-            result.tokens.append(int(i));
-        }
+        words[i] = nicknames.equivalents(key).values();
+        words[i].removeAll(key);
+        words[i].prepend(key);
         if (key.size() >= NameMatcher::kTypoLength - 1)
             typoSources.insert(key);
-        // The joined neighbour (Mc Donald -> mcdonald) as a token of its own number.
-        if (i + 1 < count && person.tokens.at(i).field == person.tokens.at(i + 1).field) {
-            result.keys.append(key + person.tokens.at(i + 1).key);
-            result.tokens.append(int(count + i));
-        }
     }
     result.need = int(std::min<qsizetype>(2, count));
 
@@ -220,17 +216,34 @@ Result<ConflictIndex::Query> ConflictIndex::prepare(const QSqlDatabase& db, cons
             const QString word = query.value(0).toString();
             for (qsizetype i = 0; i < count; ++i) {
                 const QString& key = person.tokens.at(i).key;
-                if (word != key && NameMatcher::typoTolerated(key, word)) {
-                    result.keys.append(word);
-                    result.tokens.append(int(i));
-                }
+                if (word != key && !words.at(i).contains(word) && NameMatcher::typoTolerated(key, word))
+                    words[i].append(word);
             }
         }
     }
-    if (!person.emailKey.isEmpty()) {
-        result.keys.append(person.emailKey);
-        result.tokens.append(-1);
+
+    // Every key below is enough on its own (token number -1): a pair of the prospect's
+    // names (as written, nicknamed or misspelt, or two written as one), one of them against
+    // a one-name party, or the email. A one-token prospect looks its word up alone.
+    const auto add = [&result](const QString& key, int token) {
+        result.keys.append(key);
+        result.tokens.append(token);
+    };
+    if (count == 1) {
+        for (const QString& word : std::as_const(words.at(0)))
+            add(word, 0);
+    } else if (count > 1) {
+        for (const QString& key : NameMatcher::pairKeys(person, [&words](int i) { return words.at(i); }))
+            add(key, -1);
+        for (qsizetype i = 0; i < count; ++i) {
+            for (const QString& word : std::as_const(words.at(i)))
+                add(QStringLiteral("1:") + word, -1);
+            if (i + 1 < count && person.tokens.at(i).field == person.tokens.at(i + 1).field)
+                add(QStringLiteral("1:") + person.tokens.at(i).key + person.tokens.at(i + 1).key, -1);
+        }
     }
+    if (!person.emailKey.isEmpty())
+        add(person.emailKey, -1);
     return result;
 }
 

@@ -213,11 +213,40 @@ bool NameMatcher::typoTolerated(const QString& a, const QString& b)
     return std::max(a.size(), b.size()) >= kTypoLength && withinOneEdit(a, b);
 }
 
+QString NameMatcher::pairKey(const QString& a, const QString& b)
+{
+    return a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
+}
+
+QStringList NameMatcher::pairKeys(const Person& person, const std::function<QStringList(int)>& expand)
+{
+    const QList<Unit> units = unitsOf(person.tokens);
+    QList<QStringList> words;
+    for (const Unit& unit : units)
+        words.append(unit.count == 1 && expand ? expand(unit.first) : QStringList { unit.key });
+    QStringList keys;
+    for (qsizetype a = 0; a < units.size(); ++a) {
+        for (qsizetype b = a + 1; b < units.size(); ++b) {
+            if (mask(units.at(a)) & mask(units.at(b)))
+                continue;
+            for (const QString& x : words.at(a)) {
+                for (const QString& y : words.at(b))
+                    keys.append(pairKey(x, y));
+            }
+        }
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
 QStringList NameMatcher::indexKeys(const Person& person)
 {
     QStringList keys;
     for (const Unit& unit : unitsOf(person.tokens))
         keys.append(unit.key);
+    keys += pairKeys(person);
+    if (person.tokens.size() == 1)
+        keys.append(QStringLiteral("1:") + person.tokens.constFirst().key);
     if (!person.emailKey.isEmpty())
         keys.append(person.emailKey);
     keys.removeDuplicates();

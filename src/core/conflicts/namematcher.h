@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // Whether two people's names (and emails) may be the same person, and why: the conflict
 // check's rules in one place, with no database (ConflictIndex finds the candidates, this
 // decides).
@@ -62,7 +64,14 @@ public:
 
     // What the index stores for a person: each token, each neighbouring pair joined, and the
     // email key (it has an '@', so never equals a token).
+    // Also every pair of its units that do not overlap ("garcia|jose": a match of two
+    // names is found by one pair key, not by intersecting two long lists), and "1:" + the
+    // token of a one-token name (which one name matches).
     static QStringList indexKeys(const Person& person);
+    // The pair keys of a person whose single tokens stand for several words each
+    // (expand(token index): nicknames, one-typo words; none: the token itself).
+    static QStringList pairKeys(const Person& person, const std::function<QStringList(int)>& expand = {});
+    static QString pairKey(const QString& a, const QString& b);
     // A token's deletion neighbourhood for typo candidates: the token itself (from 4
     // characters) and each one-letter deletion (from kTypoLength characters).
     static QStringList deletionKeys(const QString& token);
