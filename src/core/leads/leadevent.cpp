@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<LeadEvent::Kind, const char*>, 6> kKinds { {
+constexpr std::array<std::pair<LeadEvent::Kind, const char*>, 7> kKinds { {
     { LeadEvent::Kind::Created, "created" },
     { LeadEvent::Kind::StatusChanged, "status_changed" },
     { LeadEvent::Kind::Note, "note" },

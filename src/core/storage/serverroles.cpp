@@ -147,7 +147,7 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                // Admin: CSV imports (CsvImporter) write leads and resumes directly, and
                // remember the rows they stored.
                << QStringLiteral("GRANT INSERT ON leads, resumes TO %1").arg(admin)
-               << QStringLiteral("GRANT SELECT, INSERT ON import_rows TO %1").arg(admin);
+               << QStringLiteral("GRANT SELECT, INSERT ON import_rows TO %1").arg(admin)
                // Erasing a lead (LeadEraser): its names, its resume, its history's details.
                << QStringLiteral("GRANT UPDATE (first_name, last_name, email, email_key, erased_at) ON leads TO %1")
                       .arg(admin)
