@@ -36,6 +36,112 @@
                 <numerusform>The email %1 already belongs to %n leads:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Possible conflict: %n match(es).</source>
+            <translation>
+                <numerusform>Possible conflict: %n match.</numerusform>
+                <numerusform>Possible conflict: %n matches.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Lead %1 erased: names, email, resume and %n history detail(s) removed; %2 pending email(s) cancelled.</source>
+            <translation>
+                <numerusform>Lead %1 erased: names, email, resume and %n history detail removed; %2 pending email cancelled.</numerusform>
+                <numerusform>Lead %1 erased: names, email, resume and %n history details removed; %2 pending emails cancelled.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n party(ies).</source>
+            <translation>
+                <numerusform>Added %n party(ies).</numerusform>
+                <numerusform>Added %n party(ies).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No lead is due: every lead had activity in the last %n month(s).</source>
+            <translation>
+                <numerusform>No lead is due: every lead had activity in the last %n month.</numerusform>
+                <numerusform>No lead is due: every lead had activity in the last %n months.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s) due for erasure (no activity for %1 months). Erase them with: leadintake retention apply --reason TEXT</source>
+            <translation>
+                <numerusform>%n lead due for erasure (no activity for %1 months). Erase them with: leadintake retention apply --reason TEXT</numerusform>
+                <numerusform>%n leads due for erasure (no activity for %1 months). Erase them with: leadintake retention apply --reason TEXT</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s) erased.</source>
+            <translation>
+                <numerusform>%n lead erased.</numerusform>
+                <numerusform>%n leads erased.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictPanel</name>
+        <message numerus="yes">
+            <source>Possible conflict, not reviewed: %n match(es).</source>
+            <translation>
+                <numerusform>Possible conflict, not reviewed: %n match.</numerusform>
+                <numerusform>Possible conflict, not reviewed: %n matches.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataActions</name>
+        <message numerus="yes">
+            <source>%n lead(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n lead exported to %1.</numerusform>
+                <numerusform>%n leads exported to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseLeadDialog</name>
+        <message numerus="yes">
+            <source>Erase %n leads</source>
+            <translation>
+                <numerusform>Erase %n leads</numerusform>
+                <numerusform>Erase %n leads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…and %n more</numerusform>
+                <numerusform>…and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmSettings</name>
+        <message numerus="yes">
+            <source>At most %n sources can be offered.</source>
+            <translation>
+                <numerusform>At most %n sources can be offered.</numerusform>
+                <numerusform>At most %n sources can be offered.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%n row(s) read…</source>
+            <translation>
+                <numerusform>%n row read…</numerusform>
+                <numerusform>%n rows read…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>IntakePage</name>
@@ -58,6 +164,16 @@
         </message>
     </context>
     <context>
+        <name>LeadEraser</name>
+        <message numerus="yes">
+            <source>The reason holds at most %n characters; nothing was erased.</source>
+            <translation>
+                <numerusform>The reason holds at most %n characters; nothing was erased.</numerusform>
+                <numerusform>The reason holds at most %n characters; nothing was erased.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LeadRepository</name>
         <message numerus="yes">
             <source>A note holds at most %n characters; split it in two.</source>
@@ -74,6 +190,16 @@
             <translation>
                 <numerusform>Not undone: someone else changed %1 meanwhile. None of the %n leads was changed.</numerusform>
                 <numerusform>Not undone: someone else changed %1 meanwhile. None of the %n leads was changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadValidator</name>
+        <message numerus="yes">
+            <source>Where the lead heard of the firm holds at most %n characters.</source>
+            <translation>
+                <numerusform>Where the lead heard of the firm holds at most %n characters.</numerusform>
+                <numerusform>Where the lead heard of the firm holds at most %n characters.</numerusform>
             </translation>
         </message>
     </context>
@@ -131,6 +257,20 @@
                 <numerusform>Waiting to upload (%n)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Import: %n lead(s) added</source>
+            <translation>
+                <numerusform>Import: %n lead added</numerusform>
+                <numerusform>Import: %n leads added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n updated</source>
+            <translation>
+                <numerusform>, %n updated</numerusform>
+                <numerusform>, %n updated</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OutboxDispatcher</name>
@@ -146,6 +286,23 @@
             <translation>
                 <numerusform>Possible duplicate: %1 Gave up after %n attempt; use Retry to send it again anyway.</numerusform>
                 <numerusform>Possible duplicate: %1 Gave up after %n attempts; use Retry to send it again anyway.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PartiesPage</name>
+        <message numerus="yes">
+            <source>Added %n party(ies).</source>
+            <translation>
+                <numerusform>Added %n party(ies).</numerusform>
+                <numerusform>Added %n party(ies).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped %n row(s):</source>
+            <translation>
+                <numerusform>Skipped %n row:</numerusform>
+                <numerusform>Skipped %n rows:</numerusform>
             </translation>
         </message>
     </context>
@@ -180,6 +337,47 @@
             <translation>
                 <numerusform>the renderer did not answer within %n second</numerusform>
                 <numerusform>the renderer did not answer within %n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachedOutGuard</name>
+        <message numerus="yes">
+            <source>%n of these leads have a possible conflict that nobody has reviewed. Record an outcome first, or confirm that they may be called now.</source>
+            <translation>
+                <numerusform>%n of these leads have a possible conflict that nobody has reviewed. Record an outcome first, or confirm that they may be called now.</numerusform>
+                <numerusform>%n of these leads have a possible conflict that nobody has reviewed. Record an outcome first, or confirm that they may be called now.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message numerus="yes">
+            <source>No lead is due: every lead had activity in the last %n month(s).</source>
+            <translation>
+                <numerusform>No lead is due: every lead had activity in the last %n month.</numerusform>
+                <numerusform>No lead is due: every lead had activity in the last %n months.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s) had no activity for %1 months or more. Nothing is erased until you confirm.</source>
+            <translation>
+                <numerusform>%n lead had no activity for %1 months or more. Nothing is erased until you confirm.</numerusform>
+                <numerusform>%n leads had no activity for %1 months or more. Nothing is erased until you confirm.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No activity for %n month(s) (the firm's retention period)</source>
+            <translation>
+                <numerusform>No activity for %n month (the firm's retention period)</numerusform>
+                <numerusform>No activity for %n months (the firm's retention period)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s) erased.</source>
+            <translation>
+                <numerusform>%n lead erased.</numerusform>
+                <numerusform>%n leads erased.</numerusform>
             </translation>
         </message>
     </context>

@@ -254,6 +254,22 @@
         <source>One-time codes are for accounts on an office server.</source>
         <translation>Los códigos de un solo uso son para cuentas de un servidor de oficina.</translation>
     </message>
+    <message>
+        <source>The full name is required: it is what the history and the emails show.</source>
+        <translation>El nombre completo es obligatorio: es el que muestran el historial y los correos.</translation>
+    </message>
+    <message>
+        <source>The full name holds at most 100 characters.</source>
+        <translation>El nombre completo admite como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The full name must be one line, without control characters.</source>
+        <translation>El nombre completo debe ocupar una sola línea, sin caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s email address: %1</source>
+        <translation>La dirección de correo de la cuenta: %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -407,6 +423,37 @@
     </message>
 </context>
 <context>
+    <name>AttorneyAssignment</name>
+    <message>
+        <source>In turn among active attorneys</source>
+        <translation>Por turnos entre los abogados activos</translation>
+    </message>
+    <message>
+        <source>Always the default attorney</source>
+        <translation>Siempre el abogado predeterminado</translation>
+    </message>
+    <message>
+        <source>Chosen at intake</source>
+        <translation>Se elige en el registro</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; it cannot be responsible for leads.</source>
+        <translation>La cuenta %1 está desactivada; no puede ser responsable de clientes potenciales.</translation>
+    </message>
+    <message>
+        <source>The account %1 (%2) is not an attorney; only attorneys and administrators can be responsible for leads.</source>
+        <translation>La cuenta %1 (%2) no es de un abogado; solo los abogados y los administradores pueden ser responsables de clientes potenciales.</translation>
+    </message>
+    <message>
+        <source>Choosing the responsible attorney failed</source>
+        <translation>No se pudo elegir el abogado responsable</translation>
+    </message>
+    <message>
+        <source>Queueing the attorney&apos;s notification failed</source>
+        <translation>No se pudo poner en cola la notificación al abogado</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>Reading the history failed</source>
@@ -419,6 +466,10 @@
     <message>
         <source>Sealing the history failed</source>
         <translation>No se pudo sellar el historial</translation>
+    </message>
+    <message>
+        <source>The lead history is broken at row %1 (its hash does not match its content and the row before it). The upgrade stopped so that the evidence stays as it is; the database was not changed. Keep a copy of the file and tell whoever looks after it.</source>
+        <translation>El historial de clientes potenciales está roto en la fila %1 (su hash no corresponde a su contenido y a la fila anterior). La actualización se detuvo para que las pruebas queden tal como están; la base de datos no se modificó. Guarde una copia del archivo y avise a quien se encargue de él.</translation>
     </message>
 </context>
 <context>
@@ -457,6 +508,14 @@
     <message>
         <source>its hash does not match its content and the row before it (the row was changed or inserted out of turn, or the row before it was removed)</source>
         <translation>su hash no corresponde a su contenido y a la fila anterior (la fila se modificó o se insertó fuera de orden, o se eliminó la fila anterior)</translation>
+    </message>
+    <message>
+        <source>it has both a detail and an erased detail&apos;s digest</source>
+        <translation>tiene a la vez un detalle y el hash de un detalle suprimido</translation>
+    </message>
+    <message>
+        <source>its detail was removed, but lead %1 has no erasure record</source>
+        <translation>se eliminó su detalle, pero el cliente potencial %1 no tiene registro de supresión</translation>
     </message>
 </context>
 <context>
@@ -1211,30 +1270,6 @@ Sin una orden, abre la ventana.</translation>
         <translation>ruta|url</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  the database or a file failed
-  2  invalid input, a bad argument or an unknown command
-  3  add-lead: the email already belongs to a lead
-  4  no lead (or no resume) with that id
-  5  someone else changed the lead at the same moment; nothing was changed
-  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, email not configured, or no firm name set)
-  7  accounts exist and the command needs --user with the right password and role; nothing was changed
-  8  verify-audit, migrate-to: the history or the account log was tampered with
-</source>
-        <translation>Códigos de salida:
-  0  éxito
-  1  falló la base de datos o un archivo
-  2  entrada no válida, un argumento incorrecto o una orden desconocida
-  3  add-lead: el correo ya pertenece a un cliente potencial
-  4  ningún cliente potencial (o ningún currículum) con ese identificador
-  5  otra persona cambió el cliente potencial en el mismo momento; no se cambió nada
-  6  send-outbox / smtp-test: algún correo no se envió (fallido, reintento programado, correo no configurado o sin nombre de despacho)
-  7  existen cuentas y la orden necesita --user con la contraseña y el rol correctos; no se cambió nada
-  8  verify-audit, migrate-to: se manipuló el historial o el registro de cuentas
-</translation>
-    </message>
-    <message>
         <source>The URL names no database; using the one libpq picks (PGDATABASE or the service file).</source>
         <translation>La URL no nombra ninguna base de datos; se usa la que elija libpq (PGDATABASE o el archivo de servicios).</translation>
     </message>
@@ -1330,6 +1365,859 @@ Sin una orden, abre la ventana.</translation>
         <source>%1 needs an account: add --user USERNAME (an account with the role %2 or higher); its password is then read from the terminal or from standard input. Nothing was changed.</source>
         <translation>%1 necesita una cuenta: añada --user USUARIO (una cuenta con el rol %2 o superior); su contraseña se lee entonces del terminal o de la entrada estándar. No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>The user name of the attorney responsible for the lead (default: the firm&apos;s rule, assignment.mode).</source>
+        <translation>El nombre de usuario del abogado responsable del cliente potencial (predeterminado: la regla del despacho, assignment.mode).</translation>
+    </message>
+    <message>
+        <source>How the prospect heard of the firm (free text).</source>
+        <translation>Cómo conoció el cliente potencial al despacho (texto libre).</translation>
+    </message>
+    <message>
+        <source>The user name of the attorney (or administrator) to make responsible.</source>
+        <translation>El nombre de usuario del abogado (o administrador) que se nombra responsable.</translation>
+    </message>
+    <message>
+        <source>assign needs a lead id and a user name, as in: leadintake assign 12 ana</source>
+        <translation>assign necesita un identificador de cliente potencial y un nombre de usuario, por ejemplo: leadintake assign 12 ana</translation>
+    </message>
+    <message>
+        <source>%1 is already responsible for lead %2.</source>
+        <translation>%1 ya es responsable del cliente potencial %2.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now %2&apos;s (no email was queued: %2 has no email address).</source>
+        <translation>El cliente potencial %1 queda ahora a cargo de %2 (no se puso ningún correo en cola: %2 no tiene dirección de correo electrónico).</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now %2&apos;s; an email telling them is queued.</source>
+        <translation>El cliente potencial %1 queda ahora a cargo de %2; hay en cola un correo para avisarle.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup (SQLite: a database file; office mode: a pg_dump custom-format file).</source>
+        <translation>Dónde escribir la copia de seguridad (SQLite: un archivo de base de datos; servidor de la oficina: un archivo de pg_dump en formato personalizado).</translation>
+    </message>
+    <message>
+        <source>backup needs a file, as in: leadintake backup leads-backup.sqlite</source>
+        <translation>backup necesita un archivo, por ejemplo: leadintake backup leads-backup.sqlite</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes): %3</source>
+        <translation>Copia de seguridad escrita en %1 (%2 bytes): %3</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s email (optional).</source>
+        <translation>El correo electrónico del cliente potencial (opcional).</translation>
+    </message>
+    <message>
+        <source>conflict-check needs --first-name and --last-name (and optionally --email), as in: leadintake conflict-check --first-name José --last-name Núñez</source>
+        <translation>conflict-check necesita --first-name y --last-name (y, opcionalmente, --email), por ejemplo: leadintake conflict-check --first-name José --last-name Núñez</translation>
+    </message>
+    <message>
+        <source>No possible conflict: no party or lead matches.</source>
+        <translation>Ningún posible conflicto: no coincide ninguna parte ni ningún cliente potencial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflict: %n match(es).</source>
+        <translation>
+            <numerusform>Posible conflicto: %n coincidencia.</numerusform>
+            <numerusform>Posible conflicto: %n coincidencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  … and more; narrow the check with the email.</source>
+        <translation>  … y más; acote la comprobación con el correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Why the lead is erased (kept in its history; required).</source>
+        <translation>Por qué se suprime el cliente potencial (se conserva en su historial; obligatorio).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead %1 erased: names, email, resume and %n history detail(s) removed; %2 pending email(s) cancelled.</source>
+        <translation>
+            <numerusform>Cliente potencial %1 suprimido: se eliminaron los nombres, el correo electrónico, el currículum y %n detalle del historial; %2 correo(s) pendiente(s) cancelado(s).</numerusform>
+            <numerusform>Cliente potencial %1 suprimido: se eliminaron los nombres, el correo electrónico, el currículum y %n detalles del historial; %2 correo(s) pendiente(s) cancelado(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server keeps the old row versions until VACUUM runs (this account may not run it; see README, Erasure).</source>
+        <translation>El servidor conserva las versiones antiguas de las filas hasta que se ejecute VACUUM (puede que esta cuenta no tenga permiso para ejecutarlo; véase README, Erasure).</translation>
+    </message>
+    <message>
+        <source>Another desk is reading the database: the erased pages leave its write-ahead log at the next checkpoint.</source>
+        <translation>Otro puesto está leyendo la base de datos: las páginas suprimidas saldrán de su registro de escritura anticipada (WAL) en el próximo punto de control.</translation>
+    </message>
+    <message>
+        <source>erase-lead needs a lead id and a reason, as in: leadintake erase-lead 12 --reason &quot;asked to be forgotten&quot;</source>
+        <translation>erase-lead necesita un identificador de cliente potencial y un motivo, por ejemplo: leadintake erase-lead 12 --reason &quot;pidió que se borraran sus datos&quot;</translation>
+    </message>
+    <message>
+        <source>erase-lead needs --reason TEXT (kept in the lead&apos;s history); nothing was erased.</source>
+        <translation>erase-lead necesita --reason TEXTO (se conserva en el historial del cliente potencial); no se suprimió nada.</translation>
+    </message>
+    <message>
+        <source>A new or empty folder to write into (made private: 0700).</source>
+        <translation>Una carpeta nueva o vacía en la que escribir (se hace privada: 0700).</translation>
+    </message>
+    <message>
+        <source>export-lead needs a lead id and a folder, as in: leadintake export-lead 12 lead-12</source>
+        <translation>export-lead necesita un identificador de cliente potencial y una carpeta, por ejemplo: leadintake export-lead 12 lead-12</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; nothing was written.</source>
+        <translation>%1 no es una carpeta; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; export-lead writes into a new or empty folder only. Nothing was written.</source>
+        <translation>%1 no está vacía; export-lead solo escribe en una carpeta nueva o vacía. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Lead %1 was erased on %2; %3 holds its erasure record only.</source>
+        <translation>El cliente potencial %1 se suprimió el %2; %3 contiene solo su registro de supresión.</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Cliente potencial %1</translation>
+    </message>
+    <message>
+        <source>First name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>Last name: %1</source>
+        <translation>Apellidos: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Entered: %1 by %2</source>
+        <translation>Registrado: %1 por %2</translation>
+    </message>
+    <message>
+        <source>Last changed: %1</source>
+        <translation>Último cambio: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>(not rendered: %1)</source>
+        <translation>(no generado: %1)</translation>
+    </message>
+    <message>
+        <source>(the firm)</source>
+        <translation>(el despacho)</translation>
+    </message>
+    <message>
+        <source>Lead %1 exported to %2: %3.</source>
+        <translation>Cliente potencial %1 exportado a %2: %3.</translation>
+    </message>
+    <message>
+        <source>Check every row and report what would be added, updated, skipped and rejected; change nothing.</source>
+        <translation>Comprobar cada fila e informar de lo que se añadiría, actualizaría, omitiría y rechazaría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, where the headers are not recognised: first_name=Vorname,last_name=Nachname,email=E-Mail. Fields: first_name, last_name, email (required), created, status, resume, language.</source>
+        <translation>Qué columna contiene cada campo, cuando no se reconocen los encabezados: first_name=Vorname,last_name=Nachname,email=E-Mail. Campos: first_name, last_name, email (obligatorios), created, status, resume, language.</translation>
+    </message>
+    <message>
+        <source>field=column,...</source>
+        <translation>campo=columna,...</translation>
+    </message>
+    <message>
+        <source>A row whose email already belongs to a lead: skip it (default), keep it (import it anyway), or update (give the existing lead what it lacks: its resume).</source>
+        <translation>Una fila cuyo correo electrónico ya pertenece a un cliente potencial: skip la omite (predeterminado), keep la conserva (la importa de todos modos) y update completa el cliente potencial existente con lo que le falte: su currículum.</translation>
+    </message>
+    <message>
+        <source>skip|keep|update</source>
+        <translation>skip|keep|update</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows (row, field, reason) as CSV (default: NAME-rejects.csv beside the file, when a row is rejected).</source>
+        <translation>Dónde escribir las filas rechazadas (fila, campo, motivo) en CSV (predeterminado: NOMBRE-rejects.csv junto al archivo, si se rechaza alguna fila).</translation>
+    </message>
+    <message>
+        <source>The field separator: , ; or tab (default: guessed from the header).</source>
+        <translation>El separador de campos: , ; o tab (predeterminado: se deduce del encabezado).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>carácter</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: from its byte order mark, else UTF-8 when valid, else Windows-1252).</source>
+        <translation>La codificación del archivo: utf-8, utf-16le, utf-16be o windows-1252 (predeterminado: según su marca de orden de bytes; si no, UTF-8 si es válido; si no, Windows-1252).</translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 500).</source>
+        <translation>Filas por transacción (predeterminado: 500).</translation>
+    </message>
+    <message>
+        <source>The CSV file; resume paths in it are relative to its folder.</source>
+        <translation>El archivo CSV; las rutas de currículum que contiene son relativas a su carpeta.</translation>
+    </message>
+    <message>
+        <source>import-csv needs a CSV file, as in: leadintake import-csv leads.csv</source>
+        <translation>import-csv necesita un archivo CSV, por ejemplo: leadintake import-csv leads.csv</translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip, keep or update, not &quot;%1&quot;.</source>
+        <translation>--duplicates admite skip, keep o update, no «%1».</translation>
+    </message>
+    <message>
+        <source>--separator takes , ; or tab, not &quot;%1&quot;.</source>
+        <translation>--separator admite , ; o tab, no «%1».</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le, utf-16be or windows-1252, not &quot;%1&quot;.</source>
+        <translation>--encoding admite utf-8, utf-16le, utf-16be o windows-1252, no «%1».</translation>
+    </message>
+    <message>
+        <source>--batch-size takes a number from 1 to 100000.</source>
+        <translation>--batch-size admite un número del 1 al 100000.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns are: %1. Name them with --mapping.</source>
+        <translation>Las columnas del archivo son: %1. Asígnelas con --mapping.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>Filas rechazadas escritas en %1.</translation>
+    </message>
+    <message>
+        <source>The rows before it were imported; run the same command again to import the rest (no row is imported twice).</source>
+        <translation>Las filas anteriores se importaron; vuelva a ejecutar la misma orden para importar el resto (ninguna fila se importa dos veces).</translation>
+    </message>
+    <message>
+        <source>Attorney</source>
+        <translation>Abogado</translation>
+    </message>
+    <message>
+        <source>Only leads this account is responsible for.</source>
+        <translation>Solo los clientes potenciales de los que es responsable esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The full name, as in William.</source>
+        <translation>El nombre completo, por ejemplo José.</translation>
+    </message>
+    <message>
+        <source>Its nickname, as in Bill.</source>
+        <translation>Su apodo, por ejemplo Pepe.</translation>
+    </message>
+    <message>
+        <source>nicknames add needs a name and its nickname, as in: leadintake nicknames add José Chema</source>
+        <translation>nicknames add necesita un nombre y su apodo, por ejemplo: leadintake nicknames add José Chema</translation>
+    </message>
+    <message>
+        <source>%1 is now a nickname of %2 in the conflict check.</source>
+        <translation>%1 es ahora un apodo de %2 en la comprobación de conflictos.</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose header row names the columns name, email, role (adverse, client or related), matter and notes.</source>
+        <translation>Un archivo CSV (UTF-8) cuya fila de encabezado nombra las columnas name, email, role (adverse, client o related), matter y notes.</translation>
+    </message>
+    <message>
+        <source>parties import needs a CSV file, as in: leadintake parties import parties.csv</source>
+        <translation>parties import necesita un archivo CSV, por ejemplo: leadintake parties import parties.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>Omitida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n party(ies).</source>
+        <translation>
+            <numerusform>Se añadió %n parte.</numerusform>
+            <numerusform>Se añadieron %n partes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Make an attorney responsible for a lead and tell them: assign ID USERNAME.</source>
+        <translation>Nombra a un abogado responsable de un cliente potencial y se lo notifica: assign ID USUARIO.</translation>
+    </message>
+    <message>
+        <source>Check a prospect against the firm&apos;s parties and every lead: conflict-check --first-name NAME --last-name NAME [--email ADDRESS] (exit 0: clear; 7: possible matches, listed with why).</source>
+        <translation>Comprueba un cliente potencial frente a las partes del despacho y todos los clientes potenciales: conflict-check --first-name NOMBRE --last-name APELLIDOS [--email DIRECCIÓN] (salida 0: sin conflicto; 7: posibles coincidencias, listadas con su motivo).</translation>
+    </message>
+    <message>
+        <source>Add the firm&apos;s parties from a CSV file (name, email, role, matter, notes); bad rows are reported by line and skipped.</source>
+        <translation>Añade las partes del despacho desde un archivo CSV (name, email, role, matter, notes); las filas incorrectas se indican por línea y se omiten.</translation>
+    </message>
+    <message>
+        <source>List the firm&apos;s parties: name, role, matter, email.</source>
+        <translation>Lista las partes del despacho: nombre, rol, asunto, correo electrónico.</translation>
+    </message>
+    <message>
+        <source>List the conflict check&apos;s nickname table.</source>
+        <translation>Lista la tabla de apodos de la comprobación de conflictos.</translation>
+    </message>
+    <message>
+        <source>Add a nickname to the conflict check: nicknames add NAME NICKNAME.</source>
+        <translation>Añade un apodo a la comprobación de conflictos: nicknames add NOMBRE APODO.</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file, checked as the intake form does; rejected rows go to a CSV of rejects.</source>
+        <translation>Importa clientes potenciales desde un archivo CSV, comprobados como lo hace el formulario de registro; las filas rechazadas van a un CSV de rechazos.</translation>
+    </message>
+    <message>
+        <source>Write all of one lead&apos;s data to a new private folder (a subject access request): export-lead ID DIR.</source>
+        <translation>Escribe todos los datos de un cliente potencial en una carpeta privada nueva (una solicitud de acceso del interesado): export-lead ID CARPETA.</translation>
+    </message>
+    <message>
+        <source>Erase a lead&apos;s personal data for good, keeping who erased it, when and why: erase-lead ID --reason TEXT.</source>
+        <translation>Suprime definitivamente los datos personales de un cliente potencial y conserva quién los suprimió, cuándo y por qué: erase-lead ID --reason TEXTO.</translation>
+    </message>
+    <message>
+        <source>List the leads due for erasure under the firm&apos;s retention setting.</source>
+        <translation>Lista los clientes potenciales pendientes de supresión según el ajuste de conservación del despacho.</translation>
+    </message>
+    <message>
+        <source>Erase the leads that retention list shows: retention apply --reason TEXT.</source>
+        <translation>Suprime los clientes potenciales que muestra retention list: retention apply --reason TEXTO.</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database while desks keep working: backup FILE (office mode: pg_dump).</source>
+        <translation>Escribe una copia comprobada de la base de datos mientras los puestos siguen trabajando: backup ARCHIVO (servidor de la oficina: pg_dump).</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup once it checks out; the replaced one is kept and open desks reload: restore FILE.</source>
+        <translation>Reemplaza la base de datos por una copia de seguridad una vez comprobada; se conserva la reemplazada y los puestos abiertos se recargan: restore ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the database or a file failed
+  2  invalid input, a bad argument or an unknown command
+  3  add-lead: the email already belongs to a lead
+  4  no lead (or no resume) with that id
+  5  someone else changed the lead at the same moment; nothing was changed
+  6  send-outbox / smtp-test: some email was not sent (failed, retry scheduled, email not configured, or no firm name set)
+  7  accounts exist and the command needs --user with the right password and role; nothing was changed. conflict-check: possible matches (listed); set-status: an unreviewed possible conflict (--confirm-conflict)
+  8  verify-audit, migrate-to: the history or the account log was tampered with
+  9  import-csv: some rows were rejected (written to the rejects file); the others were imported
+</source>
+        <translation>Códigos de salida:
+  0  correcto
+  1  falló la base de datos o un archivo
+  2  entrada no válida, un argumento incorrecto o una orden desconocida
+  3  add-lead: el correo electrónico ya pertenece a un cliente potencial
+  4  no hay ningún cliente potencial (o ningún currículum) con ese identificador
+  5  otra persona cambió el cliente potencial en el mismo momento; no se cambió nada
+  6  send-outbox / smtp-test: algún correo no se envió (fallido, reintento programado, correo no configurado o sin nombre de despacho)
+  7  existen cuentas y la orden necesita --user con la contraseña y el rol adecuados; no se cambió nada. conflict-check: posibles coincidencias (listadas); set-status: un posible conflicto sin revisar (--confirm-conflict)
+  8  verify-audit, migrate-to: se manipuló el historial o el registro de cuentas
+  9  import-csv: se rechazaron algunas filas (escritas en el archivo de rechazos); las demás se importaron
+</translation>
+    </message>
+    <message>
+        <source>The backup to restore (made by leadintake backup).</source>
+        <translation>La copia de seguridad que se va a restaurar (creada con leadintake backup).</translation>
+    </message>
+    <message>
+        <source>restore needs a backup file, as in: leadintake restore leads-backup.sqlite</source>
+        <translation>restore necesita un archivo de copia de seguridad, por ejemplo: leadintake restore leads-backup.sqlite</translation>
+    </message>
+    <message>
+        <source>Restored from %1: %2</source>
+        <translation>Se restauró desde %1: %2</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>La base de datos reemplazada se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>Open desks reload by themselves.</source>
+        <translation>Los puestos abiertos se recargan solos.</translation>
+    </message>
+    <message>
+        <source>Retention is off (retention.erase_after_months is 0); no lead is due. Turn it on with: leadintake config-set retention.erase_after_months 24</source>
+        <translation>El plazo de conservación está desactivado (retention.erase_after_months es 0); no hay ningún cliente potencial pendiente. Actívelo con: leadintake config-set retention.erase_after_months 24</translation>
+    </message>
+    <message numerus="yes">
+        <source>No lead is due: every lead had activity in the last %n month(s).</source>
+        <translation>
+            <numerusform>No hay ningún cliente potencial pendiente: todos han tenido actividad en el plazo de %n mes.</numerusform>
+            <numerusform>No hay ningún cliente potencial pendiente: todos han tenido actividad en el plazo de %n meses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) due for erasure (no activity for %1 months). Erase them with: leadintake retention apply --reason TEXT</source>
+        <translation>
+            <numerusform>%n cliente potencial pendiente de supresión (sin actividad desde hace %1 meses). Suprímalo con: leadintake retention apply --reason TEXTO</numerusform>
+            <numerusform>%n clientes potenciales pendientes de supresión (sin actividad desde hace %1 meses). Suprímalos con: leadintake retention apply --reason TEXTO</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why they are erased, kept in each lead&apos;s history (required), such as &quot;retention period of the firm&quot;.</source>
+        <translation>Por qué se suprimen; se conserva en el historial de cada cliente potencial (obligatorio), por ejemplo &quot;plazo de conservación del despacho&quot;.</translation>
+    </message>
+    <message>
+        <source>retention apply needs --reason TEXT (kept in each lead&apos;s history); nothing was erased.</source>
+        <translation>retention apply necesita --reason TEXTO (se conserva en el historial de cada cliente potencial); no se suprimió nada.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was not erased: %2</source>
+        <translation>El cliente potencial %1 no se suprimió: %2</translation>
+    </message>
+    <message>
+        <source>Erased lead %1 (last activity %2).</source>
+        <translation>Cliente potencial %1 suprimido (última actividad: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) erased.</source>
+        <translation>
+            <numerusform>%n cliente potencial suprimido.</numerusform>
+            <numerusform>%n clientes potenciales suprimidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark a lead reached out although its possible conflict was not reviewed.</source>
+        <translation>Marcar un cliente potencial como contactado aunque no se haya revisado su posible conflicto.</translation>
+    </message>
+    <message>
+        <source>Lead %1 has a possible conflict nobody has reviewed (see: leadintake conflict-check). Record an outcome in the window, or run set-status again with --confirm-conflict.</source>
+        <translation>El cliente potencial %1 tiene un posible conflicto que nadie ha revisado (véase: leadintake conflict-check). Registre un resultado en la ventana o vuelva a ejecutar set-status con --confirm-conflict.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictIndex</name>
+    <message>
+        <source>Saving the conflict check&apos;s keys failed</source>
+        <translation>No se pudieron guardar las claves de la comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>Removing the conflict check&apos;s keys failed</source>
+        <translation>No se pudieron quitar las claves de la comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>Indexing the leads for the conflict check failed</source>
+        <translation>No se pudieron indexar los clientes potenciales para la comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>Indexing the parties for the conflict check failed</source>
+        <translation>No se pudieron indexar las partes para la comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>The conflict check failed</source>
+        <translation>No se pudo hacer la comprobación de conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Conflict check</source>
+        <translation>Comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>Possible conflict: an attorney will review.</source>
+        <translation>Posible conflicto: un abogado lo revisará.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Conflict check</source>
+        <translation>Comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>Resulta&amp;do:</translation>
+    </message>
+    <message>
+        <source>Conflict outcome</source>
+        <translation>Resultado de la comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <source>Reason for the outcome (required)</source>
+        <translation>Motivo del resultado (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d outcome</source>
+        <translation>Registrar res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>The conflict check failed: %1</source>
+        <translation>No se pudo hacer la comprobación de conflictos: %1</translation>
+    </message>
+    <message>
+        <source>• … and more</source>
+        <translation>• … y más</translation>
+    </message>
+    <message>
+        <source>Reviewed: %1 — %2 (%3, %4)</source>
+        <translation>Revisado: %1 — %2 (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflict, not reviewed: %n match(es).</source>
+        <translation>
+            <numerusform>Posible conflicto, sin revisar: %n coincidencia.</numerusform>
+            <numerusform>Posible conflicto, sin revisar: %n coincidencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible conflict with the firm&apos;s parties or other leads.</source>
+        <translation>Ningún posible conflicto con las partes del despacho ni con otros clientes potenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, matter %3: %4</source>
+        <translation>%1 — %2, asunto %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 — lead %2 (%3): %4</source>
+        <translation>%1 — cliente potencial %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The conflict check failed</source>
+        <translation>No se pudo realizar la comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>Reading the nickname table failed</source>
+        <translation>No se pudo leer la tabla de apodos</translation>
+    </message>
+    <message>
+        <source>A nickname pair needs two names with letters, as in: William Bill.</source>
+        <translation>Un par de apodos necesita dos nombres con letras, por ejemplo: José Pepe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are the same name already.</source>
+        <translation>«%1» y «%2» ya son el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Saving the nickname failed</source>
+        <translation>No se pudo guardar el apodo</translation>
+    </message>
+    <message>
+        <source>Removing the nickname failed</source>
+        <translation>No se pudo eliminar el apodo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a nickname of &apos;%2&apos; in the table.</source>
+        <translation>«%1» no es un apodo de «%2» en la tabla.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Sin conflicto</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Dispensado</translation>
+    </message>
+    <message>
+        <source>Reading the conflict review failed</source>
+        <translation>No se pudo leer la revisión del conflicto</translation>
+    </message>
+    <message>
+        <source>Give the reason for the outcome.</source>
+        <translation>Indique el motivo del resultado.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>El motivo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Saving the conflict review failed; nothing was saved</source>
+        <translation>No se pudo guardar la revisión del conflicto; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Conflict check: %1. Reason: %2</source>
+        <translation>Comprobación de conflictos: %1. Motivo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Resume (PDF file)</source>
+        <translation>Currículum (archivo PDF)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN with a field among %2.</source>
+        <translation>«%1» no tiene la forma CAMPO=COLUMNA con un campo de entre %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (for %2); its columns are: %3.</source>
+        <translation>El archivo no tiene ninguna columna «%1» (para %2); sus columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1.</source>
+        <translation>Elija la columna para: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no header row.</source>
+        <translation>%1 no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>Reading earlier imports failed: %1</source>
+        <translation>No se pudieron leer las importaciones anteriores: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Resume added by the import of %1, row %2.</source>
+        <translation>Currículum añadido por la importación de %1, fila %2.</translation>
+    </message>
+    <message>
+        <source>Imported from %1, row %2.</source>
+        <translation>Importado de %1, fila %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write 2024-12-31, 31.12.2024 or 31/12/2024.</source>
+        <translation>«%1» no es una fecha: escriba 2024-12-31, 31.12.2024 o 31/12/2024.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date a lead can have been created on.</source>
+        <translation>%1 no es una fecha en la que se pueda haber creado un cliente potencial.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no status: write %2 or %3.</source>
+        <translation>«%1» no es un estado: escriba %2 o %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: %1 would be added, %2 updated, %3 skipped as duplicates, %4 already imported, %5 rejected (of %6 rows).</source>
+        <translation>Simulación, no se cambió nada: se añadirían %1, se actualizarían %2, se omitirían %3 por duplicadas, %4 ya estaban importadas y se rechazarían %5 (de %6 filas).</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 skipped as duplicates, %4 already imported, %5 rejected (of %6 rows).</source>
+        <translation>%1 añadidas, %2 actualizadas, %3 omitidas por duplicadas, %4 ya importadas, %5 rechazadas (de %6 filas).</translation>
+    </message>
+    <message>
+        <source>Cannot open another connection to the database: %1</source>
+        <translation>No se puede abrir otra conexión con la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Record %1 (from line %2) opens a quoted field that is never closed; the file ends inside it.</source>
+        <translation>El registro %1 (desde la línea %2) abre un campo entre comillas que nunca se cierra; el archivo termina dentro de él.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Cannot create the backup folder %1: %2</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>&amp;Exportar vista…</translation>
+    </message>
+    <message>
+        <source>Save the leads the table shows (its search, filter and order) as a CSV file.</source>
+        <translation>Guardar como archivo CSV los clientes potenciales que muestra la tabla (con su búsqueda, filtro y orden).</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aún no hay ninguna copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (over %2 days ago)</source>
+        <translation>Última copia de seguridad: %1 (hace más de %2 días)</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Última copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The last backup that checked out (File → Back Up Now…, the daily backup or leadintake backup). The daily backup is set up in the firm settings backup.*.</source>
+        <translation>La última copia de seguridad que superó la comprobación (Archivo → Hacer copia de seguridad ahora…, la copia diaria o leadintake backup). La copia diaria se configura en los parámetros backup.* de la configuración del despacho.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>No se pudo hacer la copia de seguridad diaria: %1</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Exportar vista</translation>
+    </message>
+    <message>
+        <source>leads.csv</source>
+        <translation>leads.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Exportando clientes potenciales…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n cliente potencial exportado a %1.</numerusform>
+            <numerusform>%n clientes potenciales exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Lead Intake backups (*.sqlite)</source>
+        <translation>Copias de seguridad de Lead Intake (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Copia de seguridad escrita en %1 y comprobada.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Lead Intake backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Copias de seguridad de Lead Intake (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup %1 (%2 leads, saved %3)?
+
+What was entered since that backup will no longer be in the database. The current database is kept as a file beside it.</source>
+        <translation>¿Sustituir toda la base de datos por la copia de seguridad %1 (%2 clientes potenciales, guardada el %3)?
+
+Lo registrado después de esa copia dejará de estar en la base de datos. La base de datos actual se guarda como un archivo junto a ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continuar…</translation>
+    </message>
+    <message>
+        <source>Restore now? Every desk with Lead Intake open will show the leads of the backup.</source>
+        <translation>¿Restaurar ahora? Todos los puestos que tengan Lead Intake abierto mostrarán los clientes potenciales de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database is kept as %2.</source>
+        <translation>Restaurado desde %1; la base de datos sustituida se guarda como %2.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1383,6 +2271,113 @@ Sin una orden, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>Cannot start the copy: %1</source>
+        <translation>No se puede iniciar la copia: %1</translation>
+    </message>
+    <message>
+        <source>Copying the database failed: %1</source>
+        <translation>No se pudo copiar la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>schema %1, %2 tables, %3 rows, audit chains intact (%4 rows)</source>
+        <translation>esquema %1, %2 tablas, %3 filas, cadenas de auditoría intactas (%4 filas)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite plugin runs SQLite %1, this program links %2</source>
+        <translation>El complemento SQLite de Qt usa SQLite %1 y este programa está enlazado con %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the tables: %1</source>
+        <translation>No se pueden enumerar las tablas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1</source>
+        <translation>No se pueden contar las filas de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lead Intake backup (%2).</source>
+        <translation>%1 no es una copia de seguridad de Lead Intake (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found %2 problem(s), the first: %3</source>
+        <translation>%1 está dañado: la comprobación de integridad encontró problemas (%2); el primero: %3</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Lead Intake one (its leads, history, resumes and settings tables are missing).</source>
+        <translation>%1 es una base de datos SQLite, pero no de Lead Intake (le faltan las tablas de clientes potenciales, historial, currículums y configuración).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Lead Intake (schema %2; this version knows up to %3). Restore it with that version.</source>
+        <translation>%1 lo escribió una versión más reciente de Lead Intake (esquema %2; esta versión conoce hasta el %3). Restáurelo con esa versión.</translation>
+    </message>
+    <message>
+        <source>%1: the recorded history in it was changed (%2).</source>
+        <translation>%1: se modificó el historial registrado que contiene (%2).</translation>
+    </message>
+    <message>
+        <source>This database is not a SQLite file.</source>
+        <translation>Esta base de datos no es un archivo SQLite.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading the database</source>
+        <translation>No se puede empezar a leer la base de datos</translation>
+    </message>
+    <message>
+        <source>The copy failed its check; no backup was written: %1</source>
+        <translation>La copia no superó su comprobación; no se escribió ninguna copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s row counts (%1) differ from the database&apos;s (%2); no backup was written.</source>
+        <translation>Los recuentos de filas de la copia (%1) no coinciden con los de la base de datos (%2); no se escribió ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the copy to %1: %2</source>
+        <translation>No se puede cambiar el nombre de la copia a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be brought up to date: %2</source>
+        <translation>No se puede actualizar %1: %2</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept, so nothing was restored: %1</source>
+        <translation>No se pudo guardar aparte la base de datos actual, así que no se restauró nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored; the database is as it was.</source>
+        <translation>%1 No se restauró nada; la base de datos está como estaba.</translation>
+    </message>
+    <message>
+        <source>The restored database fails its check (%1); the replaced one is kept as %2.</source>
+        <translation>La base de datos restaurada no supera su comprobación (%1); la sustituida se guarda como %2.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTarget</name>
     <message>
         <source>Give a database file path or a postgresql:// URL.</source>
@@ -1411,6 +2406,61 @@ Sin una orden, abre la ventana.</translation>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseLeadDialog</name>
+    <message>
+        <source>Erase lead</source>
+        <translation>Suprimir el cliente potencial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n leads</source>
+        <translation>
+            <numerusform>Suprimir %n cliente potencial</numerusform>
+            <numerusform>Suprimir %n clientes potenciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed for good: the names, the email address, the resume (and this computer&apos;s copies of it), the notes and every other detail in the history, and the addresses of the lead&apos;s emails. Emails not yet sent are cancelled.
+Kept: the lead&apos;s number, its dates and status, who did what and when, and a record of this erasure with its reason. This cannot be undone.</source>
+        <translation>Se eliminan para siempre: los nombres, la dirección de correo, el currículum (y las copias que haya en este equipo), las notas y cualquier otro detalle del historial, y las direcciones de los correos del cliente potencial. Los correos aún no enviados se cancelan.
+Se conservan: el número del cliente potencial, sus fechas y su estado, quién hizo qué y cuándo, y un registro de esta supresión con su motivo. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>such as: the prospect asked to be forgotten</source>
+        <translation>por ejemplo: el cliente potencial pidió que se borraran sus datos</translation>
+    </message>
+    <message>
+        <source>Reason for erasing</source>
+        <translation>Motivo de la supresión</translation>
+    </message>
+    <message>
+        <source>Required; kept in the lead&apos;s history</source>
+        <translation>Obligatorio; se conserva en el historial del cliente potencial</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>I understand that this &amp;cannot be undone</source>
+        <translation>Entiendo que esta acción &amp;no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Suprimir</translation>
+    </message>
+    <message>
+        <source>Write the reason and tick that it cannot be undone first</source>
+        <translation>Escriba primero el motivo y marque que no se puede deshacer</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +2515,6 @@ Sin una orden, abre la ventana.</translation>
     <message>
         <source>The firm&apos;s name, as emails show it.</source>
         <translation>El nombre del despacho, tal como aparece en los correos.</translation>
-    </message>
-    <message>
-        <source>Where new-lead notifications go (an attorney&apos;s or a shared address).</source>
-        <translation>Adónde van los avisos de nuevos clientes potenciales (la dirección de un abogado o una compartida).</translation>
     </message>
     <message>
         <source>The display name for the notification address.</source>
@@ -1534,6 +2580,117 @@ Sin una orden, abre la ventana.</translation>
         <source>&quot;%1&quot; is not a template name.</source>
         <translation>«%1» no es un nombre de plantilla.</translation>
     </message>
+    <message>
+        <source>A copy of every new-lead notification (the responsible attorney gets the first); the only one for leads nobody is responsible for.</source>
+        <translation>Una copia de cada aviso de nuevo cliente potencial (el abogado responsable recibe el primero); el único aviso de los clientes potenciales que no tienen responsable.</translation>
+    </message>
+    <message>
+        <source>Who is responsible for a new lead: manual (chosen at intake), round-robin (active attorneys in turn) or default (the default attorney).</source>
+        <translation>Quién es responsable de un nuevo cliente potencial: manual (se elige al registrarlo), round-robin (los abogados activos por turnos) o default (el abogado predeterminado).</translation>
+    </message>
+    <message>
+        <source>The user name of the attorney who gets every new lead when assignment.mode is default.</source>
+        <translation>El nombre de usuario del abogado que recibe todos los nuevos clientes potenciales cuando assignment.mode es default.</translation>
+    </message>
+    <message>
+        <source>The choices for &quot;How did you hear about us?&quot;, separated by semicolons (&quot;Other&quot; is always offered).</source>
+        <translation>Las opciones de «¿Cómo nos conoció?», separadas por punto y coma («Otro» se ofrece siempre).</translation>
+    </message>
+    <message>
+        <source>Erase leads this many months after their last activity, once an administrator confirms (retention list / retention apply); 0 = off (the default).</source>
+        <translation>Suprimir los clientes potenciales este número de meses después de su última actividad, cuando un administrador lo confirme (retention list / retention apply); 0 = desactivado (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Back up the database once a day from the first desk open after backup.time: true or false (default false).</source>
+        <translation>Hacer una copia de seguridad de la base de datos una vez al día, desde el primer puesto que se abra después de backup.time: true o false (predeterminado false).</translation>
+    </message>
+    <message>
+        <source>The folder (an absolute path) where the daily backups go.</source>
+        <translation>La carpeta (una ruta absoluta) donde se guardan las copias de seguridad diarias.</translation>
+    </message>
+    <message>
+        <source>How many daily backups are kept; older ones are removed (default 7).</source>
+        <translation>Cuántas copias de seguridad diarias se conservan; las más antiguas se eliminan (predeterminado 7).</translation>
+    </message>
+    <message>
+        <source>The time of day (HH:MM) after which the daily backup is due (default 12:00).</source>
+        <translation>La hora del día (HH:MM) a partir de la cual toca la copia de seguridad diaria (predeterminado 12:00).</translation>
+    </message>
+    <message>
+        <source>When the last backup was written (UTC; written by Lead Intake).</source>
+        <translation>Cuándo se escribió la última copia de seguridad (UTC; lo escribe Lead Intake).</translation>
+    </message>
+    <message>
+        <source>When a desk started the daily backup (written by Lead Intake).</source>
+        <translation>Cuándo un puesto empezó la copia de seguridad diaria (lo escribe Lead Intake).</translation>
+    </message>
+    <message>
+        <source>How the desk signs in to the SMTP server: password (or app password), microsoft or google (Sign in with… in Settings).</source>
+        <translation>Cómo inicia sesión el puesto en el servidor SMTP: password (contraseña o contraseña de aplicación), microsoft o google («Iniciar sesión con…» en Configuración).</translation>
+    </message>
+    <message>
+        <source>The client id of the firm&apos;s app registered with Microsoft or Google.</source>
+        <translation>El ID de cliente de la aplicación del despacho registrada en Microsoft o Google.</translation>
+    </message>
+    <message>
+        <source>Microsoft only: the firm&apos;s tenant id or domain (default organizations).</source>
+        <translation>Solo Microsoft: el ID de inquilino o el dominio del despacho (predeterminado organizations).</translation>
+    </message>
+    <message>
+        <source>Google only: the client secret of a &quot;Desktop app&quot; client, if it has one.</source>
+        <translation>Solo Google: el secreto de cliente de un cliente «App de escritorio», si lo tiene.</translation>
+    </message>
+    <message>
+        <source>Replaces the provider&apos;s authorisation URL (leave empty).</source>
+        <translation>Sustituye la URL de autorización del proveedor (déjelo vacío).</translation>
+    </message>
+    <message>
+        <source>Replaces the provider&apos;s token URL (leave empty).</source>
+        <translation>Sustituye la URL de token del proveedor (déjelo vacío).</translation>
+    </message>
+    <message>
+        <source>The retention period must be a number of months from 0 (off) to %1, not &quot;%2&quot;.</source>
+        <translation>El plazo de conservación debe ser un número de meses del 0 (desactivado) al %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>backup.keep must be a number from 1 to 366, not &quot;%1&quot;.</source>
+        <translation>backup.keep debe ser un número del 1 al 366, no «%1».</translation>
+    </message>
+    <message>
+        <source>The assignment mode must be manual, round-robin or default, not &quot;%1&quot;.</source>
+        <translation>El modo de asignación debe ser manual, round-robin o default, no «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n sources can be offered.</source>
+        <translation>
+            <numerusform>Se puede ofrecer como máximo %n origen.</numerusform>
+            <numerusform>Se pueden ofrecer como máximo %n orígenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup.folder must be an absolute path, not &quot;%1&quot;.</source>
+        <translation>backup.folder debe ser una ruta absoluta, no «%1».</translation>
+    </message>
+    <message>
+        <source>backup.time must be a time of day as HH:MM, such as 12:00, not &quot;%1&quot;.</source>
+        <translation>backup.time debe ser una hora del día en formato HH:MM, como 12:00, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time (ISO 8601), not &quot;%2&quot;.</source>
+        <translation>%1 debe ser una fecha y hora (ISO 8601), no «%2».</translation>
+    </message>
+    <message>
+        <source>The SMTP sign-in must be password, microsoft or google, not &quot;%1&quot;.</source>
+        <translation>El inicio de sesión SMTP debe ser password, microsoft o google, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address, not &quot;%2&quot;.</source>
+        <translation>%1 debe ser una dirección https://, no «%2».</translation>
+    </message>
+    <message>
+        <source>The Microsoft tenant is an id or a domain such as example.com, not &quot;%1&quot;.</source>
+        <translation>El inquilino de Microsoft es un ID o un dominio como ejemplo.com, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -1560,6 +2717,200 @@ Sin una orden, abre la ventana.</translation>
     <message>
         <source>Help text</source>
         <translation>Texto de ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Created &amp;on:</source>
+        <translation>&amp;Fecha de creación:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>&amp;Resume (PDF file):</source>
+        <translation>Cu&amp;rrículum (archivo PDF):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importar clientes potenciales</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;le:</source>
+        <translation>Arc&amp;hivo CSV:</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from a spreadsheet</source>
+        <translation>Un archivo CSV guardado desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Encodi&amp;ng:</source>
+        <translation>Co&amp;dificación:</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Detección automática</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Se&amp;parador:</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Which column holds which field</source>
+        <translation>Qué columna contiene cada campo</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates:</source>
+        <translation>D&amp;uplicados:</translation>
+    </message>
+    <message>
+        <source>When a row&apos;s email already belongs to a lead</source>
+        <translation>Cuando el correo de una fila ya pertenece a un cliente potencial</translation>
+    </message>
+    <message>
+        <source>Skip rows whose email is already a lead&apos;s</source>
+        <translation>Omitir las filas cuyo correo ya es de un cliente potencial</translation>
+    </message>
+    <message>
+        <source>Import them anyway</source>
+        <translation>Importarlas de todos modos</translation>
+    </message>
+    <message>
+        <source>Give the existing lead what it lacks (its resume)</source>
+        <translation>Completar el cliente potencial existente con lo que le falte (su currículum)</translation>
+    </message>
+    <message>
+        <source>Imported leads get no email: no confirmation to the prospect, no notification to the firm. Each gets one history entry naming the file and row.</source>
+        <translation>Los clientes potenciales importados no generan ningún correo: ni confirmación al cliente potencial ni aviso al despacho. Cada uno recibe una entrada en el historial que indica el archivo y la fila.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read…</source>
+        <translation>
+            <numerusform>%n fila leída…</numerusform>
+            <numerusform>%n filas leídas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: one row per lead, with a header row.</source>
+        <translation>Elija un archivo CSV: una fila por cliente potencial, con una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, separator “%3”. Check the columns, then try a dry run.</source>
+        <translation>%1, %2, separador «%3». Compruebe las columnas y luego haga una simulación.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Comprobando todas las filas…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows imported so far stay. Import the same file again to add the rest; no row is imported twice.</source>
+        <translation>Cancelado: las filas importadas hasta ahora se mantienen. Importe de nuevo el mismo archivo para añadir el resto; ninguna fila se importa dos veces.</translation>
+    </message>
+    <message>
+        <source>Rejected rows (row, field, reason): %1</source>
+        <translation>Filas rechazadas (fila, campo, motivo): %1</translation>
+    </message>
+    <message>
+        <source>First: row %1, %2: %3</source>
+        <translation>Primera: fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the batch under way…</source>
+        <translation>Cancelando tras el lote en curso…</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +3128,54 @@ Save this one as well?</source>
     <message>
         <source>Sta&amp;rt over</source>
         <translation>Empezar de nue&amp;vo</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w did you hear about us?</source>
+        <translation>¿Cómo no&amp;s conoció?</translation>
+    </message>
+    <message>
+        <source>How did you hear about us?</source>
+        <translation>¿Cómo nos conoció?</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Otro origen</translation>
+    </message>
+    <message>
+        <source>Where, then?</source>
+        <translation>¿Dónde, entonces?</translation>
+    </message>
+    <message>
+        <source>Responsible attorne&amp;y</source>
+        <translation>&amp;Abogado responsable</translation>
+    </message>
+    <message>
+        <source>Responsible attorney</source>
+        <translation>Abogado responsable</translation>
+    </message>
+    <message>
+        <source>Who handles this lead and gets the notification</source>
+        <translation>Quién se encarga de este cliente potencial y recibe el aviso</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>— Not asked —</source>
+        <translation>— No se preguntó —</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie por ahora</translation>
+    </message>
+    <message>
+        <source>By the firm&apos;s rule: %1</source>
+        <translation>Según la regla del despacho: %1</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +3451,132 @@ Avise en recepción cuando haya terminado.</translation>
         <source>Resume viewed in the preview by %1, %2</source>
         <translation>Currículum consultado en la vista previa por %1, %2</translation>
     </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Asignar a…</translation>
+    </message>
+    <message>
+        <source>Make another attorney responsible for this lead; they are told by email (%1)</source>
+        <translation>Hacer responsable de este cliente potencial a otro abogado, que recibe un aviso por correo (%1)</translation>
+    </message>
+    <message>
+        <source>Assign to another attorney</source>
+        <translation>Asignar a otro abogado</translation>
+    </message>
+    <message>
+        <source>Attorney:</source>
+        <translation>Abogado:</translation>
+    </message>
+    <message>
+        <source>Heard of us:</source>
+        <translation>Cómo nos conoció:</translation>
+    </message>
+    <message>
+        <source>Erase lea&amp;d…</source>
+        <translation>Suprimir clien&amp;te potencial…</translation>
+    </message>
+    <message>
+        <source>Remove this lead&apos;s personal data for good (asks for a reason first)</source>
+        <translation>Suprimir definitivamente los datos personales de este cliente potencial (antes se pide un motivo)</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>Suprimido el %1</translation>
+    </message>
+    <message>
+        <source>%1 (lead %2)</source>
+        <translation>%1 (cliente potencial %2)</translation>
+    </message>
+    <message>
+        <source>Entered by %1, %2: %3</source>
+        <translation>Registrado por %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2 (its text was erased)</source>
+        <translation>Nota de %1, %2 (su texto se suprimió)</translation>
+    </message>
+    <message>
+        <source>Assigned to %1 by %2, %3</source>
+        <translation>Asignado a %1 por %2, %3</translation>
+    </message>
+    <message>
+        <source>Erased by %1, %2. Reason: %3</source>
+        <translation>Suprimido por %1, %2. Motivo: %3</translation>
+    </message>
+    <message>
+        <source>No active attorney</source>
+        <translation>Ningún abogado activo</translation>
+    </message>
+</context>
+<context>
+    <name>LeadEraser</name>
+    <message>
+        <source>Reading the lead failed</source>
+        <translation>No se pudo leer el cliente potencial</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>No existe el cliente potencial %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can erase a lead; lead %1 was not changed.</source>
+        <translation>Solo un administrador puede suprimir un cliente potencial; el cliente potencial %1 no se modificó.</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing lead %1 (it is kept in the lead&apos;s history); nothing was erased.</source>
+        <translation>Indique el motivo para suprimir el cliente potencial %1 (se conserva en su historial); no se suprimió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason holds at most %n characters; nothing was erased.</source>
+        <translation>
+            <numerusform>El motivo tiene como máximo %n carácter; no se suprimió nada.</numerusform>
+            <numerusform>El motivo tiene como máximo %n caracteres; no se suprimió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 was already erased (%2 UTC); nothing was changed.</source>
+        <translation>El cliente potencial %1 ya se suprimió (%2 UTC); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Recording the erasure failed; nothing was erased</source>
+        <translation>No se pudo registrar la supresión; no se suprimió nada</translation>
+    </message>
+    <message>
+        <source>Erasing the lead&apos;s history failed; nothing was erased</source>
+        <translation>No se pudo suprimir el historial del cliente potencial; no se suprimió nada</translation>
+    </message>
+    <message>
+        <source>Erasing the lead failed; nothing was erased</source>
+        <translation>No se pudo suprimir el cliente potencial; no se suprimió nada</translation>
+    </message>
+    <message>
+        <source>Erasing the resume failed; nothing was erased</source>
+        <translation>No se pudo suprimir el currículum; no se suprimió nada</translation>
+    </message>
+    <message>
+        <source>Cancelling the lead&apos;s emails failed; nothing was erased</source>
+        <translation>No se pudieron cancelar los correos del cliente potencial; no se suprimió nada</translation>
+    </message>
+    <message>
+        <source>Erasing the lead&apos;s emails failed; nothing was erased</source>
+        <translation>No se pudieron suprimir los correos del cliente potencial; no se suprimió nada</translation>
+    </message>
+    <message>
+        <source>Erasing the lead from the search index failed; nothing was erased</source>
+        <translation>No se pudo suprimir el cliente potencial del índice de búsqueda; no se suprimió nada</translation>
+    </message>
+    <message>
+        <source>Finding the leads due for erasure failed</source>
+        <translation>No se pudieron buscar los clientes potenciales pendientes de supresión</translation>
+    </message>
 </context>
 <context>
     <name>LeadRepository</name>
@@ -2142,6 +3667,18 @@ Avise en recepción cuando haya terminado.</translation>
         <source>Lead %1 does not exist (it may have been removed).</source>
         <translation>El cliente potencial %1 no existe (puede que se haya eliminado).</translation>
     </message>
+    <message>
+        <source>Assigning the lead failed</source>
+        <translation>No se pudo asignar el cliente potencial</translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation>La cuenta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Recording the assignment failed; nothing was changed</source>
+        <translation>No se pudo registrar la asignación; no se cambió nada</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>
@@ -2186,6 +3723,10 @@ Avise en recepción cuando haya terminado.</translation>
             <numerusform>No se ha deshecho: otra persona cambió %1 mientras tanto. No se ha cambiado nada (%n cliente potencial).</numerusform>
             <numerusform>No se ha deshecho: otra persona cambió %1 mientras tanto. No se ha cambiado ninguno de los %n clientes potenciales.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attorney</source>
+        <translation>Abogado</translation>
     </message>
 </context>
 <context>
@@ -2342,17 +3883,20 @@ Avise en recepción cuando haya terminado.</translation>
         <source>The resume PDF is incomplete or damaged: its cross-reference points past the end of the file. Save it again and choose the new copy.</source>
         <translation>El PDF del currículum está incompleto o dañado: su tabla de referencias cruzadas apunta más allá del final del archivo. Guárdelo de nuevo y elija la copia nueva.</translation>
     </message>
+    <message numerus="yes">
+        <source>Where the lead heard of the firm holds at most %n characters.</source>
+        <translation>
+            <numerusform>El dato de cómo conoció el cliente potencial al despacho admite como máximo %n carácter.</numerusform>
+            <numerusform>El dato de cómo conoció el cliente potencial al despacho admite como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the lead heard of the firm must be one line, without control characters.</source>
+        <translation>El dato de cómo conoció el cliente potencial al despacho debe ocupar una sola línea, sin caracteres de control.</translation>
+    </message>
 </context>
 <context>
     <name>LeadsPage</name>
-    <message>
-        <source>Search names and email</source>
-        <translation>Buscar nombres y correos</translation>
-    </message>
-    <message>
-        <source>Words match the start of first names, last names and email addresses, ignoring case and accents</source>
-        <translation>Las palabras coinciden con el principio de nombres, apellidos y direcciones de correo, sin distinguir mayúsculas ni acentos</translation>
-    </message>
     <message>
         <source>&amp;Search:</source>
         <translation>Bu&amp;scar:</translation>
@@ -2441,6 +3985,33 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>F2 changes the selected lead&apos;s status; Ctrl+R marks the selected leads as reached out</source>
         <translation>F2 cambia el estado del cliente potencial seleccionado; Ctrl+R marca los seleccionados como contactados</translation>
+    </message>
+    <message>
+        <source>Search names, email and attorneys</source>
+        <translation>Buscar en nombres, correo y abogados</translation>
+    </message>
+    <message>
+        <source>Words match the start of first names, last names, email addresses and attorneys&apos; names, ignoring case and accents</source>
+        <translation>Las palabras coinciden con el comienzo de nombres, apellidos, direcciones de correo y nombres de abogados, sin distinguir mayúsculas ni acentos</translation>
+    </message>
+    <message>
+        <source>M&amp;y leads</source>
+        <translation>Mis clientes p&amp;otenciales</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>Mis clientes potenciales</translation>
+    </message>
+    <message>
+        <source>Only the leads you are responsible for (%1)</source>
+        <translation>Solo los clientes potenciales de los que usted es responsable (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MailController</name>
+    <message>
+        <source>Email is not signed in: use “Sign in with %1” in Settings → Email.</source>
+        <translation>El correo no tiene sesión iniciada: use «Iniciar sesión con %1» en Configuración → Correo.</translation>
     </message>
 </context>
 <context>
@@ -2609,12 +4180,174 @@ Avise en recepción cuando haya terminado.</translation>
         <source>What&apos;s &amp;new</source>
         <translation>&amp;Novedades</translation>
     </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>I&amp;mportar clientes potenciales…</translation>
+    </message>
+    <message>
+        <source>Part&amp;y list</source>
+        <translation>Lista de par&amp;tes</translation>
+    </message>
+    <message>
+        <source>Leads &amp;due for erasure…</source>
+        <translation>Clientes potenciales pen&amp;dientes de supresión…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %n lead(s) added</source>
+        <translation>
+            <numerusform>Importación: %n cliente potencial añadido</numerusform>
+            <numerusform>Importación: %n clientes potenciales añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n actualizado</numerusform>
+            <numerusform>, %n actualizados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationSteps</name>
     <message>
         <source>Recomputing the duplicate keys failed</source>
         <translation>No se pudieron recalcular las claves de duplicados</translation>
+    </message>
+    <message>
+        <source>Saving the nickname table failed</source>
+        <translation>No se pudo guardar la tabla de apodos</translation>
+    </message>
+    <message>
+        <source>Allowing reassignments in the history failed</source>
+        <translation>No se pudieron permitir las reasignaciones en el historial</translation>
+    </message>
+    <message>
+        <source>Allowing reassignments in the history failed: the history table is not the one schema 7 made.</source>
+        <translation>No se pudieron permitir las reasignaciones en el historial: la tabla del historial no es la que creó el esquema 7.</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatcher</name>
+    <message>
+        <source>email &apos;%1&apos; (same address)</source>
+        <translation>correo «%1» (misma dirección)</translation>
+    </message>
+    <message>
+        <source>email &apos;%1&apos; = &apos;%2&apos; (same address)</source>
+        <translation>correo «%1» = «%2» (misma dirección)</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; = &apos;%3&apos; (nickname)</source>
+        <translation>%1 «%2» = «%3» (apodo)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; ≈ &apos;%3&apos; (one typo)</source>
+        <translation>%1 «%2» ≈ «%3» (una errata)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; = &apos;%3&apos; (written apart)</source>
+        <translation>%1 «%2» = «%3» (escrito por separado)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; (same)</source>
+        <translation>%1 «%2» (igual)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; = &apos;%3&apos; (transliteration)</source>
+        <translation>%1 «%2» = «%3» (transliteración)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; = &apos;%3&apos; (punctuation)</source>
+        <translation>%1 «%2» = «%3» (puntuación)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; ≈ &apos;%3&apos; (accent)</source>
+        <translation>%1 «%2» ≈ «%3» (acento)</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <source>Sign in again to %1 in Settings → Email: the saved sign-in no longer works (it was revoked or has expired). Emails wait in the outbox until then.</source>
+        <translation>Vuelva a iniciar sesión en %1 en Configuración → Correo: el inicio de sesión guardado ya no funciona (se revocó o caducó). Hasta entonces, los correos esperan en la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>The sign-in with %1 was not completed in the browser in time. Try again.</source>
+        <translation>El inicio de sesión con %1 no se completó a tiempo en el navegador. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the firm&apos;s app registered with %1 first.</source>
+        <translation>Introduzca primero el ID de cliente de la aplicación del despacho registrada en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the answer from %1.</source>
+        <translation>No se puede escuchar en 127.0.0.1 para recibir la respuesta de %1.</translation>
+    </message>
+    <message>
+        <source>Lead Intake is signed in to %1. You can close this page.</source>
+        <translation>Lead Intake ha iniciado sesión en %1. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <source>Cannot open a web browser for the sign-in with %1.</source>
+        <translation>No se puede abrir un navegador web para iniciar sesión con %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 was cancelled or not allowed.</source>
+        <translation>El inicio de sesión con %1 se canceló o no se permitió.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not belong to this sign-in, so it was not used. Try again.</source>
+        <translation>La respuesta del navegador no corresponde a este inicio de sesión, así que no se usó. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 sent no authorisation code.</source>
+        <translation>%1 no envió ningún código de autorización.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in (HTTP %2: %3).</source>
+        <translation>%1 no aceptó el inicio de sesión (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 signed in but gave no refresh token, so the desk could not stay signed in. Check that the app&apos;s permissions include offline access.</source>
+        <translation>Se inició sesión en %1, pero no devolvió ningún token de actualización, así que el puesto no pudo mantener la sesión iniciada. Compruebe que los permisos de la aplicación incluyen el acceso sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenSource</name>
+    <message>
+        <source>The sign-in settings changed; the emails will be tried again.</source>
+        <translation>La configuración del inicio de sesión cambió; se volverá a intentar enviar los correos.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 to renew the %2 sign-in: %3</source>
+        <translation>No se puede conectar con %1 para renovar el inicio de sesión de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not renew the sign-in (HTTP %2%3).</source>
+        <translation>%1 no renovó el inicio de sesión (HTTP %2%3).</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +4627,241 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <source>People and companies the firm acts for or against. Every new lead is checked against them; reception is told only that an attorney will review.</source>
+        <translation>Personas y empresas a las que el despacho representa o frente a las que actúa. Cada nuevo cliente potencial se contrasta con ellas; a recepción solo se le indica que un abogado lo revisará.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>A&amp;dd party…</source>
+        <translation>&amp;Añadir parte…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>Importar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Quitar parte</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the conflict check&apos;s parties? The change is kept in the parties&apos; log.</source>
+        <translation>¿Quitar a %1 de las partes de la comprobación de conflictos? El cambio queda anotado en el registro de partes.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+    <message>
+        <source>Import parties</source>
+        <translation>Importar partes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n party(ies).</source>
+        <translation>
+            <numerusform>Se añadió %n parte.</numerusform>
+            <numerusform>Se añadieron %n partes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s):</source>
+        <translation>
+            <numerusform>Se omitió %n fila:</numerusform>
+            <numerusform>Se omitieron %n filas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Change party</source>
+        <translation>Modificar parte</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Añadir parte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Matter reference</source>
+        <translation>Referencia del asunto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional):</source>
+        <translation>&amp;Correo electrónico (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRepository</name>
+    <message>
+        <source>Adverse party</source>
+        <translation>Parte contraria</translation>
+    </message>
+    <message>
+        <source>Existing client</source>
+        <translation>Cliente actual</translation>
+    </message>
+    <message>
+        <source>Related person</source>
+        <translation>Persona vinculada</translation>
+    </message>
+    <message>
+        <source>The party&apos;s name is empty.</source>
+        <translation>El nombre de la parte está vacío.</translation>
+    </message>
+    <message>
+        <source>The party&apos;s name is longer than %1 characters.</source>
+        <translation>El nombre de la parte tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The party&apos;s name &apos;%1&apos; has no letters or digits to check against.</source>
+        <translation>El nombre de la parte «%1» no tiene letras ni dígitos con los que comparar.</translation>
+    </message>
+    <message>
+        <source>The email &apos;%1&apos; is not an email address.</source>
+        <translation>El correo «%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The matter reference is longer than %1 characters.</source>
+        <translation>La referencia del asunto tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Las notas tienen más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Reading the parties failed</source>
+        <translation>No se pudieron leer las partes</translation>
+    </message>
+    <message>
+        <source>Reading the party failed</source>
+        <translation>No se pudo leer la parte</translation>
+    </message>
+    <message>
+        <source>There is no party %1.</source>
+        <translation>No existe la parte %1.</translation>
+    </message>
+    <message>
+        <source>Recording the party&apos;s change failed; nothing was saved</source>
+        <translation>No se pudo registrar el cambio de la parte; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Saving the party failed; nothing was saved</source>
+        <translation>No se pudo guardar la parte; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Removing the party failed</source>
+        <translation>No se pudo quitar la parte</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row (name,email,role,matter,notes) and a row per party.</source>
+        <translation>El archivo está vacío: necesita una fila de encabezado (name,email,role,matter,notes) y una fila por parte.</translation>
+    </message>
+    <message>
+        <source>The header row has no &apos;%1&apos; column (it names the columns: name,email,role,matter,notes).</source>
+        <translation>La fila de encabezado no tiene la columna «%1» (es la que nombra las columnas: name,email,role,matter,notes).</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>%1 campos; el encabezado tiene %2.</translation>
+    </message>
+    <message>
+        <source>the role &apos;%1&apos; is not one of adverse, client, related.</source>
+        <translation>el rol «%1» no es ninguno de adverse, client, related.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the party&apos;s changes failed</source>
+        <translation>No se pudieron leer los cambios de la parte</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library could not start.</source>
@@ -3034,6 +5002,39 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
 </context>
 <context>
+    <name>RawConnection</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReachedOutGuard</name>
+    <message>
+        <source>Lead %1 has a possible conflict that nobody has reviewed. Record an outcome in the detail pane&apos;s conflict check first, or confirm that the prospect may be called now.</source>
+        <translation>El cliente potencial %1 tiene un posible conflicto que nadie ha revisado. Registre antes un resultado en la comprobación de conflictos del panel de detalles o confirme que ya se puede llamar al cliente potencial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these leads have a possible conflict that nobody has reviewed. Record an outcome first, or confirm that they may be called now.</source>
+        <translation>
+            <numerusform>%n de estos clientes potenciales tiene un posible conflicto que nadie ha revisado. Registre antes un resultado o confirme que ya se le puede llamar.</numerusform>
+            <numerusform>%n de estos clientes potenciales tienen un posible conflicto que nadie ha revisado. Registre antes un resultado o confirme que ya se les puede llamar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible conflict</source>
+        <translation>Posible conflicto</translation>
+    </message>
+    <message>
+        <source>Mark reached out anyway</source>
+        <translation>Marcar como contactado de todos modos</translation>
+    </message>
+    <message>
+        <source>Marked reached out with an unreviewed possible conflict (confirmed).</source>
+        <translation>Marcado como contactado con un posible conflicto sin revisar (confirmado).</translation>
+    </message>
+</context>
+<context>
     <name>ResumeCopies</name>
     <message>
         <source>cannot lock %1</source>
@@ -3167,6 +5168,69 @@ Avise en recepción cuando haya terminado.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Leads due for erasure</source>
+        <translation>Clientes potenciales pendientes de supresión</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Cliente potencial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Erase these leads…</source>
+        <translation>&amp;Suprimir estos clientes potenciales…</translation>
+    </message>
+    <message>
+        <source>Retention is off: no lead is ever due. An administrator can set &quot;Keep inactive leads&quot; in Settings.</source>
+        <translation>La conservación está desactivada: ningún cliente potencial queda nunca pendiente. Un administrador puede configurar «Conservar clientes potenciales inactivos» en Configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No lead is due: every lead had activity in the last %n month(s).</source>
+        <translation>
+            <numerusform>Ningún cliente potencial está pendiente: todos han tenido actividad en el plazo de %n mes.</numerusform>
+            <numerusform>Ningún cliente potencial está pendiente: todos han tenido actividad en los últimos %n meses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) had no activity for %1 months or more. Nothing is erased until you confirm.</source>
+        <translation>
+            <numerusform>%n cliente potencial lleva %1 meses o más sin actividad. No se suprime nada hasta que usted lo confirme.</numerusform>
+            <numerusform>%n clientes potenciales llevan %1 meses o más sin actividad. No se suprime nada hasta que usted lo confirme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (lead %2)</source>
+        <translation>%1 (cliente potencial %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n month(s) (the firm&apos;s retention period)</source>
+        <translation>
+            <numerusform>Sin actividad durante %n mes (el plazo de conservación del despacho)</numerusform>
+            <numerusform>Sin actividad durante %n meses (el plazo de conservación del despacho)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation>Cliente potencial %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) erased.</source>
+        <translation>
+            <numerusform>%n cliente potencial suprimido.</numerusform>
+            <numerusform>%n clientes potenciales suprimidos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Receptionist</source>
@@ -3179,6 +5243,81 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client).</source>
+        <translation>%1 no está instalado (paquete de Debian postgresql-client).</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>No se puede ejecutar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PostgreSQL backup (%2).</source>
+        <translation>%1 no es una copia de seguridad de PostgreSQL legible (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL backup but not of a Lead Intake database.</source>
+        <translation>%1 es una copia de seguridad de PostgreSQL, pero no de una base de datos de Lead Intake.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Lead Intake (schema %2; this version knows up to %3). Restore it with that version.</source>
+        <translation>%1 lo escribió una versión más reciente de Lead Intake (esquema %2; esta versión conoce hasta el %3). Restáurelo con esa versión.</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version.</source>
+        <translation>%1 no tiene versión de esquema.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading the database</source>
+        <translation>No se puede empezar a leer la base de datos</translation>
+    </message>
+    <message>
+        <source>The recorded history was changed (%1); no backup was written.</source>
+        <translation>El historial registrado se modificó (%1); no se escribió ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The dump failed its check; no backup was written: %1</source>
+        <translation>El volcado no superó la comprobación; no se escribió ninguna copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s row counts (%1) differ from the database&apos;s (%2); no backup was written.</source>
+        <translation>El número de filas del volcado (%1) no coincide con el de la base de datos (%2); no se escribió ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the dump to %1: %2</source>
+        <translation>No se puede cambiar el nombre del volcado a %1: %2</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept, so nothing was restored: %1</source>
+        <translation>No se pudo conservar la base de datos actual, así que no se restauró nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored (one transaction); the database is as it was.</source>
+        <translation>%1 No se restauró nada (una sola transacción); la base de datos está como estaba.</translation>
+    </message>
+    <message>
+        <source>The restored database does not match the backup (%1); the replaced one is kept as %2.</source>
+        <translation>La base de datos restaurada no coincide con la copia de seguridad (%1); la sustituida se conserva como %2.</translation>
     </message>
 </context>
 <context>
@@ -3240,10 +5379,6 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>attorneys@example.com</source>
         <translation>abogados@ejemplo.com</translation>
-    </message>
-    <message>
-        <source>Noti&amp;fy new leads to:</source>
-        <translation>Enviar a&amp;visos a:</translation>
     </message>
     <message>
         <source>&amp;Attach the resume to the notification</source>
@@ -3494,10 +5629,6 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>Sin versión HTML: se envía solo como texto sin formato.</translation>
     </message>
     <message>
-        <source>Kept in the system keychain (or, without one, for this session only), never in a file or the database. For Gmail and Microsoft 365 use an app password.</source>
-        <translation>Se guarda en el llavero del sistema (o, si no hay, solo durante esta sesión), nunca en un archivo ni en la base de datos. Para Gmail y Microsoft 365, use una contraseña de aplicación.</translation>
-    </message>
-    <message>
         <source>No system keychain answered: the password is kept for this session only. After Lead Intake restarts, type it here again.</source>
         <translation>No respondió ningún llavero del sistema: la contraseña se conserva solo durante esta sesión. Cuando Lead Intake se reinicie, escríbala aquí de nuevo.</translation>
     </message>
@@ -3516,6 +5647,196 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Preview (sample values)</source>
         <translation>Vista previa (valores de ejemplo)</translation>
+    </message>
+    <message>
+        <source>Also noti&amp;fy new leads to:</source>
+        <translation>&amp;Avisar también de los nuevos clientes potenciales a:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Always (retention off)</source>
+        <translation>Siempre (conservación desactivada)</translation>
+    </message>
+    <message>
+        <source>Erase leads after this many months without activity</source>
+        <translation>Suprimir los clientes potenciales tras este número de meses sin actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Keep inactive leads:</source>
+        <translation>Pla&amp;zo de conservación de clientes potenciales inactivos:</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Contraseña o contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 account (sign in with Microsoft)</source>
+        <translation>Cuenta de Microsoft 365 (iniciar sesión con Microsoft)</translation>
+    </message>
+    <message>
+        <source>Google account (sign in with Google)</source>
+        <translation>Cuenta de Google (iniciar sesión con Google)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in type:</source>
+        <translation>&amp;Forma de iniciar sesión:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain (or, without one, for this session only), never in a file or the database. For Gmail use an app password.</source>
+        <translation>Se guarda en el llavero del sistema (o, si no lo hay, solo durante esta sesión), nunca en un archivo ni en la base de datos. Para Gmail, use una contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>From the firm&apos;s app registration</source>
+        <translation>Del registro de la aplicación del despacho</translation>
+    </message>
+    <message>
+        <source>App &amp;registration (client ID):</source>
+        <translation>Registro de aplicación (&amp;ID de cliente):</translation>
+    </message>
+    <message>
+        <source>Tenant (director&amp;y):</source>
+        <translation>In&amp;quilino (directorio):</translation>
+    </message>
+    <message>
+        <source>Only if Google gave the desktop app one</source>
+        <translation>Solo si Google se lo dio a la aplicación de escritorio</translation>
+    </message>
+    <message>
+        <source>Client secret (if an&amp;y):</source>
+        <translation>Secreto de cliente (si lo ha&amp;y):</translation>
+    </message>
+    <message>
+        <source>Sign in wit&amp;h Microsoft</source>
+        <translation>Iniciar sesión c&amp;on Microsoft</translation>
+    </message>
+    <message>
+        <source>Sign in wit&amp;h Google</source>
+        <translation>Iniciar sesión c&amp;on Google</translation>
+    </message>
+    <message>
+        <source>Your browser opens for the sign-in. The app registration must allow the redirect address http://127.0.0.1 (any port). The sign-in is kept in the system keychain, never in a file or the database.</source>
+        <translation>El navegador se abre para iniciar sesión. El registro de la aplicación debe permitir la dirección de redirección http://127.0.0.1 (cualquier puerto). La sesión se guarda en el llavero del sistema, nunca en un archivo ni en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Lead inta&amp;ke</source>
+        <translation>Nue&amp;vos clientes potenciales</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Copias de se&amp;guridad</translation>
+    </message>
+    <message>
+        <source>Who &amp;gets a new lead:</source>
+        <translation>&amp;Quién recibe un nuevo cliente potencial:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Default attorne&amp;y:</source>
+        <translation>A&amp;bogado predeterminado:</translation>
+    </message>
+    <message>
+        <source>Web search; Referral; Radio</source>
+        <translation>Búsqueda en internet; Recomendación; Radio</translation>
+    </message>
+    <message>
+        <source>&quot;How did you hear a&amp;bout us?&quot; choices:</source>
+        <translation>&amp;Opciones de «¿Cómo nos conoció?»:</translation>
+    </message>
+    <message>
+        <source>Separate the choices with semicolons. The form always offers &quot;Other&quot; with a field of its own.</source>
+        <translation>Separe las opciones con punto y coma. El formulario siempre ofrece «Otro» con un campo propio.</translation>
+    </message>
+    <message>
+        <source>Back up every da&amp;y, from the first desk open after the time below</source>
+        <translation>Hacer una copia de seguridad cada &amp;día, desde el primer puesto que se abra después de la hora indicada abajo</translation>
+    </message>
+    <message>
+        <source>/media/backup/leads</source>
+        <translation>/media/backup/leads</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve them in:</source>
+        <translation>G&amp;uardarlas en:</translation>
+    </message>
+    <message>
+        <source>Copies to &amp;keep:</source>
+        <translation>Copias que &amp;conservar:</translation>
+    </message>
+    <message>
+        <source>Due after (HH:MM):</source>
+        <translation>A partir de las (HH:MM):</translation>
+    </message>
+    <message>
+        <source>Each backup is a checked copy of the whole database, readable by this account only; keep the folder on another disk. File → Back Up Now… and File → Restore from Backup… are in the main window.</source>
+        <translation>Cada copia de seguridad es una copia comprobada de toda la base de datos, que solo puede leer esta cuenta; guarde la carpeta en otro disco. Archivo → Hacer copia de seguridad ahora… y Archivo → Restaurar desde copia de seguridad… están en la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>Inicie sesión primero con %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Gmail with an app password:
+1. Turn on 2-Step Verification for the Google account first (Google account → Security).
+2. Then create an app password at myaccount.google.com/apppasswords.
+3. Paste its 16 characters in Password above (spaces do not matter).</source>
+        <translation>Gmail con una contraseña de aplicación:
+1. Active primero la verificación en dos pasos en la cuenta de Google (Cuenta de Google → Seguridad).
+2. Después cree una contraseña de aplicación en myaccount.google.com/apppasswords.
+3. Pegue sus 16 caracteres en Contraseña, más arriba (los espacios no importan).</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s address as the user name, then sign in with %1.</source>
+        <translation>Introduzca la dirección del buzón como nombre de usuario y después inicie sesión con %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: use “Sign in with %1”.</source>
+        <translation>Sin sesión iniciada: use «Iniciar sesión con %1».</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s address as the user name first: it is the account that signs in.</source>
+        <translation>Introduzca primero la dirección del buzón como nombre de usuario: es la cuenta que inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the firm&apos;s app registered with %1 first (see the README, “Signing in with Microsoft 365 or Google Workspace”).</source>
+        <translation>Introduzca primero el ID de cliente de la aplicación del despacho registrada en %1 (véase el README, «Signing in with Microsoft 365 or Google Workspace»).</translation>
+    </message>
+    <message>
+        <source>Signed in; saving the sign-in…</source>
+        <translation>Sesión iniciada; guardando el inicio de sesión…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept: %1</source>
+        <translation>Sesión iniciada, pero no se pudo conservar el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. Save to send with this account.</source>
+        <translation>Sesión iniciada en %1 como %2. Guarde para enviar con esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 for this session only (no system keychain answered). Save to send with this account.</source>
+        <translation>Sesión iniciada en %1 como %2 solo para esta sesión (no respondió ningún llavero del sistema). Guarde para enviar con esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Cancel t&amp;he sign-in</source>
+        <translation>Cancelar el inici&amp;o de sesión</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in with %1 in your browser…</source>
+        <translation>Esperando el inicio de sesión con %1 en su navegador…</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +6361,21 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Unknown placeholder(s) in the template: %1.</source>
         <translation>Marcadores desconocidos en la plantilla: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
