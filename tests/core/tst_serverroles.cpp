@@ -463,6 +463,8 @@ void TestServerRoles::intakeSubmitAssignsByTheFirmsRule()
     QVERIFY(run(desk, QStringLiteral("SELECT leadintake_lead_sources()")));
     QVERIFY(!run(desk, QStringLiteral("SELECT value FROM settings WHERE key = 'intake.sources'")));
     QVERIFY(!run(desk, QStringLiteral("SELECT leadintake_choose_attorney(NULL)")));
+}
+
 // import-csv and File → Import leads… are the administrators' (issue 13): their group may
 // write leads, resumes and the import's row memory; an attorney's import is refused whole.
 void TestServerRoles::administratorsImportCsvAttorneysDoNot()
