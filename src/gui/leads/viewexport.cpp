@@ -31,6 +31,9 @@ QStringList ViewExport::header()
         case LeadTableModel::CreatedAt:
             titles.append(LeadTableModel::tr("Created"));
             break;
+        case LeadTableModel::Attorney:
+            titles.append(LeadTableModel::tr("Attorney"));
+            break;
         case LeadTableModel::ColumnCount:
             break;
         }
@@ -59,7 +62,7 @@ Result<qint64> ViewExport::write(const LeadRepository& repository, const LeadQue
         ok = ok
             && put(CsvWriter::record({ QString::number(lead.id), lead.firstName, lead.lastName, lead.email,
                                        LeadStatusText::display(lead.status),
-                                       LeadTableModel::formatTime(lead.createdAt) }));
+                                       LeadTableModel::formatTime(lead.createdAt), lead.attorneyName }));
         ++written;
         if (ok && progress && written % kProgressEvery == 0 && !progress(written, std::max<qint64>(*total, written)))
             cancelled = true;
