@@ -197,7 +197,9 @@ void LeadEraser::removePhysically(Outcome& outcome)
                                "'lead_events'::regclass, 'outbox'::regclass)"))
             && query.next() && query.value(0).toBool();
         query.finish();
-        outcome.physicallyRemoved = owner && query.exec(QStringLiteral("VACUUM leads, resumes, lead_events, outbox"));
+        outcome.physicallyRemoved = owner
+            && query.exec(QStringLiteral("VACUUM leads, resumes, lead_events, outbox, conflict_keys, "
+                                         "conflict_words, conflict_reviews"));
         if (!outcome.physicallyRemoved)
             qCInfo(lcDb) << "VACUUM after erasure not run (the tables' owner or IT runs it)";
         return;
