@@ -78,6 +78,8 @@ QString orderFor(int column, Qt::SortOrder order)
         return QStringLiteral("email_key") + dir + QStringLiteral(", id") + dir;
     case LeadTableModel::Status:
         return QStringLiteral("status") + dir + QStringLiteral(", created_at") + dir + QStringLiteral(", id") + dir;
+    case LeadTableModel::Attorney:
+        return QStringLiteral("attorney_name") + names + dir + QStringLiteral(", id") + dir;
     default:
         return QStringLiteral("created_at") + dir + QStringLiteral(", id") + dir;
     }
@@ -198,7 +200,8 @@ QString TestLeadsWalk::oracleWhere(QVariantList* values) const
         // space. Nothing of the product's search column or its functions.
         for (const QString& word : m_wanted.words) {
             conditions.append(QStringLiteral(
-                "' ' || regexp_replace(lower(unaccent(first_name || ' ' || last_name || ' ' || email)), "
+                "' ' || regexp_replace(lower(unaccent(first_name || ' ' || last_name || ' ' || email || ' ' "
+                "|| coalesce(attorney_name, ''))), "
                 "'[^[:alnum:]]+', ' ', 'g') LIKE '% ' || lower(unaccent(?)) || '%'"));
             values->append(word);
         }
