@@ -330,7 +330,7 @@ void TestCli::usageErrors_data()
     const auto s = [](const char* text) { return QString::fromUtf8(text); };
     row("unknown command", { s("frobnicate") }, 2,
         s("Unknown command \"frobnicate\". Commands: add-lead, "
-          "list-leads, set-status, export-resume, send-outbox, outbox list, outbox retry, outbox cancel, "
+          "list-leads, set-status, export-resume, export-lead, erase-lead, retention list, retention apply, send-outbox, outbox list, outbox retry, outbox cancel, "
           "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
           "enable-user, list-users, server-init, verify-audit, migrate-to."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
