@@ -332,7 +332,7 @@ void TestCli::usageErrors_data()
         s("Unknown command \"frobnicate\". Commands: add-lead, "
           "list-leads, set-status, export-resume, send-outbox, outbox list, outbox retry, outbox cancel, "
           "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
-          "enable-user, list-users, server-init, verify-audit, migrate-to."));
+          "enable-user, list-users, server-init, verify-audit, migrate-to, backup, restore."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
     row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,
         s("Missing value after '--limit'."));
