@@ -284,6 +284,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     auto* emailScroll = new QScrollArea(this);
     emailScroll->setObjectName(QStringLiteral("emailScroll"));
     emailScroll->setFrameShape(QFrame::NoFrame);
+    emailScroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own in the Tab chain
     emailScroll->setWidgetResizable(true);
     emailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     emailScroll->setWidget(emailTab);
