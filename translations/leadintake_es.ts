@@ -4185,7 +4185,7 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>I&amp;mportar clientes potenciales…</translation>
     </message>
     <message>
-        <source>Part&amp;y list</source>
+        <source>&amp;Known parties</source>
         <translation>Lista de par&amp;tes</translation>
     </message>
     <message>
@@ -5665,7 +5665,7 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>Suprimir los clientes potenciales tras este número de meses sin actividad</translation>
     </message>
     <message>
-        <source>&amp;Keep inactive leads:</source>
+        <source>Keep inacti&amp;ve leads:</source>
         <translation>Pla&amp;zo de conservación de clientes potenciales inactivos:</translation>
     </message>
     <message>
@@ -5745,7 +5745,7 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>Búsqueda en internet; Recomendación; Radio</translation>
     </message>
     <message>
-        <source>&quot;How did you hear a&amp;bout us?&quot; choices:</source>
+        <source>&quot;&amp;How did you hear about us?&quot; choices:</source>
         <translation>&amp;Opciones de «¿Cómo nos conoció?»:</translation>
     </message>
     <message>
@@ -5765,7 +5765,7 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>G&amp;uardarlas en:</translation>
     </message>
     <message>
-        <source>Copies to &amp;keep:</source>
+        <source>&amp;Copies to keep:</source>
         <translation>Copias que &amp;conservar:</translation>
     </message>
     <message>

@@ -276,7 +276,7 @@ void MainWindow::registerBuiltInPages()
     addGuardedAction(m_goMenu, m_findAction, Role::Attorney);
 
     // The conflict check's parties (issue 12): attorneys and admins.
-    addPage(QStringLiteral("partiesPage"), tr("Part&y list"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
+    addPage(QStringLiteral("partiesPage"), tr("&Known parties"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
         return new PartiesPage(m_sessionRepository->database(), m_dialogs, m_session.actor().name, parent);
     }, QKeySequence(Qt::CTRL | Qt::Key_6));
 

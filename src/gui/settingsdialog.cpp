@@ -130,7 +130,7 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_retention->setToolTip(FirmSettings::description(FirmSettings::Key::RetentionMonths));
     m_retention->setAccessibleName(tr("Erase leads after this many months without activity"));
     m_fields.insert(FirmSettings::Key::RetentionMonths, m_retention);
-    firmForm->addRow(tr("&Keep inactive leads:"), m_retention);
+    firmForm->addRow(tr("Keep inacti&ve leads:"), m_retention);
 
     // The outgoing mail server.
     auto* serverBox = new QGroupBox(tr("Outgoing mail server (SMTP)"), this);
@@ -369,7 +369,7 @@ QWidget* SettingsDialog::createLeadsTab()
     m_sources->setToolTip(FirmSettings::description(FirmSettings::Key::LeadSources));
     m_sources->setPlaceholderText(tr("Web search; Referral; Radio"));
     m_fields.insert(FirmSettings::Key::LeadSources, m_sources);
-    form->addRow(tr("\"How did you hear a&bout us?\" choices:"), m_sources);
+    form->addRow(tr("\"&How did you hear about us?\" choices:"), m_sources);
     auto* note = new QLabel(tr("Separate the choices with semicolons. The form always offers "
                                "\"Other\" with a field of its own."),
                             tab);
@@ -515,7 +515,7 @@ QWidget* SettingsDialog::createBackupTab()
     keep->setRange(1, 366);
     keep->setToolTip(FirmSettings::description(FirmSettings::Key::BackupKeep));
     m_fields.insert(FirmSettings::Key::BackupKeep, keep);
-    form->addRow(tr("Copies to &keep:"), keep);
+    form->addRow(tr("&Copies to keep:"), keep);
     auto* time = new QLineEdit(tab);
     time->setObjectName(QStringLiteral("backupTimeEdit"));
     time->setPlaceholderText(QStringLiteral("12:00"));
