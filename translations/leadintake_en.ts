@@ -60,8 +60,8 @@
         <message numerus="yes">
             <source>Added %n party(ies).</source>
             <translation>
-                <numerusform>Added %n party(ies).</numerusform>
-                <numerusform>Added %n party(ies).</numerusform>
+                <numerusform>Added %n party.</numerusform>
+                <numerusform>Added %n parties.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -294,8 +294,8 @@
         <message numerus="yes">
             <source>Added %n party(ies).</source>
             <translation>
-                <numerusform>Added %n party(ies).</numerusform>
-                <numerusform>Added %n party(ies).</numerusform>
+                <numerusform>Added %n party.</numerusform>
+                <numerusform>Added %n parties.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
