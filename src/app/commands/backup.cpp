@@ -6,7 +6,6 @@
 #include "databasebackup.h"
 #include "firmsettings.h"
 #include "handlers.h"
-#include "officedatabase.h"
 #include "serverbackup.h"
 
 #include <QCommandLineParser>
@@ -37,21 +36,10 @@ int backup(Context& context)
     const Result<DatabaseTarget> named = DatabaseTarget::parse(databaseText(context));
     if (!named)
         return usage(context, named.error().message);
-    std::optional<Database> database;
-    if (named->isServer()) {
-        // pg_dump reads every table: it runs as the --database URL's login (IT's), the account
-        // given with --user only authorised the command.
-        Result<Database> opened = OfficeDatabase::open(*named);
-        if (!opened) {
-            context.console.error(opened.error().message);
-            return Failure;
-        }
-        database.emplace(std::move(opened).value());
-    } else {
-        database = openDatabase(context, Open::MustExist, &code);
-        if (!database)
-            return code;
-    }
+    // pg_dump reads every table: it runs as the --database URL's login (IT's).
+    const std::optional<Database> database = openAsTheUrlsLogin(context, *named, &code);
+    if (!database)
+        return code;
     const Result<DatabaseBackup::Report> report = named->isServer()
         ? ServerBackup::backup(database->connection(), *named, file, overwrite)
         : DatabaseBackup::backup(database->connection(), file, overwrite);

@@ -128,6 +128,19 @@ QString databaseText(const Context& context)
             : QString());
 }
 
+std::optional<Database> openAsTheUrlsLogin(Context& context, const DatabaseTarget& named, int* code)
+{
+    if (!named.isServer())
+        return openDatabase(context, Open::MustExist, code);
+    Result<Database> opened = OfficeDatabase::open(named);
+    if (!opened) {
+        context.console.error(opened.error().message);
+        *code = Failure;
+        return std::nullopt;
+    }
+    return std::move(opened).value();
+}
+
 std::optional<Database> openDatabase(Context& context, Open mode, int* code)
 {
     if (context.signedInTarget) {

@@ -50,6 +50,10 @@ QString databaseText(const Context& context);
 // Opens the database named by --database, or the desk's one (OfficeDatabase); on failure prints why,
 // sets *code and returns nullopt.
 std::optional<Database> openDatabase(Context& context, Open mode, int* code);
+// backup and restore: a server as the --database URL's own login (pg_dump and pg_restore
+// need the owner's rights; --user only authorised the command), a desk's file as
+// openDatabase(MustExist) opens it. On failure prints why, sets *code and returns nullopt.
+std::optional<Database> openAsTheUrlsLogin(Context& context, const DatabaseTarget& named, int* code);
 
 // The firm settings' keys, for config-set/config-get and --help.
 QString configKeysHelp();

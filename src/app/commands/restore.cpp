@@ -5,7 +5,6 @@
 #include "console.h"
 #include "databasebackup.h"
 #include "handlers.h"
-#include "officedatabase.h"
 #include "serverbackup.h"
 
 #include <QDir>
@@ -35,21 +34,10 @@ int restore(Context& context)
     if (!checked)
         return fail(context, Error { checked.error().code,
                                      checked.error().message + QLatin1Char(' ') + tr("Nothing was changed.") });
-    std::optional<Database> database;
-    if (named->isServer()) {
-        // pg_restore drops and makes the tables again: it runs as the --database URL's login
-        // (the database's owner, IT's); --user only authorised the command.
-        Result<Database> opened = OfficeDatabase::open(*named);
-        if (!opened) {
-            context.console.error(opened.error().message);
-            return Failure;
-        }
-        database.emplace(std::move(opened).value());
-    } else {
-        database = openDatabase(context, Open::MustExist, &code);
-        if (!database)
-            return code;
-    }
+    // pg_restore drops and makes the tables again: it runs as the database owner's login.
+    const std::optional<Database> database = openAsTheUrlsLogin(context, *named, &code);
+    if (!database)
+        return code;
     const Result<DatabaseBackup::Report> report = named->isServer()
         ? ServerBackup::restore(database->connection(), *named, file)
         : DatabaseBackup::restore(database->connection(), database->path(), file);
