@@ -3,6 +3,7 @@
 #include "leadstatus.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -69,6 +70,12 @@ struct Lead
     std::optional<qint64> attorneyId; // the responsible attorney's account
     QString attorneyName; // that account's display name ("" when nobody is responsible)
     QString source; // "How did you hear about us?"
+    // When it was first marked REACHED_OUT (UTC; kept if it goes back to PENDING): time to
+    // first contact is reachedOutAt - createdAt. Null while never reached out.
+    QDateTime reachedOutAt;
+    // "Call back on": the firm's calendar day after which a pending lead is overdue
+    // (ResponseTarget). Null when none is set.
+    QDate followUpOn;
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
 };

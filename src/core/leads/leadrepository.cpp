@@ -48,7 +48,7 @@ QDateTime fromMs(const QVariant& value)
 
 const QString kLeadColumns = QStringLiteral(
     "id, first_name, last_name, email, status, created_at, updated_at, version, created_by, "
-    "attorney_id, attorney_name, source");
+    "attorney_id, attorney_name, source, reached_out_at, follow_up_on");
 
 Lead leadFromQuery(const QSqlQuery& query)
 {
@@ -66,6 +66,11 @@ Lead leadFromQuery(const QSqlQuery& query)
         lead.attorneyId = query.value(9).toLongLong();
     lead.attorneyName = query.value(10).toString();
     lead.source = query.value(11).toString();
+    if (!query.value(12).isNull())
+        lead.reachedOutAt = fromMs(query.value(12));
+    // SQLite keeps the date as text, PostgreSQL as a date: both print as YYYY-MM-DD.
+    if (!query.value(13).isNull())
+        lead.followUpOn = QDate::fromString(query.value(13).toString().left(10), Qt::ISODate);
     return lead;
 }
 
@@ -891,8 +896,13 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
         return version; // nothing to change, nothing to record
 
     const qint64 now = nowMs();
-    query.prepare(QStringLiteral("UPDATE leads SET status = ?, updated_at = ?, version = version + 1 "
+    // reached_out_at is the first contact's time: set once, kept if the lead goes back.
+    query.prepare(QStringLiteral("UPDATE leads SET status = ?, updated_at = ?, version = version + 1, "
+                                 "reached_out_at = CASE WHEN ? = 'REACHED_OUT' THEN coalesce(reached_out_at, ?) "
+                                 "ELSE reached_out_at END "
                                  "WHERE id = ? AND version = ?"));
+    query.addBindValue(LeadStatusText::key(to));
+    query.addBindValue(now);
     query.addBindValue(LeadStatusText::key(to));
     query.addBindValue(now);
     query.addBindValue(id);

@@ -3,6 +3,7 @@
 #include "accountrepository.h"
 #include "attorneyassignment.h"
 #include "leadvalidator.h"
+#include "responsetarget.h"
 #include "sqldialect.h"
 #include "logging.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QSqlError>
 #include <QTime>
+#include <QTimeZone>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -26,7 +28,7 @@ struct Entry
 };
 
 // The (key, default) table: names are stable, they are stored in every firm's database.
-const std::array<Entry, 27> kEntries { {
+const std::array<Entry, 32> kEntries { {
     { FirmSettings::Key::FirmName, "firm.name", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationAddress, "firm.notification_address", QMetaType::QString, "" },
     { FirmSettings::Key::NotificationName, "firm.notification_name", QMetaType::QString, "" },
@@ -55,6 +57,11 @@ const std::array<Entry, 27> kEntries { {
     { FirmSettings::Key::OAuthClientSecret, "oauth.client_secret", QMetaType::QString, "" },
     { FirmSettings::Key::OAuthAuthorizeUrl, "oauth.authorize_url", QMetaType::QString, "" },
     { FirmSettings::Key::OAuthTokenUrl, "oauth.token_url", QMetaType::QString, "" },
+    { FirmSettings::Key::ResponseTargetDays, "response.target_business_days", QMetaType::Int, "1" },
+    { FirmSettings::Key::ResponseWeekend, "response.weekend", QMetaType::QString, "sat,sun" },
+    { FirmSettings::Key::FirmTimeZone, "firm.time_zone", QMetaType::QString, "" },
+    { FirmSettings::Key::DigestDaily, "digest.daily", QMetaType::Bool, "true" },
+    { FirmSettings::Key::DigestTime, "digest.time", QMetaType::QString, "08:00" },
 } };
 
 const Entry& entryFor(FirmSettings::Key key)
@@ -197,6 +204,18 @@ QString FirmSettings::description(Key key)
         return tr("Replaces the provider's authorisation URL (leave empty).");
     case Key::OAuthTokenUrl:
         return tr("Replaces the provider's token URL (leave empty).");
+    case Key::ResponseTargetDays:
+        return tr("A pending lead is overdue this many business days after it arrived (default 1; "
+                  "0 = no target).");
+    case Key::ResponseWeekend:
+        return tr("The days that are not business days, such as sat,sun (the default) or fri,sat.");
+    case Key::FirmTimeZone:
+        return tr("The firm's time zone, such as America/New_York (default: this computer's).");
+    case Key::DigestDaily:
+        return tr("Email each attorney a morning list of their overdue leads: true or false (default true).");
+    case Key::DigestTime:
+        return tr("The time of day (HH:MM, the firm's time zone) after which the morning digest goes "
+                  "(default 08:00).");
     }
     return {};
 }
@@ -271,6 +290,14 @@ QString FirmSettings::checkValue(Key key, const QString& value)
                     .arg(kMaxRetentionMonths)
                     .arg(text);
         }
+        if (key == Key::ResponseTargetDays) {
+            bool ok = false;
+            const int days = text.toInt(&ok);
+            if (!ok || days < 0 || days > kMaxResponseTargetDays)
+                return tr("The response target must be a number of business days from 0 (none) to %1, not \"%2\".")
+                    .arg(kMaxResponseTargetDays)
+                    .arg(text);
+        }
         if (key == Key::BackupKeep) {
             bool ok = false;
             const int keep = text.toInt(&ok);
@@ -303,6 +330,14 @@ QString FirmSettings::checkValue(Key key, const QString& value)
         return tr("backup.folder must be an absolute path, not \"%1\".").arg(text);
     if (key == Key::BackupTime && !QTime::fromString(text, QStringLiteral("HH:mm")).isValid())
         return tr("backup.time must be a time of day as HH:MM, such as 12:00, not \"%1\".").arg(text);
+    if (key == Key::DigestTime && !QTime::fromString(text, QStringLiteral("HH:mm")).isValid())
+        return tr("digest.time must be a time of day as HH:MM, such as 08:00, not \"%1\".").arg(text);
+    if (key == Key::ResponseWeekend && !ResponseTarget::parseWeekend(text))
+        return tr("response.weekend must list days as mon, tue, wed, thu, fri, sat or sun separated by "
+                  "commas (at most six), not \"%1\".").arg(text);
+    if (key == Key::FirmTimeZone && !QTimeZone(text.toUtf8()).isValid())
+        return tr("firm.time_zone must be a time zone such as America/New_York or Europe/Madrid, not \"%1\".")
+            .arg(text);
     if ((key == Key::BackupLastDone || key == Key::BackupClaimed)
         && !QDateTime::fromString(text, Qt::ISODate).isValid())
         return tr("%1 must be a date and time (ISO 8601), not \"%2\".").arg(keyName(key), text);

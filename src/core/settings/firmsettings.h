@@ -56,7 +56,17 @@ public:
         OAuthClientSecret,
         OAuthAuthorizeUrl, // "oauth.authorize_url": overrides the provider's (tests, proxies)
         OAuthTokenUrl, // "oauth.token_url": overrides the provider's
+        // How fast the firm answers (issue 12, part 2; ResponseTarget).
+        // "response.target_business_days": a pending lead is overdue this many business days
+        // after it arrived (default 1; 0 = no target)
+        ResponseTargetDays,
+        ResponseWeekend, // "response.weekend": the days skipped, such as "sat,sun" (the default)
+        FirmTimeZone, // "firm.time_zone": IANA id such as America/New_York (default: this computer's)
+        // The morning digest of overdue leads, one a day to each attorney who has some.
+        DigestDaily, // "digest.daily": true or false (default true)
+        DigestTime, // "digest.time": HH:MM in the firm's time zone after which it goes (default 08:00)
     };
+    static constexpr int kMaxResponseTargetDays = 60;
     static constexpr int kMaxRetentionMonths = 1200;
 
     explicit FirmSettings(QSqlDatabase db);

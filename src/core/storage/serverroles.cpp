@@ -127,7 +127,7 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                << QStringLiteral("GRANT SELECT ON leads, resumes, lead_events, outbox, settings, intake_uploads TO %1")
                       .arg(attorney)
                // ... and who is responsible for a lead (reassignment; the name follows the id).
-               << QStringLiteral("GRANT UPDATE (status, updated_at, version, attorney_id, attorney_name) ON leads TO %1")
+               << QStringLiteral("GRANT UPDATE (status, updated_at, version, attorney_id, attorney_name, reached_out_at, follow_up_on) ON leads TO %1")
                       .arg(attorney)
                << QStringLiteral("GRANT INSERT ON lead_events TO %1").arg(attorney)
                << QStringLiteral("GRANT INSERT, UPDATE ON outbox TO %1").arg(attorney)
