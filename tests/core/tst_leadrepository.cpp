@@ -29,6 +29,7 @@ private Q_SLOTS:
     void findByEmailIgnoresCase();
     void setStatusWritesHistory();
     void staleVersionIsAConflict();
+    void firstContactTimeIsKept();
     void unknownLeadIsNotFound();
     void pagingSortingAndSearch();
     void searchSyntaxIsNeverFts();
@@ -215,6 +216,26 @@ void TestLeadRepository::setStatusWritesHistory()
     // Setting the same status again changes and records nothing.
     QCOMPARE(m_repository->setStatus(id, LeadStatus::ReachedOut, QStringLiteral("luis"), 2).value(), 2);
     QCOMPARE(m_repository->history(id)->size(), 2);
+}
+
+// Time to first contact (issue 12, part 2): reached_out_at is the first change to
+// REACHED_OUT, kept when the lead goes back to PENDING and is reached again.
+void TestLeadRepository::firstContactTimeIsKept()
+{
+    const qint64 id = addLead(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("jane@example.com"));
+    QVERIFY(!m_repository->lead(id)->reachedOutAt.isValid());
+    m_now = m_now.addSecs(5400);
+    const QDateTime first = m_now;
+    QVERIFY(m_repository->setStatus(id, LeadStatus::ReachedOut, QStringLiteral("luis"), 1));
+    QCOMPARE(m_repository->lead(id)->reachedOutAt, first);
+    m_now = m_now.addSecs(3600);
+    QVERIFY(m_repository->setStatus(id, LeadStatus::Pending, QStringLiteral("luis"), 2));
+    QCOMPARE(m_repository->lead(id)->reachedOutAt, first);
+    m_now = m_now.addSecs(3600);
+    QVERIFY(m_repository->setStatus(id, LeadStatus::ReachedOut, QStringLiteral("luis"), 3));
+    QCOMPARE(m_repository->lead(id)->reachedOutAt, first);
+    QCOMPARE(m_repository->lead(id)->reachedOutAt.msecsTo(first) , 0);
+    QCOMPARE(m_repository->lead(id)->createdAt.secsTo(first), 5400);
 }
 
 void TestLeadRepository::staleVersionIsAConflict()

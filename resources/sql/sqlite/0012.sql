@@ -22,3 +22,11 @@ CREATE INDEX leads_pending_by_attorney ON leads (attorney_id, created_at) WHERE 
 CREATE INDEX leads_by_follow_up ON leads (follow_up_on) WHERE follow_up_on IS NOT NULL;
 -- The dashboard's time to first contact over a date range.
 CREATE INDEX leads_by_reached_out ON leads (reached_out_at) WHERE reached_out_at IS NOT NULL;
+
+-- The first change to REACHED_OUT stamps reached_out_at with the change's time (updated_at),
+-- whichever code path or desk version makes it; a later return to PENDING keeps it.
+CREATE TRIGGER leads_first_reached_out AFTER UPDATE OF status ON leads
+WHEN new.status = 'REACHED_OUT' AND new.reached_out_at IS NULL
+BEGIN
+    UPDATE leads SET reached_out_at = new.updated_at WHERE id = new.id;
+END;

@@ -896,13 +896,9 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
         return version; // nothing to change, nothing to record
 
     const qint64 now = nowMs();
-    // reached_out_at is the first contact's time: set once, kept if the lead goes back.
-    query.prepare(QStringLiteral("UPDATE leads SET status = ?, updated_at = ?, version = version + 1, "
-                                 "reached_out_at = CASE WHEN ? = 'REACHED_OUT' THEN coalesce(reached_out_at, ?) "
-                                 "ELSE reached_out_at END "
+    // reached_out_at (the first contact's time) is set by a trigger (sqlite/0012.sql).
+    query.prepare(QStringLiteral("UPDATE leads SET status = ?, updated_at = ?, version = version + 1 "
                                  "WHERE id = ? AND version = ?"));
-    query.addBindValue(LeadStatusText::key(to));
-    query.addBindValue(now);
     query.addBindValue(LeadStatusText::key(to));
     query.addBindValue(now);
     query.addBindValue(id);
@@ -1058,8 +1054,14 @@ VoidResult LeadRepository::addNote(qint64 leadId, const QString& text, const QSt
         return Error { Error::Code::Invalid,
                        tr("A note holds at most %n characters; split it in two.", nullptr,
                           kMaxNoteLength) };
-    if (const Result<Lead> exists = lead(leadId); !exists)
-        return exists.error();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
+    query.addBindValue(leadId);
+    if (!query.exec())
+        return sqlError(tr("Reading the lead failed"), query);
+    if (!query.next())
+        return notFound(leadId);
+    query.finish();
     return recordEvent(leadId, LeadEvent::Kind::Note, actor, note, actorId);
 }
 
