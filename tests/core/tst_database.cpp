@@ -23,6 +23,7 @@ private Q_SLOTS:
     void unwritableFolderGivesMessage();
     void historyIsAppendOnly();
     void checkConstraintsHold();
+    void upgradeFillsFirstContactFromHistory();
 
 private:
     static QStringList tables(const QSqlDatabase& db);
@@ -156,6 +157,47 @@ void TestDatabase::checkConstraintsHold()
     QVERIFY(!query.exec(QStringLiteral("INSERT INTO leads (first_name, last_name, email, email_key, status, created_at, updated_at, created_by) VALUES ('a', 'b', 'a@b.cd', 'a@b.cd', 'LOST', 0, 0, 't')")));
     QVERIFY(!query.exec(QStringLiteral("INSERT INTO leads (first_name, last_name, email, email_key, created_at, updated_at, created_by) VALUES ('  ', 'b', 'a@b.cd', 'a@b.cd', 0, 0, 't')")));
     QVERIFY(!query.exec(QStringLiteral("INSERT INTO resumes (lead_id, file_name, mime_type, size, sha256, content) VALUES (12345, 'x', 'y', 1, 'z', x'00')")));
+}
+
+
+// Schema 12 (issue 12, part 2): leads reached out before it get their first contact time
+// from the history's earliest change to REACHED_OUT, not from their last update.
+void TestDatabase::upgradeFillsFirstContactFromHistory()
+{
+    const QString path = m_dir.filePath(QStringLiteral("first-contact.sqlite"));
+    qint64 id = 0;
+    qint64 firstChange = 0;
+    {
+        auto old = Database::open(path, 11);
+        QVERIFY2(old, qPrintable(old.error().message));
+        LeadRepository repository(old->connection());
+        auto created = repository.create(QStringLiteral("Ana"), QStringLiteral("Ruiz"), QStringLiteral("ana@example.com"),
+                                         ResumeFile { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"),
+                                                      TestSupport::makePdf(), "00" },
+                                         QStringLiteral("test"));
+        QVERIFY2(created, qPrintable(created.error().message));
+        id = *created;
+        QVERIFY(repository.setStatus(id, LeadStatus::ReachedOut, QStringLiteral("t"), 1));
+        QVERIFY(repository.setStatus(id, LeadStatus::Pending, QStringLiteral("t"), 2));
+        QVERIFY(repository.setStatus(id, LeadStatus::ReachedOut, QStringLiteral("t"), 3));
+        QSqlQuery query(old->connection());
+        // The history's times, spread apart so that the earliest is told from the latest.
+        QVERIFY(query.exec(QStringLiteral("UPDATE leads SET updated_at = 9000000 WHERE id = %1").arg(id)));
+        QVERIFY(query.exec(QStringLiteral("SELECT min(at) FROM lead_events WHERE lead_id = %1 AND kind = 'status_changed' "
+                                          "AND to_status = 'REACHED_OUT'").arg(id)) && query.next());
+        firstChange = query.value(0).toLongLong();
+        QVERIFY(firstChange != 9000000);
+        auto untouched = repository.create(QStringLiteral("Bo"), QStringLiteral("Li"), QStringLiteral("bo@example.com"),
+                                           ResumeFile { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"),
+                                                        TestSupport::makePdf(), "00" },
+                                           QStringLiteral("test"));
+        QVERIFY(untouched);
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message));
+    LeadRepository repository(db->connection());
+    QCOMPARE(repository.lead(id)->reachedOutAt.toMSecsSinceEpoch(), firstChange);
+    QCOMPARE(repository.lead(id + 1)->reachedOutAt.isValid(), false);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
