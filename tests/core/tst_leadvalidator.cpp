@@ -87,6 +87,13 @@ void TestLeadValidator::names_data()
     QTest::newRow("pop directional formatting") << QStringLiteral("Ana\u202C") << QStringLiteral("text-direction control (U+202C)");
     QTest::newRow("right-to-left isolate") << QStringLiteral("Ana\u2067Luz\u2069") << QStringLiteral("text-direction control (U+2067)");
     QTest::newRow("first strong isolate") << QStringLiteral("\u2068Ana") << QStringLiteral("text-direction control (U+2068)");
+    // A cell a spreadsheet runs as a formula (found by trying =HYPERLINK(…) at the form).
+    QTest::newRow("formula =HYPERLINK") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")") << QStringLiteral("cannot start with =");
+    QTest::newRow("formula after spaces") << QStringLiteral("  =1+1") << QStringLiteral("cannot start with =");
+    QTest::newRow("formula +") << QStringLiteral("+1") << QStringLiteral("cannot start with +");
+    QTest::newRow("formula -") << QStringLiteral("-2+3") << QStringLiteral("cannot start with -");
+    QTest::newRow("formula @") << QStringLiteral("@SUM(1)") << QStringLiteral("cannot start with @");
+    QTest::newRow("equals inside is a name") << QStringLiteral("Ana=Luz") << QString();
     QTest::newRow("pop directional isolate") << QStringLiteral("Ana\u2069") << QStringLiteral("text-direction control (U+2069)");
 }
 

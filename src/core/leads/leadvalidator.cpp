@@ -145,6 +145,13 @@ QString LeadValidator::checkName(const QString& value, Field field)
                           "zero-width spaces or blank fillers); type the name.")
                      : tr("The last name is made only of invisible characters (such as "
                           "zero-width spaces or blank fillers); type the name.");
+    // A spreadsheet runs a cell that starts with = + - @ as a formula (OWASP "CSV
+    // injection"). Exports neutralise such cells, but the name is also copied into
+    // emails, other programs and the firm's own spreadsheets: no real name starts so.
+    if (const QChar lead = trimmed.front(); lead == QLatin1Char('=') || lead == QLatin1Char('+')
+        || lead == QLatin1Char('-') || lead == QLatin1Char('@'))
+        return first ? tr("The first name cannot start with %1: spreadsheets would run it as a formula.").arg(lead)
+                     : tr("The last name cannot start with %1: spreadsheets would run it as a formula.").arg(lead);
     const qsizetype length = characterCount(trimmed);
     if (length > kMaxNameLength)
         return first ? tr("The first name is too long: %1 characters, at most %2.")
