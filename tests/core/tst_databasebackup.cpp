@@ -38,6 +38,7 @@ private Q_SLOTS:
     void restoreRefusesABadFile_data();
     void restoreRefusesABadFile();
     void restoreKeepsTheReplacedDatabase();
+    void aSaveDuringTheRestoreIsNeverLost();
     void backupRefusesAnExistingFile();
     void dailyBackupRunsOnceWithTwoDesks();
     void dailyBackupKeepsOnlyTheNewest();
@@ -314,6 +315,45 @@ void TestDatabaseBackup::restoreKeepsTheReplacedDatabase()
         QVERIFY(keptDigests);
         QCOMPARE(keptDigests.value(), current);
     }
+}
+
+// Found in review: a desk that saved between the copy of the replaced database and the
+// restore lost its lead (in neither file). The restore now holds the live file's write lock
+// from before the copy of what it replaces: such a save waits and lands in the restored
+// database. The hook starts another desk's writes in exactly that window.
+void TestDatabaseBackup::aSaveDuringTheRestoreIsNeverLost()
+{
+    if (postgres())
+        QSKIP("pg_restore --single-transaction on the server; the window is SQLite's restore into the live file");
+    const QString file = goodBackup(QStringLiteral("race.backup"));
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    DatabaseBackup::setRestoreHookForTests([&] {
+        writer.start(QStringLiteral(LEADINTAKE_BACKUP_WRITER), { m_target, QStringLiteral("0.2"), QStringLiteral("race") });
+        QVERIFY(writer.waitForStarted());
+        // Give it time to save (without the lock it does, well within this).
+        writer.waitForFinished(3000);
+    });
+    const Result<Report> restored = restore(file);
+    DatabaseBackup::setRestoreHookForTests({});
+    QVERIFY2(restored, qPrintable(restored.error().message));
+    QVERIFY(writer.state() == QProcess::NotRunning || writer.waitForFinished(30000));
+    QCOMPARE(writer.exitCode(), 0);
+    const int made = writer.readAllStandardOutput().trimmed().toInt();
+    QVERIFY(made >= 1);
+
+    const auto raceLeads = [](const QSqlDatabase& db) {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT count(*) FROM leads WHERE first_name = 'race'")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    };
+    const Result<QString> kept = DatabaseBackup::openFile(restored->keptAs);
+    QVERIFY(kept);
+    const int inKept = raceLeads(QSqlDatabase::database(*kept, false));
+    DatabaseBackup::closeFile(*kept);
+    const int inLive = raceLeads(m_db->connection());
+    QCOMPARE(inKept + inLive, made);
 }
 
 void TestDatabaseBackup::backupRefusesAnExistingFile()

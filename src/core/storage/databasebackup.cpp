@@ -93,6 +93,21 @@ private:
     sqlite3* m_db = nullptr;
 };
 
+// One step of a copy (pages < 0: all that remain; 0: only take the destination's write
+// lock). Another desk's write transaction on the destination: wait for it (the
+// destination's busy timeout waits already; this covers a lock that outlives it briefly).
+int stepWaiting(sqlite3_backup* backup, int pages)
+{
+    int rc = SQLITE_OK;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        rc = sqlite3_backup_step(backup, pages);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(200);
+    }
+    return rc;
+}
+
 // Copies every page of src's main database into dest's, in one step: one read snapshot of
 // the source (the caller's read transaction, if it has one open), one write transaction on
 // the destination (so a failure leaves the destination as it was).
@@ -101,15 +116,7 @@ VoidResult copyPages(sqlite3* dest, sqlite3* src)
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", src, "main");
     if (!backup)
         return Error { Error::Code::Database, DatabaseBackup::tr("Cannot start the copy: %1").arg(sqliteMessage(dest, 0)) };
-    int rc = SQLITE_OK;
-    // Another desk's write transaction on the destination: wait for it (the destination's
-    // busy timeout waits already; this covers a lock that outlives it briefly).
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        rc = sqlite3_backup_step(backup, -1);
-        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-            break;
-        sqlite3_sleep(200);
-    }
+    const int rc = stepWaiting(backup, -1);
     const int finished = sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         return Error { Error::Code::Database,
@@ -161,6 +168,12 @@ QString quoted(const QString& name)
 
 QAtomicInteger<quint64> fileConnections;
 
+std::function<void()>& restoreHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
 } // namespace
 
 QString DatabaseBackup::Report::summary() const
@@ -211,6 +224,11 @@ Result<QString> DatabaseBackup::openFile(const QString& file, bool readOnly)
                        tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), problem) };
     }
     return name;
+}
+
+void DatabaseBackup::setRestoreHookForTests(std::function<void()> hook)
+{
+    restoreHook() = std::move(hook);
 }
 
 void DatabaseBackup::closeFile(const QString& connectionName)
@@ -476,29 +494,54 @@ Result<DatabaseBackup::Report> DatabaseBackup::restore(const QSqlDatabase& live,
         QSqlQuery(upgraded->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
 
-    // What is replaced is kept, checked like any backup.
+    // The copy into the live file is started first: its first step takes the live file's
+    // write lock, held until the copy ends. What it replaces is copied while it is held, so
+    // no desk can commit in between (a desk saving then waits, and its lead lands in the
+    // restored database); before, such a lead ended up in neither file.
+    RawConnection from;
+    if (const VoidResult opened = from.open(working, true); !opened)
+        return failed(opened.error());
+    sqlite3_backup* into = sqlite3_backup_init(dest, "main", from.handle(), "main");
+    if (!into)
+        return failed(Error { Error::Code::Database, tr("Cannot start the copy: %1").arg(sqliteMessage(dest, 0)) });
+    const auto abandon = [&](Error error) -> Result<Report> {
+        sqlite3_backup_finish(into); // rolls back the live file's write transaction: unchanged
+        return failed(std::move(error));
+    };
+    if (const int rc = stepWaiting(into, 0); rc != SQLITE_OK)
+        return abandon(Error { Error::Code::Database,
+                               tr("The database is busy (%1); nothing was restored.").arg(QString::fromUtf8(sqlite3_errstr(rc))) });
+
+    // What is replaced is kept, checked like any backup, read through a connection of its
+    // own (WAL: it reads the last commit while the write lock is held).
     // Two restores within a second keep both replaced files.
     const QString stamp = livePath + QStringLiteral(".replaced-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString kept = stamp;
     for (int n = 2; QFileInfo::exists(kept) || QFileInfo(kept).isSymLink(); ++n)
         kept = stamp + QStringLiteral("-%1").arg(n);
-    Result<Report> keptReport = backup(live, kept, false);
-    if (!keptReport)
-        return failed(Error { keptReport.error().code,
-                              tr("The current database could not be kept, so nothing was restored: %1")
-                                  .arg(keptReport.error().message) });
-    report.keptAs = kept;
-
-    {
-        RawConnection from;
-        if (const VoidResult opened = from.open(working, true); !opened)
-            return failed(opened.error());
-        // Into the live file, as one write transaction of this connection: the other desks'
-        // connections see a commit (data_version and the schema cookie change) and reload.
-        if (const VoidResult copied = copyPages(dest, from.handle()); !copied)
-            return failed(Error { copied.error().code,
-                                  tr("%1 Nothing was restored; the database is as it was.").arg(copied.error().message) });
+    Result<Report> keptReport = Error { Error::Code::Io, QString() };
+    if (const Result<QString> reader = openFile(livePath); !reader) {
+        keptReport = reader.error();
+    } else {
+        keptReport = backup(QSqlDatabase::database(*reader, false), kept, false);
+        closeFile(*reader);
     }
+    if (!keptReport)
+        return abandon(Error { keptReport.error().code,
+                               tr("The current database could not be kept, so nothing was restored: %1")
+                                   .arg(keptReport.error().message) });
+    report.keptAs = kept;
+    if (restoreHook())
+        restoreHook()();
+
+    // Into the live file, as one write transaction of this connection: the other desks'
+    // connections see a commit (data_version and the schema cookie change) and reload.
+    const int rc = stepWaiting(into, -1);
+    const int finished = sqlite3_backup_finish(into);
+    if (rc != SQLITE_DONE || finished != SQLITE_OK)
+        return failed(Error { Error::Code::Database,
+                              tr("Copying the database failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished)))
+                                  + QLatin1Char(' ') + tr("Nothing was restored; the database is as it was.") });
     removeWithCompanions(working);
     QSqlQuery query(live);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 class Database;
 
 // Backup and restore of a desk's SQLite database while other desks keep writing (issue 13,
@@ -81,6 +83,10 @@ public:
     // every QSqlDatabase and query on it is gone.
     static Result<QString> openFile(const QString& file, bool readOnly = true);
     static void closeFile(const QString& connectionName);
+
+    // Tests only: called by restore() after the replaced database was copied and before the
+    // backup goes into the live file (where another desk's save used to be lost).
+    static void setRestoreHookForTests(std::function<void()> hook);
 
 private:
     static Result<Report> checkOpen(const QSqlDatabase& db, const QString& file, qint64 bytes);
