@@ -225,52 +225,84 @@ Result<qint64> AuditChain::Appender::append(const QVariantList& values)
     return id;
 }
 
+namespace {
+
+// SQLite's guards that refuse UPDATEs of a history table (BEFORE UPDATE triggers), lifted
+// for a one-time (re)seal and put back from their stored text, all inside the migration's
+// transaction.
+Result<QList<QPair<QString, QString>>> liftUpdateGuards(QSqlQuery& query, const QString& table)
+{
+    QList<QPair<QString, QString>> triggers;
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND tbl_name = ? AND sql LIKE '%BEFORE UPDATE%'"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return sqlError(AuditChain::tr("Sealing the history failed"), query);
+    while (query.next())
+        triggers.append({ query.value(0).toString(), query.value(1).toString() });
+    query.finish();
+    for (const auto& trigger : std::as_const(triggers)) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.first)))
+            return sqlError(AuditChain::tr("Sealing the history failed"), query);
+    }
+    return triggers;
+}
+
+VoidResult restoreUpdateGuards(QSqlQuery& query, const QList<QPair<QString, QString>>& triggers)
+{
+    for (const auto& trigger : triggers) {
+        if (!query.exec(trigger.second))
+            return sqlError(AuditChain::tr("Sealing the history failed"), query);
+    }
+    return Done {};
+}
+
+// The rows after `after` in id order, 5000 at a time (the rows being updated are then not
+// read by a statement still stepping): id, the hashed columns and, withHash, the stored hash.
+Result<QList<QVariantList>> nextBatch(QSqlQuery& query, AuditChain::Table table, qint64 after, bool withHash)
+{
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, %1%2 FROM %3 WHERE id > ? ORDER BY id LIMIT 5000")
+                      .arg(columnList(table), withHash ? QStringLiteral(", hash") : QString(), AuditChain::tableName(table)));
+    query.addBindValue(after);
+    if (!query.exec())
+        return sqlError(AuditChain::tr("Sealing the history failed"), query);
+    const qsizetype width = AuditChain::columns(table).size() + 1 + (withHash ? 1 : 0);
+    QList<QVariantList> rows;
+    while (query.next()) {
+        QVariantList row;
+        for (int i = 0; i < width; ++i)
+            row.append(query.value(i));
+        rows.append(row);
+    }
+    query.finish();
+    return rows;
+}
+
+} // namespace
+
 VoidResult AuditChain::sealExisting(const QSqlDatabase& db)
 {
     for (const Table table : kTables) {
         const QString name = tableName(table);
         QSqlQuery query(db);
-        // The append-only triggers (this schema's own) are lifted for the one-time fill and
-        // put back from their stored text, all inside the migration's transaction.
-        QList<QPair<QString, QString>> triggers;
-        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                     "AND tbl_name = ? AND sql LIKE '%BEFORE UPDATE%'"));
-        query.addBindValue(name);
-        if (!query.exec())
-            return sqlError(tr("Sealing the history failed"), query);
-        while (query.next())
-            triggers.append({ query.value(0).toString(), query.value(1).toString() });
-        query.finish();
-        for (const auto& trigger : std::as_const(triggers)) {
-            if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.first)))
-                return sqlError(tr("Sealing the history failed"), query);
-        }
+        // The append-only triggers (this schema's own) are lifted for the one-time fill.
+        const Result<QList<QPair<QString, QString>>> triggers = liftUpdateGuards(query, name);
+        if (!triggers)
+            return triggers.error();
 
-        // In batches: the rows being updated are not read by a statement still stepping.
         QSqlQuery update(db);
         update.prepare(QStringLiteral("UPDATE %1 SET hash = ? WHERE id = ?").arg(name));
         QByteArray previous;
         qint64 last = std::numeric_limits<qint64>::min();
         qint64 sealed = 0;
-        const qsizetype width = columns(table).size() + 1;
         for (;;) {
-            query.setForwardOnly(true);
-            query.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE id > ? ORDER BY id LIMIT 5000")
-                              .arg(columnList(table), name));
-            query.addBindValue(last);
-            if (!query.exec())
-                return sqlError(tr("Sealing the history failed"), query);
-            QList<QVariantList> rows;
-            while (query.next()) {
-                QVariantList row;
-                for (int i = 0; i < width; ++i)
-                    row.append(query.value(i));
-                rows.append(row);
-            }
-            query.finish();
-            if (rows.isEmpty())
+            const Result<QList<QVariantList>> rows = nextBatch(query, table, last, false);
+            if (!rows)
+                return rows.error();
+            if (rows->isEmpty())
                 break;
-            for (const QVariantList& row : std::as_const(rows)) {
+            for (const QVariantList& row : *rows) {
                 previous = rowHash(table, previous, row, Encoding::V1);
                 update.addBindValue(QString::fromLatin1(previous.toHex()));
                 update.addBindValue(row.at(0));
@@ -281,10 +313,8 @@ VoidResult AuditChain::sealExisting(const QSqlDatabase& db)
             }
         }
         update.finish();
-        for (const auto& trigger : std::as_const(triggers)) {
-            if (!query.exec(trigger.second))
-                return sqlError(tr("Sealing the history failed"), query);
-        }
+        if (const VoidResult back = restoreUpdateGuards(query, *triggers); !back)
+            return back;
         qCInfo(lcDb) << "sealed" << sealed << "rows of" << name;
     }
     return Done {};
@@ -293,7 +323,6 @@ VoidResult AuditChain::sealExisting(const QSqlDatabase& db)
 VoidResult AuditChain::resealWithDigests(const QSqlDatabase& db)
 {
     const Table table = Table::LeadEvents;
-    const QString name = tableName(table);
     const bool postgres = SqlDialect(db).isPostgres();
     QSqlQuery query(db);
     // The guard that refuses every other UPDATE is lifted for the re-seal and put back, all
@@ -303,16 +332,10 @@ VoidResult AuditChain::resealWithDigests(const QSqlDatabase& db)
         if (!query.exec(QStringLiteral("ALTER TABLE lead_events DISABLE TRIGGER lead_events_erase_only")))
             return sqlError(tr("Sealing the history failed"), query);
     } else {
-        if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                       "AND tbl_name = 'lead_events' AND sql LIKE '%BEFORE UPDATE%'")))
-            return sqlError(tr("Sealing the history failed"), query);
-        while (query.next())
-            triggers.append({ query.value(0).toString(), query.value(1).toString() });
-        query.finish();
-        for (const auto& trigger : std::as_const(triggers)) {
-            if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.first)))
-                return sqlError(tr("Sealing the history failed"), query);
-        }
+        const Result<QList<QPair<QString, QString>>> lifted = liftUpdateGuards(query, tableName(table));
+        if (!lifted)
+            return lifted.error();
+        triggers = *lifted;
     }
 
     QSqlQuery update(db);
@@ -321,24 +344,13 @@ VoidResult AuditChain::resealWithDigests(const QSqlDatabase& db)
     QByteArray previousV2;
     qint64 last = std::numeric_limits<qint64>::min();
     qint64 sealed = 0;
-    const qsizetype width = columns(table).size() + 1;
     for (;;) {
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, %1, hash FROM %2 WHERE id > ? ORDER BY id LIMIT 5000")
-                          .arg(columnList(table), name));
-        query.addBindValue(last);
-        if (!query.exec())
-            return sqlError(tr("Sealing the history failed"), query);
-        QList<QVariantList> rows;
-        while (query.next()) {
-            QVariantList row;
-            for (int i = 0; i <= width; ++i)
-                row.append(query.value(i));
-            rows.append(row);
-        }
-        query.finish();
-        if (rows.isEmpty())
+        const Result<QList<QVariantList>> batch = nextBatch(query, table, last, true);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
             break;
+        QList<QVariantList> rows = batch.value();
         for (QVariantList& row : rows) {
             const QByteArray stored = QByteArray::fromHex(row.takeLast().toString().toLatin1());
             if (rowHash(table, previousStored, row, Encoding::V1) != stored) {
@@ -364,11 +376,8 @@ VoidResult AuditChain::resealWithDigests(const QSqlDatabase& db)
     if (postgres) {
         if (!query.exec(QStringLiteral("ALTER TABLE lead_events ENABLE TRIGGER lead_events_erase_only")))
             return sqlError(tr("Sealing the history failed"), query);
-    } else {
-        for (const auto& trigger : std::as_const(triggers)) {
-            if (!query.exec(trigger.second))
-                return sqlError(tr("Sealing the history failed"), query);
-        }
+    } else if (const VoidResult back = restoreUpdateGuards(query, triggers); !back) {
+        return back;
     }
     qCInfo(lcDb) << "re-sealed" << sealed << "rows of lead_events with detail digests";
     return Done {};
