@@ -139,11 +139,13 @@ int main(int argc, char* argv[])
     // (Office mode: IT adds the first administrator with add-user; a desk's own login may
     // not even count the accounts.)
     const Result<bool> deskReads = repository.mayReadLeads();
+    std::optional<UserAccount> firstAdmin;
     if (deskReads && *deskReads && accounts.needsSetup()) {
         FirmSettings firmSettings(database->connection());
         SetupDialog setup(accounts, firmSettings, desk);
         if (setup.exec() != QDialog::Accepted)
             return CommandLine::Success;
+        firstAdmin = setup.signedIn();
     }
 
     // The outbox is drained on a connection of its own, so that a slow SMTP session's
@@ -208,6 +210,8 @@ int main(int argc, char* argv[])
     // The status bar shows a file's name, or a server's host and database (never a password).
     const QString shownDatabase = database->target().isServer() ? database->target().displayText() : database->path();
     MainWindow window(repository, intake, accounts, session, dialogs, shownDatabase);
+    if (firstAdmin)
+        session.signIn(*firstAdmin);
     window.setMail(&mail);
     if (uploader)
         window.setJournalUploader(uploader.get());

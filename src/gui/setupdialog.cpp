@@ -151,9 +151,11 @@ void SetupDialog::finish()
     account.displayName = m_displayName->text().trimmed();
     account.email = m_email->text().trimmed();
     account.role = Role::Admin;
+    QByteArray forSignIn = password; // the desk starts signed in as this administrator
     const Result<qint64> id = m_accounts.createFirstAdmin(account, std::move(password),
                                                           Actor { std::nullopt, m_desk });
     if (!id) {
+        PasswordHasher::wipe(forSignIn);
         showMessage(id.error().message);
         return;
     }
@@ -161,10 +163,14 @@ void SetupDialog::finish()
     for (const auto& [key, value] : { std::pair { FirmSettings::Key::FirmName, firmName },
                                       std::pair { FirmSettings::Key::NotificationAddress, address } }) {
         if (const VoidResult stored = m_settings.setValue(key, value); !stored) {
+            PasswordHasher::wipe(forSignIn);
             showMessage(stored.error().message);
             return;
         }
     }
+    // A failure here only means signing in by hand (Ctrl+L): the account and firm are saved.
+    if (Result<UserAccount> user = m_accounts.signIn(account.username, std::move(forSignIn), m_desk))
+        m_signedIn = user.value();
     accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "databasetarget.h"
 #include "error.h"
+#include "user.h"
 
 #include <QDialog>
 
@@ -26,6 +27,9 @@ public:
     ~SetupDialog() override;
 
     qint64 adminId() const { return m_adminId; }
+    // The administrator just created, signed in (recorded like any sign-in): the desk
+    // starts as them. nullopt until the dialog is accepted.
+    const std::optional<UserAccount>& signedIn() const { return m_signedIn; }
 
     // Opens a server and says what it found ("Connected to ...: schema N, PostgreSQL V") or
     // why not; given by main.cpp, so that this dialog runs no SQL of its own.
@@ -47,6 +51,7 @@ private:
     FirmSettings& m_settings;
     QString m_desk;
     qint64 m_adminId = 0;
+    std::optional<UserAccount> m_signedIn;
 
     QLineEdit* m_firmName = nullptr;
     QLineEdit* m_notificationAddress = nullptr;

@@ -472,6 +472,11 @@ void TestSignIn::firstStartSetup()
     QCOMPARE(ana.displayName, QStringLiteral("Ana Ruiz"));
     QCOMPARE(settings.text(FirmSettings::Key::FirmName), QStringLiteral("Ruiz & Partners"));
     QCOMPARE(settings.text(FirmSettings::Key::NotificationAddress), QStringLiteral("intake@ruiz.example"));
+    // "Create account and start" starts signed in as that administrator (found by walking
+    // the first start: the desk opened at the intake form, signed out).
+    QVERIFY(setup.signedIn().has_value());
+    QCOMPARE(setup.signedIn()->id, ana.id);
+    QCOMPARE(setup.signedIn()->role, Role::Admin);
     QVERIFY(accounts.signIn(QStringLiteral("ana"), kAnaPassword, QStringLiteral("desk")));
 }
 
