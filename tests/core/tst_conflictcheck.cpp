@@ -189,6 +189,8 @@ void TestConflictCheck::checkFindsPartiesAndLeads()
     QCOMPARE(lead.owner, ConflictIndex::Owner::Lead);
     QCOMPARE(lead.id, earlier);
     QVERIFY(lead.describe().contains(QStringLiteral("lead %1").arg(earlier)));
+    // The status as people read it, not its stored key (found in the detail pane).
+    QVERIFY2(lead.describe().contains(QStringLiteral("lead %1 (Pending)").arg(earlier)), qPrintable(lead.describe()));
 
     QVERIFY(m_conflicts->check(QStringLiteral("Maria"), QStringLiteral("Lopez"), {})->matches.isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "conflictrepository.h"
 
+#include "leadstatus.h"
+
 #include "database.h"
 #include "leadrepository.h"
 #include "logging.h"
@@ -45,7 +47,8 @@ QString ConflictRepository::Match::describe() const
         return matter.isEmpty() ? tr("%1 — %2: %3").arg(name, Party::roleText(role), why)
                                 : tr("%1 — %2, matter %3: %4").arg(name, Party::roleText(role), matter, why);
     }
-    return tr("%1 — lead %2 (%3): %4").arg(name).arg(id).arg(status, why);
+    const std::optional<LeadStatus> known = LeadStatusText::fromKey(status);
+    return tr("%1 — lead %2 (%3): %4").arg(name).arg(id).arg(known ? LeadStatusText::display(*known) : status, why);
 }
 
 Result<ConflictRepository::Outcome> ConflictRepository::check(const QString& firstName, const QString& lastName,
