@@ -221,6 +221,9 @@ void TestConflictWindow::reachedOutNeedsConfirmation()
     mark->trigger();
     QCOMPARE(m_dialogs.asked.size(), 1);
     QVERIFY(m_dialogs.asked.constFirst().contains(QStringLiteral("possible conflict")));
+    // The question names the prospect, not only a number.
+    QVERIFY2(m_dialogs.asked.constFirst().contains(QStringLiteral("José Nuñez (lead %1)").arg(id)),
+             qPrintable(m_dialogs.asked.constFirst()));
     QCOMPARE(m_desk->leads.lead(id)->status, LeadStatus::Pending);
 
     m_dialogs.nextAnswer = Dialogs::Answer::Primary;

@@ -16,10 +16,13 @@ bool ReachedOutGuard::confirm(QWidget* parent, Dialogs& dialogs, LeadRepository&
     }
     if (unreviewed.isEmpty())
         return true;
+    const Result<Lead> first = repository.lead(unreviewed.constFirst());
+    const QString who = first ? tr("%1 (lead %2)").arg(first->fullName()).arg(unreviewed.constFirst())
+                              : tr("Lead %1").arg(unreviewed.constFirst());
     const QString text = unreviewed.size() == 1
-        ? tr("Lead %1 has a possible conflict that nobody has reviewed. Record an outcome in the "
+        ? tr("%1 has a possible conflict that nobody has reviewed. Record an outcome in the "
              "detail pane's conflict check first, or confirm that the prospect may be called now.")
-              .arg(unreviewed.constFirst())
+              .arg(who)
         : tr("%n of these leads have a possible conflict that nobody has reviewed. Record an outcome "
              "first, or confirm that they may be called now.",
              nullptr, int(unreviewed.size()));
