@@ -12,7 +12,9 @@ Dialogs::Answer WidgetDialogs::ask(QWidget* parent, const QString& title, const 
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     QPushButton* first = box.addButton(primary, QMessageBox::AcceptRole);
     QPushButton* second = secondary.isEmpty() ? nullptr : box.addButton(secondary, QMessageBox::DestructiveRole);
-    box.setDefaultButton(first);
+    // Every question asks before something unusual (a duplicate, an unreviewed conflict, a
+    // removal, a restore): Enter, pressed out of habit, must not be the yes.
+    box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() == first)
         return Answer::Primary;
