@@ -423,9 +423,10 @@ void TstOutboxDispatcher::noFirmNameNoEmail()
 
 void TstOutboxDispatcher::encodedWordNameAddsNoHeader()
 {
-    // An encoded-word typed as a first name: its payload is "Eve" CR LF "Bcc: evil@x.org".
+    // An encoded-word typed in a first name: its payload is "Eve" CR LF "Bcc: evil@x.org".
     // It must reach the reader as the characters typed, never as a header or a recipient.
-    const QString first = QStringLiteral("=?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?=");
+    // (A name may not start with "=", a spreadsheet formula; as a second word it is allowed.)
+    const QString first = QStringLiteral("Eve =?UTF-8?B?RXZlDQpCY2M6IGV2aWxAeC5vcmc=?=");
     const qint64 lead = submit(first, QStringLiteral("eve@example.org"));
     QVERIFY(lead > 0);
     QTemporaryDir out;
