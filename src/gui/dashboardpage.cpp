@@ -356,7 +356,8 @@ void DashboardPage::fillWeeks()
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
-    if (labels.size() > 14)
+    // More than a few weeks do not fit side by side: upright labels.
+    if (labels.size() > 6)
         x->setLabelsAngle(-90);
     auto* y = new QValueAxis;
     y->setRange(0, std::max<qint64>(highest, 1));
@@ -395,7 +396,9 @@ void DashboardPage::fillFirstContact()
     set->setLabelColor(palette().color(QPalette::WindowText));
     auto* series = new QHorizontalBarSeries;
     series->append(set);
+    // Values beside the bars, on the chart's background (readable whatever the bar colour).
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
@@ -403,6 +406,7 @@ void DashboardPage::fillFirstContact()
     y->append(labels);
     auto* x = new QValueAxis;
     x->setRange(0, std::max(highest * 1.15, 1.0));
+    x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
@@ -462,12 +466,14 @@ void DashboardPage::fillOverdue()
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(labels);
     auto* x = new QValueAxis;
     x->setRange(0, std::max(double(highest) * 1.15, 1.0));
+    x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);

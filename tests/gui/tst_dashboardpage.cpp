@@ -8,10 +8,19 @@
 #include "mainwindow.h"
 #include "scripteddialogs.h"
 #include "session.h"
+#include "palettecolors.h"
+#include "testpalettes.h"
 #include "testsupport.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
+#include <QBarSet>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -37,6 +46,8 @@ private Q_SLOTS:
     void showsTheFiguresAndFollowsOtherDesks();
     void exportsPngAndPdf();
     void everyControlHasAnAccessibleName();
+    void chartsAreReadableInLightAndDark_data();
+    void chartsAreReadableInLightAndDark();
 
 private:
     qint64 addLead(LeadRepository& leads, int n);
@@ -248,6 +259,56 @@ void TestDashboardPage::everyControlHasAnAccessibleName()
                                    QStringLiteral("dashboardTo"), QStringLiteral("dashboardPdf"),
                                    QStringLiteral("dashboardPng0"), QStringLiteral("dashboardPng1"),
                                    QStringLiteral("dashboardPng2"), QStringLiteral("dashboardPng3") }));
+}
+
+void TestDashboardPage::chartsAreReadableInLightAndDark_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << TestPalettes::light();
+    QTest::newRow("dark") << TestPalettes::dark();
+}
+
+void TestDashboardPage::chartsAreReadableInLightAndDark()
+{
+    QFETCH(QPalette, palette);
+    for (int n = 1; n <= 6; ++n)
+        QVERIFY(addLead(m_desk->leads, n) > 0);
+    DashboardPage page(m_desk->db.connection(), m_dialogs);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(page.hasFigures());
+    page.setPalette(palette); // as when the desktop's theme is switched while it runs
+    using PaletteColors::contrastRatio;
+    for (int index = 0; index < DashboardPage::ChartCount; ++index) {
+        QChart* chart = page.chartView(DashboardPage::Chart(index))->chart();
+        const QColor background = chart->backgroundBrush().color();
+        QCOMPARE(PaletteColors::isDark(palette), PaletteColors::relativeLuminance(background) < 0.2);
+        // Text at WCAG AA (4.5:1), bars and slices as graphics (3:1).
+        QVERIFY2(contrastRatio(chart->titleBrush().color(), background) >= 4.5, qPrintable(chart->title()));
+        QVERIFY(contrastRatio(chart->legend()->labelColor(), background) >= 4.5);
+        for (QAbstractAxis* axis : chart->axes())
+            QVERIFY(contrastRatio(axis->labelsColor(), background) >= 4.5);
+        int drawn = 0;
+        for (QAbstractSeries* series : chart->series()) {
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+                for (QBarSet* set : bars->barSets()) {
+                    QVERIFY2(contrastRatio(set->color(), background) >= 3.0, qPrintable(set->label()));
+                    QVERIFY(contrastRatio(set->labelColor(), background) >= 4.5);
+                    ++drawn;
+                }
+            } else if (auto* pie = qobject_cast<QPieSeries*>(series)) {
+                for (QPieSlice* slice : pie->slices()) {
+                    QVERIFY2(contrastRatio(slice->color(), background) >= 3.0, qPrintable(slice->label()));
+                    QVERIFY(contrastRatio(slice->labelColor(), background) >= 4.5);
+                    ++drawn;
+                }
+            }
+        }
+        QVERIFY2(drawn > 0, qPrintable(chart->title()));
+    }
+    // Pending and reached out are told apart by more than their hue's name.
+    const auto weeks = qobject_cast<QAbstractBarSeries*>(page.chartView(DashboardPage::Weeks)->chart()->series().first());
+    QVERIFY(weeks->barSets().at(0)->color() != weeks->barSets().at(1)->color());
 }
 
 QTEST_MAIN(TestDashboardPage)
