@@ -132,25 +132,37 @@ Result<QList<DashboardFigures::Week>> DashboardFigures::leadsPerWeek(const Range
 
 Result<QList<DashboardFigures::AttorneyFigure>> DashboardFigures::medians(const Range& range, bool perAttorney) const
 {
-    // The median without a percentile function (SQLite has none): number each partition's
-    // times in order, keep the middle one (odd count) or the middle two (even count), and
-    // average them. Integer division: n = 5 keeps row 3; n = 4 keeps rows 2 and 3.
-    const QString key = perAttorney ? QStringLiteral("attorney_id") : QStringLiteral("NULL");
-    const QString partition = perAttorney ? QStringLiteral("PARTITION BY attorney_id ") : QString();
+    // The median without a percentile function (SQLite has none), one SQL text for both
+    // backends. Integer division picks the middle: n = 5 keeps row 3; n = 4 rows 2 and 3,
+    // averaged. The whole firm: the leads' times in order, LIMIT 1 or 2 from the middle
+    // (one sort; n = 0 gives no row).
+    const QString inRange = QStringLiteral("created_at >= ? AND created_at < ? AND reached_out_at IS NOT NULL");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT t.k, max(t.n), avg(t.d), max(t.name) FROM ("
-        "  SELECT %1 AS k, attorney_name AS name, reached_out_at - created_at AS d, "
-        "         row_number() OVER (%2ORDER BY reached_out_at - created_at) AS rn, "
-        "         count(*) OVER (%2) AS n "
-        "  FROM leads "
-        "  WHERE created_at >= ? AND created_at < ? AND reached_out_at IS NOT NULL) AS t "
-        "WHERE t.rn = (t.n + 1) / 2 OR t.rn = (t.n + 2) / 2 "
-        "GROUP BY t.k")
-                      .arg(key, partition));
-    query.addBindValue(startOfDayMs(range.from));
-    query.addBindValue(startOfDayMs(range.to));
+    if (!perAttorney) {
+        query.prepare(QStringLiteral(
+            "SELECT NULL, c.n, (SELECT avg(m.d) FROM ("
+            "    SELECT reached_out_at - created_at AS d FROM leads WHERE %1 "
+            "    ORDER BY reached_out_at - created_at "
+            "    LIMIT 2 - (SELECT count(*) FROM leads WHERE %1) % 2 "
+            "    OFFSET ((SELECT count(*) FROM leads WHERE %1) - 1) / 2) AS m), '' "
+            "FROM (SELECT count(*) AS n FROM leads WHERE %1) AS c")
+                          .arg(inRange));
+    } else {
+        // Each attorney: the counts first, then each attorney's middle by LIMIT from the
+        // leads_by_attorney index (attorney, arrival): a sort of that attorney's times only.
+        // (A window function over all of them sorts everything at once and costs twice
+        // as much on SQLite.)
+        query.prepare(QStringLiteral("SELECT attorney_id, count(*), max(attorney_name) FROM leads WHERE %1 "
+                                     "GROUP BY attorney_id")
+                          .arg(inRange));
+    }
+    const qint64 from = startOfDayMs(range.from);
+    const qint64 to = startOfDayMs(range.to);
+    for (int i = 0; i < (perAttorney ? 1 : 4); ++i) {
+        query.addBindValue(from);
+        query.addBindValue(to);
+    }
     if (!query.exec())
         return failed(query, tr("Could not compute the time to first contact"));
     QList<AttorneyFigure> figures;
@@ -159,14 +171,34 @@ Result<QList<DashboardFigures::AttorneyFigure>> DashboardFigures::medians(const 
         if (perAttorney && !query.value(0).isNull())
             figure.attorneyId = query.value(0).toLongLong();
         figure.leads = query.value(1).toLongLong();
-        figure.medianMs = query.value(2).toDouble();
-        if (!perAttorney)
+        if (figure.leads == 0)
+            continue; // the firm without any lead reached out: no median
+        if (!perAttorney) {
+            figure.medianMs = query.value(2).toDouble();
             figure.name = wholeFirm();
-        else if (!figure.attorneyId)
-            figure.name = nobody();
-        else
-            figure.name = query.value(3).toString();
+        } else {
+            figure.name = figure.attorneyId ? query.value(2).toString() : nobody();
+        }
         figures.append(figure);
+    }
+    if (!perAttorney)
+        return figures;
+    QSqlQuery middle(m_db);
+    middle.setForwardOnly(true);
+    for (AttorneyFigure& figure : figures) {
+        middle.prepare(QStringLiteral("SELECT avg(m.d) FROM (SELECT reached_out_at - created_at AS d FROM leads "
+                                      "WHERE %1 AND %2 ORDER BY reached_out_at - created_at LIMIT ? OFFSET ?) AS m")
+                           .arg(figure.attorneyId ? QStringLiteral("attorney_id = ?") : QStringLiteral("attorney_id IS NULL"),
+                                inRange));
+        if (figure.attorneyId)
+            middle.addBindValue(*figure.attorneyId);
+        middle.addBindValue(from);
+        middle.addBindValue(to);
+        middle.addBindValue(2 - figure.leads % 2);
+        middle.addBindValue((figure.leads - 1) / 2);
+        if (!middle.exec() || !middle.next())
+            return failed(middle, tr("Could not compute the time to first contact"));
+        figure.medianMs = middle.value(0).toDouble();
     }
     return figures;
 }
