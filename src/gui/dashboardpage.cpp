@@ -263,8 +263,8 @@ void DashboardPage::refresh()
         m_state->setStyleSheet(PaletteColors::textStyleSheet(PaletteColors::Tone::Error, palette()));
         return;
     }
-    // Hidden (another tab): no work until it is shown again, as of then.
-    if (!isVisible() && m_hasFigures) {
+    // Hidden (another tab, or not opened yet since sign-in): no work until it is shown.
+    if (!isVisible()) {
         m_stale = true;
         return;
     }

@@ -282,7 +282,7 @@ void MainWindow::registerBuiltInPages()
     }, QKeySequence(Qt::CTRL | Qt::Key_6));
 
     // The dashboard (issue 12, part 5): attorneys and admins, never reception.
-    addPage(QStringLiteral("dashboardPage"), tr("&Dashboard"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
+    addPage(QStringLiteral("dashboardPage"), tr("Dash&board"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
         return new DashboardPage(m_sessionRepository->database(), m_dialogs, parent);
     }, QKeySequence(Qt::CTRL | Qt::Key_5));
 
