@@ -356,9 +356,15 @@ void DashboardPage::fillWeeks()
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
-    // More than a few weeks do not fit side by side: upright labels.
-    if (labels.size() > 6)
+    // More than a few weeks do not fit side by side: upright labels; more than a quarter's
+    // would only be elided: the title names the first and last week instead.
+    chart->setTitle(chartTitle(Weeks));
+    if (labels.size() > 16) {
+        x->setLabelsVisible(false);
+        chart->setTitle(tr("Leads per week by status, weeks of %1 to %2").arg(labels.first(), labels.last()));
+    } else if (labels.size() > 6) {
         x->setLabelsAngle(-90);
+    }
     auto* y = new QValueAxis;
     y->setRange(0, std::max<qint64>(highest, 1));
     y->setLabelFormat(QStringLiteral("%d"));
@@ -514,6 +520,7 @@ void DashboardPage::applyColors()
         m_views.at(index)->setBackgroundBrush(pal.color(QPalette::Window));
         for (QAbstractAxis* axis : chart->axes()) {
             axis->setLabelsColor(text);
+            axis->setTitleBrush(text);
             axis->setLinePenColor(grid);
             axis->setGridLineColor(grid);
         }
