@@ -3,6 +3,7 @@
 #include "conflictnotice.h"
 #include "conflictrepository.h"
 #include "partiespage.h"
+#include "dashboardpage.h"
 
 #include "journaluploader.h"
 
@@ -279,6 +280,11 @@ void MainWindow::registerBuiltInPages()
     addPage(QStringLiteral("partiesPage"), tr("&Known parties"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
         return new PartiesPage(m_sessionRepository->database(), m_dialogs, m_session.actor().name, parent);
     }, QKeySequence(Qt::CTRL | Qt::Key_6));
+
+    // The dashboard (issue 12, part 5): attorneys and admins, never reception.
+    addPage(QStringLiteral("dashboardPage"), tr("Dash&board"), Role::Attorney, [this](QWidget* parent) -> QWidget* {
+        return new DashboardPage(m_sessionRepository->database(), m_dialogs, parent);
+    }, QKeySequence(Qt::CTRL | Qt::Key_5));
 
     addPage(kAccountsPage, tr("&Accounts"), Role::Admin, [this](QWidget* parent) -> QWidget* {
         return new AccountsPage(m_accounts, m_session, parent);

@@ -99,6 +99,14 @@ const char* const kDomains[] = {
 
 const char* const kDesks[] = { "reception", "kiosk", "amorales", "jchen", "front-desk-2" };
 const char* const kAttorneys[] = { "asmith", "lgarcia", "mokafor", "ttanaka", "rpatel" };
+// The dashboard (issue 12, part 5): the attorneys as accounts (ids 1..5, display names), how
+// fast each answers (a factor on the drawn time to first contact), and where leads come from.
+const char* const kAttorneyNames[] = { "Alice Smith", "Luis García", "Mary Okafor", "Takeshi Tanaka", "Ravi Patel" };
+const double kAttorneySpeed[] = { 0.4, 0.8, 1.0, 1.5, 2.5 };
+// Weighted: the first ones are the usual answers; "" = not given.
+const char* const kSources[] = { "Web search", "Web search", "Web search", "Referral", "Referral",
+                                 "Former client", "Social media", "Social media", "Newspaper",
+                                 "Bar association", "", "" };
 
 template<typename T, std::size_t N>
 constexpr std::size_t countOf(const T (&)[N])
@@ -288,6 +296,8 @@ struct DemoLead
     const char* createdBy;
     const char* createdEventActor;
     const char* reachedBy; // the attorney; nullptr while pending
+    int attorney; // the responsible attorney (index in kAttorneys), -1 for none
+    const char* source; // "How did you hear about us?"
 };
 
 // One history row: a lead's creation, or its reaching out.
@@ -316,6 +326,10 @@ DemoData generate(qint64 total)
     const qint64 step = span / total;
     std::mt19937_64 random(20261128);
     auto pick = [&random](std::size_t n) { return std::size_t(random() % n); };
+    // The dashboard's columns come from a generator of their own, so that every value drawn
+    // before them stays what it was.
+    std::mt19937_64 extra(20261201);
+    auto pickExtra = [&extra](std::size_t n) { return std::size_t(extra() % n); };
     qint64 latestCreated = std::numeric_limits<qint64>::min();
     for (qint64 id = 1; id <= total; ++id) {
         DemoLead& lead = data.leads[std::size_t(id - 1)];
@@ -348,6 +362,21 @@ DemoData generate(qint64 total)
         lead.createdBy = kDesks[pick(countOf(kDesks))];
         lead.createdEventActor = kDesks[pick(countOf(kDesks))];
         lead.reachedBy = reached ? kAttorneys[pick(countOf(kAttorneys))] : nullptr;
+        // The responsible attorney: whoever reached out, else a drawn one; one lead in
+        // twenty has none. Each attorney has their own pace (first contact within hours to
+        // days), so the medians differ.
+        lead.attorney = -1;
+        if (pickExtra(20) != 0) {
+            lead.attorney = int(pickExtra(countOf(kAttorneys)));
+            for (std::size_t a = 0; reached && a < countOf(kAttorneys); ++a) {
+                if (kAttorneys[a] == lead.reachedBy)
+                    lead.attorney = int(a);
+            }
+        }
+        const double speed = lead.attorney < 0 ? 3.0 : kAttorneySpeed[lead.attorney];
+        lead.reachedAt = lead.createdAt + qint64(double(lead.reachedAt - lead.createdAt) * speed)
+            + qint64(pickExtra(3600)) * 1000;
+        lead.source = kSources[pickExtra(countOf(kSources))];
 
         data.events.push_back({ std::uint32_t(id - 1), false });
         if (reached)
@@ -647,6 +676,14 @@ int main(int argc, char* argv[])
     const DemoData data = generate(total);
     const std::vector<DemoLead>& leads = data.leads;
     phase("generated");
+    // The responsible attorneys as accounts (ids 1..5) that cannot sign in (no password
+    // hashes to that value): leads.attorney_id refers to them, the dashboard names them.
+    insertRows(db, "main.users", "id, username, username_key, display_name, role, password_hash, created_at, updated_at",
+               countOf(kAttorneys), [&](RowBinder& row, std::size_t i) {
+                   row << qint64(i) + 1 << kAttorneys[i] << kAttorneys[i] << kAttorneyNames[i] << "attorney"
+                       << "$argon2id$v=19$m=65536,t=3,p=4$bm90LWEtcGFzc3dvcmQ$bm90LWEtaGFzaA"
+                       << qint64(1761955200000) << qint64(1761955200000);
+               });
 
     // The other thread: the leads table with its collated indexes, then the full-text
     // index. FTS5 keeps its whole index in its shadow tables, so the scratch database's
@@ -661,7 +698,8 @@ int main(int argc, char* argv[])
             scratch.exec(leadsTable);
             insertRows(scratch, "leads",
                        "id, first_name, last_name, email, email_key, status, created_at, "
-                       "updated_at, version, created_by",
+                       "updated_at, version, created_by, attorney_id, attorney_name, source, "
+                       "reached_out_at",
                        leads.size(), [&](RowBinder& row, std::size_t i) {
                            const DemoLead& lead = leads[i];
                            const bool reached = lead.reachedBy != nullptr;
@@ -670,6 +708,15 @@ int main(int argc, char* argv[])
                                << (reached ? "REACHED_OUT" : "PENDING") << lead.createdAt
                                << (reached ? lead.reachedAt : lead.createdAt)
                                << qint64(reached ? 2 : 1) << lead.createdBy;
+                           if (lead.attorney < 0)
+                               row << nullptr << "";
+                           else
+                               row << qint64(lead.attorney) + 1 << kAttorneyNames[lead.attorney];
+                           row << lead.source;
+                           if (reached)
+                               row << lead.reachedAt;
+                           else
+                               row << nullptr;
                        });
             for (const auto& [name, sql] : scratchIndexes)
                 scratch.exec(sql);
@@ -681,8 +728,7 @@ int main(int argc, char* argv[])
         Sqlite scratch(kScratchSearch);
         scratch.exec(kScratchPragmas);
         scratch.exec("BEGIN");
-        // Every column the search index reads (schema 8 added the attorney's name: the
-        // generated leads have none).
+        // Every column the search index reads (schema 8 added the attorney's name).
         scratch.exec("CREATE TABLE leads (id INTEGER PRIMARY KEY, first_name TEXT, "
                      "last_name TEXT, email TEXT, attorney_name TEXT NOT NULL DEFAULT '')");
         scratch.exec(searchTable);
@@ -690,11 +736,11 @@ int main(int argc, char* argv[])
         // one segment, instead of flushed every megabyte and merged over and over. This
         // setting stays in the scratch database.
         scratch.exec("INSERT INTO leads_fts (leads_fts, rank) VALUES ('hashsize', 1073741824)");
-        insertRows(scratch, "leads", "id, first_name, last_name, email", leads.size(),
+        insertRows(scratch, "leads", "id, first_name, last_name, email, attorney_name", leads.size(),
                    [&](RowBinder& row, std::size_t i) {
                        const DemoLead& lead = leads[i];
                        row << qint64(i) + 1 << lead.first->display << lead.last->display
-                           << lead.email;
+                           << lead.email << (lead.attorney < 0 ? "" : kAttorneyNames[lead.attorney]);
                    });
         scratch.exec("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')");
         scratch.exec("COMMIT");

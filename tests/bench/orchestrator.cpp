@@ -217,6 +217,16 @@ const QList<std::pair<QString, QString>>& stepNames()
         { QStringLiteral("status"), QStringLiteral("status change → repaint") },
         { QStringLiteral("intake"), QStringLiteral("intake submit, 5 MiB resume") },
         { QStringLiteral("conflict"), QStringLiteral("conflict check (leads + parties, 1 per 10 leads)") },
+        { QStringLiteral("dash_weeks"), QStringLiteral("dashboard: leads per week by status (this year)") },
+        { QStringLiteral("dash_weeks_cpu"), QStringLiteral("dashboard: leads per week, CPU time") },
+        { QStringLiteral("dash_contact12"), QStringLiteral("dashboard: median time to first contact, firm + each attorney (12 weeks)") },
+        { QStringLiteral("dash_contact12_cpu"), QStringLiteral("dashboard: median (12 weeks), CPU time") },
+        { QStringLiteral("dash_contact"), QStringLiteral("dashboard: median time to first contact, firm + each attorney (this year)") },
+        { QStringLiteral("dash_contact_cpu"), QStringLiteral("dashboard: median (this year), CPU time") },
+        { QStringLiteral("dash_sources"), QStringLiteral("dashboard: leads by source (this year)") },
+        { QStringLiteral("dash_sources_cpu"), QStringLiteral("dashboard: leads by source, CPU time") },
+        { QStringLiteral("dash_overdue"), QStringLiteral("dashboard: overdue now, each attorney") },
+        { QStringLiteral("dash_overdue_cpu"), QStringLiteral("dashboard: overdue now, CPU time") },
         { QStringLiteral("memory"), QStringLiteral("peak resident memory (VmHWM)") },
         // Not per database size: one CSV file into a fresh database (issue 13).
         { QStringLiteral("import"), QStringLiteral("import-csv → fresh database (CSV rows)") },
@@ -232,6 +242,9 @@ std::optional<double> targetMs(const QString& step)
         { QStringLiteral("sort_last"), 50 }, { QStringLiteral("sort_status"), 50 },
         { QStringLiteral("jump_middle"), 20 }, { QStringLiteral("jump_end"), 20 },
         { QStringLiteral("status"), 10 }, { QStringLiteral("conflict"), 50 },
+        { QStringLiteral("dash_weeks"), 200 }, { QStringLiteral("dash_contact"), 200 },
+        { QStringLiteral("dash_contact12"), 200 },
+        { QStringLiteral("dash_sources"), 200 }, { QStringLiteral("dash_overdue"), 200 },
         { QStringLiteral("import"), 20000 },
     };
     const auto found = targets.constFind(step);

@@ -1,6 +1,8 @@
 #include "scenarios.h"
 
 #include "conflictrepository.h"
+#include "dashboardfigures.h"
+#include "responsetarget.h"
 
 #include "accountrepository.h"
 #include "benchclock.h"
@@ -31,6 +33,7 @@
 #include <QSqlTableModel>
 #include <QTableView>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -42,6 +45,7 @@
 #endif
 
 #include <functional>
+#include <ctime>
 #include <memory>
 
 namespace Scenarios {
@@ -459,6 +463,47 @@ int operationsOurs(const QString& databasePath, int runs, const QString& tracePa
                const double ms = double(timer.nsecsElapsed()) / 1e6;
                return outcome ? ms : -1.0;
            });
+    // The dashboard (issue 12, part 5): each figure as the page asks for it, over "this
+    // year" (the widest preset: ten months of the demo data, which ends on 1 November 2026)
+    // and the median also over "last 12 weeks" (the page's default), in a zone with DST;
+    // timed without painting. Each run asks about a different week's end. Each step also
+    // gets a row of the thread's CPU time (STEP_cpu): the wall time follows the machine's load.
+    ResponseTarget::Rule rule;
+    rule.zone = QTimeZone(QByteArrayLiteral("America/New_York"));
+    const DashboardFigures figures(database->connection(), ResponseTarget(rule));
+    const QDateTime dashboardNow(QDate(2026, 10, 30), QTime(15, 0), Qt::UTC);
+    const auto threadCpuMs = [] {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1000 + double(now.tv_nsec) / 1e6;
+    };
+    const auto dashboardStep = [&](const char* step, DashboardFigures::Preset preset,
+                                   const std::function<bool(const DashboardFigures::Range&, const QDateTime&)>& figure) {
+        QList<double> cpu;
+        repeat(step, runs, [](int) {},
+               [&](int run) {
+                   const QDateTime now = dashboardNow.addDays(-7 * run);
+                   const DashboardFigures::Range range = figures.preset(preset, now);
+                   const double cpuBefore = threadCpuMs();
+                   QElapsedTimer timer;
+                   timer.start();
+                   const bool ok = figure(range, now);
+                   const double ms = double(timer.nsecsElapsed()) / 1e6;
+                   cpu.append(threadCpuMs() - cpuBefore);
+                   return ok ? ms : -1.0;
+               });
+        const QByteArray cpuStep = QByteArray(step) + "_cpu";
+        announce(cpuStep.constData());
+        for (qsizetype run = 0; run < cpu.size(); ++run)
+            report(cpuStep.constData(), int(run), cpu.at(run));
+    };
+    using Preset = DashboardFigures::Preset;
+    dashboardStep("dash_weeks", Preset::ThisYear, [&](const auto& range, const auto&) { return figures.leadsPerWeek(range).ok(); });
+    dashboardStep("dash_contact12", Preset::LastTwelveWeeks,
+                  [&](const auto& range, const auto&) { return figures.timeToFirstContact(range).ok(); });
+    dashboardStep("dash_contact", Preset::ThisYear, [&](const auto& range, const auto&) { return figures.timeToFirstContact(range).ok(); });
+    dashboardStep("dash_sources", Preset::ThisYear, [&](const auto& range, const auto&) { return figures.sources(range).ok(); });
+    dashboardStep("dash_overdue", Preset::ThisYear, [&](const auto&, const auto& now) { return figures.overdueNow(now).ok(); });
     reportMemory();
     return 0;
 }

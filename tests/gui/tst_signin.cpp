@@ -238,7 +238,7 @@ void TestSignIn::attorneySignsInAndOut()
     QTRY_VERIFY(m_window->leadsPage());
     auto* tabs = find<QTabWidget>(m_window.get(), "pages");
     QCOMPARE(tabs->currentWidget(), m_window->leadsPage());
-    QCOMPARE(tabs->count(), 3); // leads and the party list; no Accounts page for an attorney
+    QCOMPARE(tabs->count(), 4); // leads, the party list and the dashboard; no Accounts page for an attorney
     QVERIFY(!m_window->showPage(MainWindow::Page::Accounts));
     QVERIFY(find<QLabel>(m_window.get(), "sessionLabel")->text().contains(QStringLiteral("Ana Ruiz")));
     QTRY_VERIFY(!m_window->signInDialog());
