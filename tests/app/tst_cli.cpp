@@ -228,7 +228,7 @@ void TestCli::seedRaw(
     query.addBindValue(LeadValidator::emailKey(email));
     query.addBindValue(createdMs);
     query.addBindValue(createdMs);
-    QVERIFY(query.exec());
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
 }
 
 // A strict RFC 4180 reader: CRLF records, fields quoted when they hold , " CR or LF.

@@ -540,7 +540,7 @@ void TestLeadsPage::tabOrder()
     search->setFocus(Qt::TabFocusReason);
     QCOMPARE(QApplication::focusWidget(), search);
     const char* expected[] = { "statusFilter", "overdueCheck", "leadsTable", "markReachedOutButton", "assignButton",
-                               "followUpEdit", "previewToggle",
+                               "previewToggle",
                                "openResumeButton", "saveResumeButton" };
     for (const char* name : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -141,6 +141,11 @@ VoidResult MigrationSteps::widenEventKinds(const QSqlDatabase& db, const QString
     const bool bumped = edited && pragma.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
     QSqlQuery off(db);
     off.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+    // Read the edited schema now: a statement prepared next on this connection (the
+    // migration's last step is followed by the caller's own statements) found it stale.
+    QSqlQuery reread(db);
+    reread.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    reread.finish();
     if (!edited)
         return query.lastError().isValid()
             ? sqlError(failure, query)
