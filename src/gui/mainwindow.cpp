@@ -45,6 +45,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -126,11 +127,11 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     const QUrl server(databaseName);
     databaseLabel->setText(server.scheme().startsWith(QLatin1String("postgres"))
                                ? tr("Office server: %1").arg(server.host() + server.path())
-                               : tr("Database: %1").arg(QFileInfo(databaseName).fileName()));
+                               : QFileInfo(databaseName).fileName());
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     databaseLabel->setToolTip(server.scheme().startsWith(QLatin1String("postgres"))
                                   ? databaseName
-                                  : QDir::toNativeSeparators(databaseName));
+                                  : tr("Database: %1").arg(QDir::toNativeSeparators(databaseName)));
     statusBar()->addPermanentWidget(databaseLabel);
     // Office mode: the window's connection reconnects by itself after the server restarts
     // or the network drops (DataVersionWatcher); meanwhile this says why nothing is saved.
@@ -263,6 +264,9 @@ void MainWindow::registerBuiltInPages()
         auto* leads = new LeadsPage(*m_sessionRepository, m_dialogs, m_session.actor().name, parent);
         leads->setMayErase(m_session.allows(Role::Admin));
         m_leadMenu->addAction(leads->markReachedOutAction());
+        // "3 of your leads are overdue": the page counts and owns it; it goes with the page.
+        statusBar()->insertPermanentWidget(1, leads->overdueStatusButton());
+        connect(leads, &QObject::destroyed, leads->overdueStatusButton(), &QObject::deleteLater);
         return leads;
     }, QKeySequence(Qt::CTRL | Qt::Key_2));
 
@@ -393,9 +397,13 @@ void MainWindow::applySession()
     else if (accountChanged)
         m_auditCheck->start();
     m_intakePage->setMayOpenLeads(m_session.allows(Role::Attorney));
-    m_sessionLabel->setText(user ? tr("Signed in: %1 (%2)").arg(user->displayName, RoleText::display(user->role))
+    // Short in the status bar (an administrator's is crowded: mail, overdue leads, the
+    // database); the whole sentence in the tooltip.
+    m_sessionLabel->setText(user ? tr("%1 (%2)").arg(user->displayName, RoleText::display(user->role))
                                  : tr("Not signed in: intake only"));
-    m_sessionLabel->setToolTip(m_sessionLabel->text());
+    m_sessionLabel->setToolTip(user ? tr("Signed in: %1 (%2)").arg(user->displayName, RoleText::display(user->role))
+                                    : m_sessionLabel->text());
+    m_sessionLabel->setAccessibleName(m_sessionLabel->toolTip());
     // Qt appends the application's display name to a title that does not already end with
     // it ("Lead Intake — Ana Ruiz — Lead Intake"): end with it ourselves, once.
     const QString application = QGuiApplication::applicationDisplayName();

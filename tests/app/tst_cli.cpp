@@ -52,6 +52,7 @@ private Q_SLOTS:
     void listLeadsCsvNeutralisesFormulas();
     void setStatus_data();
     void setStatus();
+    void followUpAndOverdue();
     void exportResume_data();
     void exportResume();
     void exportResumeRefusesSpecialTargets_data();
@@ -227,7 +228,7 @@ void TestCli::seedRaw(
     query.addBindValue(LeadValidator::emailKey(email));
     query.addBindValue(createdMs);
     query.addBindValue(createdMs);
-    QVERIFY(query.exec());
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
 }
 
 // A strict RFC 4180 reader: CRLF records, fields quoted when they hold , " CR or LF.
@@ -330,7 +331,7 @@ void TestCli::usageErrors_data()
     const auto s = [](const char* text) { return QString::fromUtf8(text); };
     row("unknown command", { s("frobnicate") }, 2,
         s("Unknown command \"frobnicate\". Commands: add-lead, "
-          "list-leads, assign, set-status, conflict-check, parties import, parties list, nicknames list, "
+          "list-leads, assign, set-status, follow-up, conflict-check, parties import, parties list, nicknames list, "
           "nicknames add, export-resume, import-csv, export-lead, erase-lead, retention list, retention apply, "
           "send-outbox, outbox list, outbox retry, outbox cancel, "
           "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
@@ -365,6 +366,18 @@ void TestCli::usageErrors_data()
         s("Unknown status \"DONE\". Valid statuses: PENDING, REACHED_OUT."));
     row("set-status extra argument", { s("set-status"), s("1"), s("PENDING"), s("now") }, 2,
         s("Unexpected argument \"now\"."));
+    row("follow-up without arguments", { s("follow-up") }, 2, s("follow-up needs a lead id and a date"));
+    row("follow-up without date", { s("follow-up"), s("1") }, 2, s("follow-up needs a lead id and a date"));
+    row("follow-up word id", { s("follow-up"), s("abc"), s("2026-12-07") }, 2,
+        s("\"abc\" is not a lead id; an id is a whole number such as 12."));
+    row("follow-up day-first date", { s("follow-up"), s("1"), s("07/12/2026") }, 2,
+        s("\"07/12/2026\" is not a date; write it as YYYY-MM-DD, as in 2026-12-07."));
+    row("follow-up impossible date", { s("follow-up"), s("1"), s("2026-02-30") }, 2,
+        s("\"2026-02-30\" is not a date"));
+    row("follow-up clear without id", { s("follow-up"), s("--clear") }, 2,
+        s("follow-up --clear needs a lead id"));
+    row("follow-up clear with a date", { s("follow-up"), s("1"), s("2026-12-07"), s("--clear") }, 2,
+        s("Unexpected argument \"2026-12-07\"."));
     row("export-resume without file", { s("export-resume"), s("1") }, 2,
         s("export-resume needs a lead id and a file"));
     row("export-resume word id", { s("export-resume"), s("one"), s("{dir}/out.pdf") }, 2,
@@ -832,6 +845,57 @@ void TestCli::setStatus()
         QCOMPARE(history.last().toStatus, std::optional(LeadStatus::ReachedOut));
         QCOMPARE(history.last().actor, kActor);
     }
+}
+
+// ---- follow-up, list-leads --overdue -----------------------------------------------------
+
+// Round trip: a call-back date set and cleared through the CLI, recorded in the history,
+// and list-leads --overdue (the firm's default rule, the machine's clock) listing exactly
+// the old pending lead and the lead whose call-back day has passed.
+void TestCli::followUpAndOverdue()
+{
+    QCOMPARE(seed(QStringLiteral("Fresh"), QStringLiteral("Lead"), QStringLiteral("fresh@example.com")), 1);
+    seedRaw(QStringLiteral("Old"), QStringLiteral("Lead"), QStringLiteral("old@example.com"),
+            QDateTime(QDate(2020, 3, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(seed(QStringLiteral("Later"), QStringLiteral("Call"), QStringLiteral("later@example.com")), 3);
+
+    const auto overdueIds = [this](const QStringList& more = {}) {
+        const Outcome csv = run(QStringList { QStringLiteral("list-leads"), QStringLiteral("--csv"),
+                                              QStringLiteral("--overdue") } + more);
+        QStringList ids;
+        if (csv.code != 0)
+            return QStringList { QStringLiteral("exit %1: %2").arg(csv.code).arg(csv.err) };
+        const QList<QStringList> rows = parseCsv(csv.out);
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            ids.append(rows.at(i).value(0));
+        ids.sort();
+        return ids;
+    };
+    QCOMPARE(overdueIds(), QStringList { QStringLiteral("2") });
+
+    Outcome set = run({ QStringLiteral("follow-up"), QStringLiteral("3"), QStringLiteral("2021-01-04") });
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    QCOMPARE(set.out, QStringLiteral("Lead 3: call back on 2021-01-04.\n"));
+    QCOMPARE(overdueIds(), (QStringList { QStringLiteral("2"), QStringLiteral("3") }));
+
+    const Outcome cleared = run({ QStringLiteral("follow-up"), QStringLiteral("3"), QStringLiteral("--clear") });
+    QVERIFY2(cleared.code == 0, qPrintable(cleared.err));
+    QCOMPARE(cleared.out, QStringLiteral("Lead 3 has no call-back date.\n"));
+    QCOMPARE(overdueIds(), QStringList { QStringLiteral("2") });
+
+    const Outcome missing = run({ QStringLiteral("follow-up"), QStringLiteral("99"), QStringLiteral("2026-12-07") });
+    QCOMPARE(missing.code, 4);
+
+    std::optional<Database> db = openDatabase();
+    QVERIFY(db);
+    const QList<LeadEvent> history = LeadRepository(db->connection()).history(3).value();
+    QStringList followUps;
+    for (const LeadEvent& event : history) {
+        if (event.kind == LeadEvent::Kind::FollowUp)
+            followUps.append(event.detail + QLatin1Char('/') + event.actor);
+    }
+    QCOMPARE(followUps, (QStringList { QStringLiteral("2021-01-04/") + kActor, QStringLiteral("/") + kActor }));
+    QCOMPARE(LeadRepository(db->connection()).lead(3)->version, 3);
 }
 
 // ---- export-resume ---------------------------------------------------------------------

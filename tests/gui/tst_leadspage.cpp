@@ -539,7 +539,8 @@ void TestLeadsPage::tabOrder()
     auto* search = child<QLineEdit>("searchField");
     search->setFocus(Qt::TabFocusReason);
     QCOMPARE(QApplication::focusWidget(), search);
-    const char* expected[] = { "statusFilter", "leadsTable", "markReachedOutButton", "assignButton", "previewToggle",
+    const char* expected[] = { "statusFilter", "overdueCheck", "leadsTable", "markReachedOutButton", "assignButton",
+                               "previewToggle",
                                "openResumeButton", "saveResumeButton" };
     for (const char* name : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

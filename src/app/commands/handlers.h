@@ -14,6 +14,8 @@ Syntax assignSyntax();
 int assign(Context& context);
 Syntax setStatusSyntax();
 int setStatus(Context& context);
+Syntax followUpSyntax();
+int followUp(Context& context);
 Syntax exportResumeSyntax();
 int exportResume(Context& context);
 Syntax importCsvSyntax();

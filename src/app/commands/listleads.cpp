@@ -3,6 +3,7 @@
 #include "common.h"
 #include "console.h"
 #include "csvwriter.h"
+#include "firmsettings.h"
 #include "handlers.h"
 #include "leadrepository.h"
 #include "texttable.h"
@@ -96,6 +97,9 @@ Syntax listLeadsSyntax()
                      tr("Only leads with this status (%1).").arg(validStatuses()), tr("status") },
                  { QStringLiteral("attorney"), tr("Only leads this account is responsible for."),
                      tr("username") },
+                 { QStringLiteral("overdue"),
+                     tr("Only leads past the firm's response target or their call-back date "
+                        "(response.target_business_days).") },
                  { QStringLiteral("limit"), tr("At most this many leads, newest first."), tr("n") } },
         {} };
 }
@@ -133,6 +137,9 @@ int listLeads(Context& context)
             return code;
         query.attorneyId = attorney->id;
     }
+    if (parser.isSet(QStringLiteral("overdue")))
+        query.overdue = ResponseTarget::fromSettings(FirmSettings(database->connection()))
+                            .overdueCondition(QDateTime::currentDateTimeUtc());
     const LeadRepository repository(database->connection());
     // One read transaction: every row comes from the same snapshot, so leads saved or
     // changed by another desk meanwhile neither repeat nor go missing.

@@ -24,6 +24,11 @@ const QList<Command>& commandTable()
         { QStringLiteral("set-status"),
             QT_TRANSLATE_NOOP("CommandLine", "Change a lead's status: set-status ID PENDING|REACHED_OUT."),
             setStatusSyntax, setStatus, Role::Attorney, NoExtra },
+        // Issue 12, part 2: attorneys and admins, as in the window (reception cannot).
+        { QStringLiteral("follow-up"),
+            QT_TRANSLATE_NOOP("CommandLine", "Set or clear the day to call a lead back: follow-up ID YYYY-MM-DD, "
+                                             "or follow-up ID --clear."),
+            followUpSyntax, followUp, Role::Attorney, NoExtra },
         // The conflict check (issue 12, part 3): attorneys and admins, as in the window.
         { QStringLiteral("conflict-check"),
             QT_TRANSLATE_NOOP("CommandLine", "Check a prospect against the firm's parties and every lead: "

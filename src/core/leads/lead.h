@@ -84,7 +84,8 @@ struct Lead
 struct LeadEvent
 {
     // Assigned: a new responsible attorney (detail: the attorney's display name).
-    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported, Assigned, Erased };
+    // FollowUp: the call-back date set (detail: YYYY-MM-DD) or cleared (detail empty).
+    enum class Kind { Created, StatusChanged, Note, ResumeOpened, ResumeExported, Assigned, Erased, FollowUp };
 
     qint64 id = 0;
     qint64 leadId = 0;

@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<LeadEvent::Kind, const char*>, 7> kKinds { {
+constexpr std::array<std::pair<LeadEvent::Kind, const char*>, 8> kKinds { {
     { LeadEvent::Kind::Created, "created" },
     { LeadEvent::Kind::StatusChanged, "status_changed" },
     { LeadEvent::Kind::Note, "note" },
@@ -12,6 +12,7 @@ constexpr std::array<std::pair<LeadEvent::Kind, const char*>, 7> kKinds { {
     { LeadEvent::Kind::ResumeExported, "resume_exported" },
     { LeadEvent::Kind::Assigned, "assigned" },
     { LeadEvent::Kind::Erased, "erased" },
+    { LeadEvent::Kind::FollowUp, "follow_up" },
 } };
 } // namespace
 

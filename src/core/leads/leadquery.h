@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leadstatus.h"
+#include "responsetarget.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -17,6 +18,10 @@ struct LeadQuery
     std::optional<LeadStatus> status;
     // Only the leads this account is responsible for ("My leads", list-leads --attorney).
     std::optional<qint64> attorneyId;
+    // Only the leads overdue at some time by the firm's rule ("Overdue", list-leads
+    // --overdue): ResponseTarget::overdueCondition(now), computed by the caller with its
+    // clock so the repository stays free of the firm's settings.
+    std::optional<ResponseTarget::SqlCondition> overdue;
     SortKey sortKey = SortKey::CreatedAt;
     Qt::SortOrder order = Qt::DescendingOrder;
 

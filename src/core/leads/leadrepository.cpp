@@ -206,6 +206,8 @@ QStringList plainConditions(const LeadQuery& query)
         conditions.append(QStringLiteral("status = ?"));
     if (query.attorneyId)
         conditions.append(QStringLiteral("attorney_id = ?"));
+    if (query.overdue)
+        conditions.append(QStringLiteral("(") + query.overdue->where + QStringLiteral(")"));
     return conditions;
 }
 
@@ -216,15 +218,19 @@ QVariantList plainValues(const LeadQuery& query)
         values.append(LeadStatusText::key(*query.status));
     if (query.attorneyId)
         values.append(*query.attorneyId);
+    if (query.overdue)
+        values += query.overdue->values;
     return values;
 }
 
-// " AND status = ? AND ..." with each column qualified by prefix ("l." or nothing).
+// " AND status = ? AND ..." with each column qualified by prefix ("l." or nothing). A
+// parenthesized condition (the overdue one) names several columns and stays unqualified:
+// the only other table it meets (leads_fts) has none of them.
 QString andPlainConditions(const LeadQuery& query, const QString& prefix = {})
 {
     QString text;
     for (const QString& condition : plainConditions(query))
-        text += QStringLiteral(" AND ") + prefix + condition;
+        text += QStringLiteral(" AND ") + (condition.startsWith(QLatin1Char('(')) ? QString() : prefix) + condition;
     return text;
 }
 
@@ -987,6 +993,64 @@ Result<int> LeadRepository::assign(qint64 id, qint64 attorneyId, const QString& 
     if (const VoidResult committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcDb) << "lead" << id << "assigned to account" << attorneyId;
+    return expectedVersion + 1;
+}
+
+Result<int> LeadRepository::setFollowUp(qint64 id, std::optional<QDate> date, const QString& actor,
+                                        int expectedVersion, std::optional<qint64> actorId)
+{
+    if (date && !date->isValid())
+        return Error { Error::Code::Invalid, tr("The call-back date is not a valid date.") };
+    WriteTransaction transaction(m_db);
+    if (const Error* error = transaction.error())
+        return *error;
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT follow_up_on, version FROM leads WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Reading the lead failed"), query);
+    if (!query.next())
+        return notFound(id);
+    // SQLite keeps TEXT YYYY-MM-DD, PostgreSQL a date: both read back as a QDate.
+    const QVariant stored = query.value(0);
+    const std::optional<QDate> from = stored.isNull()
+        ? std::nullopt
+        : std::optional<QDate>(QDate::fromString(stored.toString().left(10), Qt::ISODate));
+    const int version = query.value(1).toInt();
+    query.finish();
+    if (version != expectedVersion)
+        return Error { Error::Code::Conflict,
+                       tr("Someone else changed this lead a moment ago; it now shows their "
+                          "change. Check it and try again.") };
+    if (from == date)
+        return version; // nothing to change, nothing to record
+
+    const qint64 now = nowMs();
+    const QString text = date ? date->toString(Qt::ISODate) : QString();
+    query.prepare(QStringLiteral("UPDATE leads SET follow_up_on = ?, updated_at = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ?"));
+    query.addBindValue(date ? QVariant(text) : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(now);
+    query.addBindValue(id);
+    query.addBindValue(expectedVersion);
+    if (!query.exec())
+        return sqlError(tr("Saving the call-back date failed"), query);
+    if (query.numRowsAffected() != 1)
+        return Error { Error::Code::Conflict,
+                       tr("Someone else changed this lead a moment ago; it now shows their "
+                          "change. Check it and try again.") };
+    query.finish();
+    const QVariant none { QMetaType(QMetaType::QString) };
+    if (const Result<qint64> event = appendEvent({ id, LeadEvent::kindKey(LeadEvent::Kind::FollowUp), none,
+                                                   none, text, actor, actorIdValue(actorId), now });
+        !event)
+        return Error { event.error().code,
+                       tr("Recording the call-back date failed; nothing was changed") + QStringLiteral(": ")
+                           + event.error().message };
+    if (const VoidResult committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcDb) << "lead" << id << "follow-up" << (date ? text : QStringLiteral("cleared"));
     return expectedVersion + 1;
 }
 

@@ -141,6 +141,14 @@ public:
     Result<int> assign(qint64 id, qint64 attorneyId, const QString& actor, int expectedVersion,
                        std::optional<qint64> actorId = std::nullopt, const InTransaction& also = {});
 
+    // Sets the lead's "call back on" date (none: clears it) if the lead still has
+    // expectedVersion (a stale version is an Error::Code::Conflict) and records a "follow_up"
+    // event (detail: YYYY-MM-DD, empty when cleared), in one transaction. Returns the new
+    // version; the same date again changes and records nothing. Callers check the role
+    // (attorneys and admins; PostgreSQL's grants refuse reception too).
+    Result<int> setFollowUp(qint64 id, std::optional<QDate> date, const QString& actor, int expectedVersion,
+                            std::optional<qint64> actorId = std::nullopt);
+
     // Oldest first; the actor is the account's current display name when there is one.
     Result<QList<LeadEvent>> history(qint64 id) const;
     VoidResult recordEvent(qint64 leadId, LeadEvent::Kind kind, const QString& actor,

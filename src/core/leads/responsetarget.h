@@ -65,6 +65,8 @@ public:
     {
         QString where;
         QList<QVariant> values;
+
+        bool operator==(const SqlCondition&) const = default;
     };
     SqlCondition overdueCondition(const QDateTime& now) const;
 

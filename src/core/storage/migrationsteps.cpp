@@ -30,6 +30,8 @@ VoidResult MigrationSteps::afterScript(int version, const QSqlDatabase& db)
         return AuditChain::sealExisting(db);
     case 8:
         return allowAssignedEvents(db);
+    case 13:
+        return allowFollowUpEvents(db);
     case 9:
         return startConflictCheck(db);
     case AuditChain::kDigestSchemaSqlite:
@@ -105,15 +107,29 @@ VoidResult MigrationSteps::refillEmailKeys(const QSqlDatabase& db)
 
 VoidResult MigrationSteps::allowAssignedEvents(const QSqlDatabase& db)
 {
+    return widenEventKinds(db, QStringLiteral("'resume_exported')"),
+                           QStringLiteral("'resume_exported', 'assigned')"),
+                           tr("Allowing reassignments in the history failed"), 7);
+}
+
+VoidResult MigrationSteps::allowFollowUpEvents(const QSqlDatabase& db)
+{
+    return widenEventKinds(db, QStringLiteral("'assigned', 'erased')"),
+                           QStringLiteral("'assigned', 'erased', 'follow_up')"),
+                           tr("Allowing follow-up dates in the history failed"), 12);
+}
+
+VoidResult MigrationSteps::widenEventKinds(const QSqlDatabase& db, const QString& before,
+                                           const QString& after, const QString& failure,
+                                           int madeBy)
+{
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
-        return sqlError(tr("Allowing reassignments in the history failed"), query);
+        return sqlError(failure, query);
     const int schemaVersion = query.value(0).toInt();
     query.finish();
-    const QString before = QStringLiteral("'resume_exported')");
-    const QString after = QStringLiteral("'resume_exported', 'assigned')");
     if (!query.exec(QStringLiteral("PRAGMA writable_schema = ON")))
-        return sqlError(tr("Allowing reassignments in the history failed"), query);
+        return sqlError(failure, query);
     query.prepare(QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
                                  "WHERE type = 'table' AND name = 'lead_events' AND instr(sql, ?) > 0"));
     query.addBindValue(before);
@@ -125,13 +141,17 @@ VoidResult MigrationSteps::allowAssignedEvents(const QSqlDatabase& db)
     const bool bumped = edited && pragma.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
     QSqlQuery off(db);
     off.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+    // Read the edited schema now: a statement prepared next on this connection (the
+    // migration's last step is followed by the caller's own statements) found it stale.
+    QSqlQuery reread(db);
+    reread.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    reread.finish();
     if (!edited)
         return query.lastError().isValid()
-            ? sqlError(tr("Allowing reassignments in the history failed"), query)
+            ? sqlError(failure, query)
             : Error { Error::Code::Database,
-                      tr("Allowing reassignments in the history failed: the history table is not "
-                         "the one schema 7 made.") };
+                      tr("%1: the history table is not the one schema %2 made.").arg(failure).arg(madeBy) };
     if (!bumped)
-        return sqlError(tr("Allowing reassignments in the history failed"), pragma);
+        return sqlError(failure, pragma);
     return Done {};
 }

@@ -28,4 +28,12 @@ public:
     // constraint; the table's stored definition is edited as SQLite documents for changes
     // that leave the file format alone (writable_schema, then a new schema_version).
     static VoidResult allowAssignedEvents(const QSqlDatabase& db);
+    // Schema 13: the same for 'follow_up' (a lead's call-back date set or cleared).
+    static VoidResult allowFollowUpEvents(const QSqlDatabase& db);
+
+private:
+    // Replaces before with after in lead_events' stored CHECK (once; failure names the
+    // step, madeBy the schema whose table definition is expected).
+    static VoidResult widenEventKinds(const QSqlDatabase& db, const QString& before,
+                                      const QString& after, const QString& failure, int madeBy);
 };

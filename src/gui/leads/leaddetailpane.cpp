@@ -2,10 +2,10 @@
 
 #include "attorneyassignment.h"
 #include "conflictpanel.h"
-
 #include "dialogs.h"
 #include "displaytime.h"
 #include "eraseleaddialog.h"
+#include "firmsettings.h"
 #include "leaderaser.h"
 #include "filetarget.h"
 #include "leadrepository.h"
@@ -17,6 +17,8 @@
 #include "resumecopies.h"
 #include "resumepreview.h"
 
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -24,14 +26,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedLayout>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -130,6 +135,39 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     form->addRow(tr("Updated:"), m_updated);
     form->addRow(tr("Created by:"), m_createdBy);
     form->addRow(tr("Heard of us:"), m_source);
+    // How fast the firm answered (issue 12, part 2), and the day to call back.
+    m_response = valueLabel(QStringLiteral("responseValue"), m_detailsPage);
+    form->addRow(tr("Response:"), m_response);
+    m_followUp = new QDateEdit(m_detailsPage);
+    m_followUp->setObjectName(QStringLiteral("followUpEdit"));
+    m_followUp->setCalendarPopup(true);
+    // QDateEdit has no empty state: its minimum stands for "no date" and shows as such.
+    m_followUp->setMinimumDate(QDate(2000, 1, 1));
+    m_followUp->setSpecialValueText(tr("Not set"));
+    // The form the command line takes too (follow-up ID YYYY-MM-DD): 03/04 is no day.
+    m_followUp->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_followUp->setToolTip(tr("A day to call this lead back; it is overdue after that day. "
+                              "Enter or leaving the field saves it."));
+    m_followUp->setAccessibleName(tr("Call back on"));
+    m_clearFollowUp = new QPushButton(tr("Clear"), m_detailsPage);
+    m_clearFollowUp->setObjectName(QStringLiteral("clearFollowUpButton"));
+    m_clearFollowUp->setToolTip(tr("Remove the call-back date"));
+    m_clearFollowUp->setAccessibleName(tr("Clear the call-back date"));
+    connect(m_followUp, &QDateEdit::editingFinished, this, &LeadDetailPane::saveFollowUp);
+    // A day picked in the popup calendar is a decision: saved at once.
+    connect(m_followUp->calendarWidget(), &QCalendarWidget::clicked, this, [this] {
+        QTimer::singleShot(0, this, [this] { saveFollowUp(); });
+    });
+    connect(m_clearFollowUp, &QPushButton::clicked, this, [this] {
+        m_followUp->setDate(m_followUp->minimumDate());
+        saveFollowUp();
+    });
+    auto* followUpRow = new QHBoxLayout;
+    followUpRow->addWidget(m_followUp, 1);
+    followUpRow->addWidget(m_clearFollowUp);
+    auto* followUpLabel = new QLabel(tr("Call &back on:"), m_detailsPage);
+    followUpLabel->setBuddy(m_followUp);
+    form->addRow(followUpLabel, followUpRow);
     form->addRow(tr("Resume:"), m_resume);
     m_delivery = valueLabel(QStringLiteral("deliveryValue"), m_detailsPage);
     // One email a line, never wrapped: its height does not depend on the pane's width.
@@ -292,6 +330,21 @@ void LeadDetailPane::showLead(qint64 id)
     m_version = lead->version;
     m_attorney->setText(lead->attorneyName.isEmpty() ? tr("Nobody yet") : lead->attorneyName);
     m_source->setText(lead->source.isEmpty() ? tr("Not given") : lead->source);
+    {
+        const ResponseTarget target = ResponseTarget::fromSettings(FirmSettings(m_repository.database()));
+        const QDateTime now = m_repository.clock() ? m_repository.clock()() : QDateTime::currentDateTimeUtc();
+        m_response->setText(responseText(*lead, target, now));
+        const bool overdue = target.isOverdue(*lead, now);
+        m_response->setProperty("overdue", overdue);
+        m_response->setStyleSheet(overdue ? PaletteColors::textStyleSheet(PaletteColors::Tone::Error, palette(), true)
+                                          : QString());
+        m_response->setAccessibleName(overdue ? tr("Response, overdue") : tr("Response"));
+        const QSignalBlocker block(m_followUp);
+        m_fillingFollowUp = true;
+        m_followUp->setDate(lead->followUpOn.isValid() ? lead->followUpOn : m_followUp->minimumDate());
+        m_fillingFollowUp = false;
+        m_clearFollowUp->setEnabled(lead->followUpOn.isValid());
+    }
     m_conflictPanel->setActor(m_actor, m_repository.actingAccount());
     m_conflictPanel->showLead(id, lead->firstName, lead->lastName, lead->email);
 
@@ -516,8 +569,72 @@ QString LeadDetailPane::describe(const LeadEvent& event)
         return tr("Assigned to %1 by %2, %3").arg(event.detail, event.actor, when);
     case LeadEvent::Kind::Erased:
         return tr("Erased by %1, %2. Reason: %3").arg(event.actor, when, event.detail);
+    case LeadEvent::Kind::FollowUp: {
+        const QDate day = QDate::fromString(event.detail, Qt::ISODate);
+        if (!day.isValid())
+            return tr("Call-back date cleared by %1, %2").arg(event.actor, when);
+        return tr("Call back on %1, set by %2, %3")
+            .arg(QLocale().toString(day, QLocale::ShortFormat), event.actor, when);
+    }
     }
     return {};
+}
+
+QString LeadDetailPane::durationText(qint64 seconds)
+{
+    const qint64 minutes = qMax<qint64>(0, seconds) / 60;
+    const qint64 days = minutes / (24 * 60);
+    const qint64 hours = minutes % (24 * 60) / 60;
+    if (days > 0)
+        return hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
+    if (hours > 0)
+        return minutes % 60 > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%1 h").arg(hours);
+    return tr("%1 min").arg(minutes);
+}
+
+QString LeadDetailPane::responseText(const Lead& lead, const ResponseTarget& target, const QDateTime& now)
+{
+    const QDateTime due = target.dueAt(lead);
+    const QString dueText = due.isValid()
+        ? QLocale().toString(due.toTimeZone(target.rule().zone), QStringLiteral("ddd d MMM HH:mm"))
+        : QString();
+    QString text;
+    if (lead.reachedOutAt.isValid())
+        text = tr("Time to first contact: %1").arg(durationText(lead.createdAt.secsTo(lead.reachedOutAt)));
+    else if (lead.status == LeadStatus::Pending)
+        text = tr("Waiting %1").arg(durationText(lead.createdAt.secsTo(now)));
+    if (due.isValid()) {
+        const QString dueLine = target.isOverdue(lead, now) ? tr("overdue since %1").arg(dueText)
+                                                            : tr("due %1").arg(dueText);
+        text = text.isEmpty() ? dueLine : text + QStringLiteral(" · ") + dueLine;
+    }
+    return text.isEmpty() ? tr("Nothing due") : text;
+}
+
+bool LeadDetailPane::saveFollowUp()
+{
+    if (m_fillingFollowUp || m_leadId == 0)
+        return false;
+    const QDate picked = m_followUp->date();
+    const std::optional<QDate> date = picked == m_followUp->minimumDate() ? std::nullopt : std::optional<QDate>(picked);
+    const Result<Lead> lead = m_repository.lead(m_leadId);
+    if (!lead) {
+        Q_EMIT errorOccurred(lead.error().message);
+        return false;
+    }
+    if ((lead->followUpOn.isValid() ? std::optional<QDate>(lead->followUpOn) : std::nullopt) == date)
+        return false; // nothing changed
+    // The version the pane showed: someone else's change meanwhile is a conflict, not overwritten.
+    const Result<int> saved = m_repository.setFollowUp(m_leadId, date, m_actor, m_version, m_repository.actingAccount());
+    const qint64 id = m_leadId;
+    if (!saved) {
+        Q_EMIT errorOccurred(saved.error().message);
+        showLead(id);
+        return false;
+    }
+    showLead(id);
+    Q_EMIT leadChanged(id);
+    return true;
 }
 
 void LeadDetailPane::fillAssignMenu()

@@ -2,6 +2,7 @@
 
 #include "lead.h"
 #include "outboxentry.h"
+#include "responsetarget.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@
 
 class Dialogs;
 class LeadRepository;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -63,6 +65,15 @@ public:
     QPushButton* addNoteButton() const { return m_addNoteButton; }
     // "Assign to…": its menu lists the active attorneys (rebuilt each time it opens).
     QPushButton* assignButton() const { return m_assignButton; }
+    // "Call back on…" (issue 12, part 2): the date editor and its Clear button.
+    QDateEdit* followUpEdit() const { return m_followUp; }
+    QPushButton* clearFollowUpButton() const { return m_clearFollowUp; }
+    // Saves the editor's date (none: cleared) with the version check; true when saved.
+    bool saveFollowUp();
+    // "Time to first contact: 1 d 3 h" or "Waiting 5 h · due Mon 15:00" for a lead at now.
+    static QString responseText(const Lead& lead, const ResponseTarget& target, const QDateTime& now);
+    // Whole minutes as "2 d 3 h", "5 h 20 min" or "12 min" (no plural forms needed).
+    static QString durationText(qint64 seconds);
     // Makes this account responsible for the shown lead (what the menu's entries do).
     void assignTo(qint64 attorneyId);
     ConflictPanel* conflictPanel() const { return m_conflictPanel; }
@@ -119,6 +130,10 @@ private:
     QLabel* m_createdBy = nullptr;
     QLabel* m_attorney = nullptr;
     QLabel* m_source = nullptr;
+    QLabel* m_response = nullptr;
+    QDateEdit* m_followUp = nullptr;
+    QPushButton* m_clearFollowUp = nullptr;
+    bool m_fillingFollowUp = false;
     QPushButton* m_assignButton = nullptr;
     QMenu* m_assignMenu = nullptr;
     std::optional<qint64> m_attorneyId; // the shown lead's

@@ -2,6 +2,7 @@
 
 #include "dataversionwatcher.h"
 #include "enterkeybuttons.h"
+#include "firmsettings.h"
 #include "leaddetailpane.h"
 #include "leadrepository.h"
 #include "leadstatus.h"
@@ -9,6 +10,7 @@
 #include "leadtablemodel.h"
 #include "palettecolors.h"
 #include "reachedoutguard.h"
+#include "responsetarget.h"
 #include "resumepreview.h"
 #include "statusdelegate.h"
 #include "textcelldelegate.h"
@@ -61,6 +63,7 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
     connect(m_search, &QLineEdit::returnPressed, this, &LeadsPage::applySearch);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &LeadsPage::applyStatusFilter);
     connect(m_myLeads, &QCheckBox::toggled, this, &LeadsPage::applyMyLeads);
+    connect(m_overdue, &QCheckBox::toggled, this, &LeadsPage::applyOverdue);
 
     connect(m_model, &LeadTableModel::errorOccurred, this, &LeadsPage::showError);
     connect(m_model, &LeadTableModel::countChanged, this, &LeadsPage::updateCount);
@@ -87,6 +90,13 @@ LeadsPage::LeadsPage(LeadRepository& repository, Dialogs& dialogs, const QString
 
     m_watcher = new DataVersionWatcher(repository.database(), kLiveRefreshMs, this);
     connect(m_watcher, &DataVersionWatcher::changed, this, &LeadsPage::refresh);
+    // Time passes without any write: the own overdue count is taken again each minute.
+    m_overdueTimer = new QTimer(this);
+    m_overdueTimer->setObjectName(QStringLiteral("overdueTimer"));
+    m_overdueTimer->setInterval(LeadTableModel::kOverdueTickMs);
+    connect(m_overdueTimer, &QTimer::timeout, this, &LeadsPage::updateOverdue);
+    m_overdueTimer->start();
+    updateOverdue();
 
     updateCount();
     updateActions();
@@ -138,6 +148,35 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
             m_myLeads->toggle();
     });
 
+    // "Overdue" (issue 12, part 2): pending leads past the firm's response target and leads
+    // past their call-back day, counted and paged in SQL (ResponseTarget::overdueCondition).
+    // No mnemonic: every letter of "Overdue" is taken in the window (Sa&ve as…, Erase
+    // lea&d…, &Undo...); Tab reaches it, and Ctrl+Shift+M shows My leads + Overdue.
+    m_overdue = new QCheckBox(tr("Overdue"), this);
+    m_overdue->setObjectName(QStringLiteral("overdueCheck"));
+    m_overdue->setAccessibleName(tr("Overdue leads only"));
+    m_overdue->setToolTip(tr("Only leads past the firm's response target or their call-back day"));
+    m_overdue->setAccessibleDescription(m_overdue->toolTip());
+    const QKeySequence myOverdueKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    auto* myOverdueShortcut = new QShortcut(myOverdueKeys, this);
+    myOverdueShortcut->setObjectName(QStringLiteral("myOverdueShortcut"));
+    myOverdueShortcut->setContext(Qt::WindowShortcut);
+    connect(myOverdueShortcut, &QShortcut::activated, this, &LeadsPage::showMyOverdue);
+
+    m_overdueStatus = new QPushButton(this);
+    m_overdueStatus->setObjectName(QStringLiteral("overdueStatusButton"));
+    m_overdueStatus->setFlat(true);
+    m_overdueStatus->setCursor(Qt::PointingHandCursor);
+    m_overdueStatus->setToolTip(tr("Show your overdue leads (%1)").arg(myOverdueKeys.toString(QKeySequence::NativeText)));
+    m_overdueStatus->setAccessibleDescription(m_overdueStatus->toolTip());
+    m_overdueStatus->hide();
+    connect(m_overdueStatus, &QPushButton::clicked, this, &LeadsPage::showMyOverdue);
+    PaletteColors::follow(m_overdueStatus, [this] {
+        m_overdueStatus->setStyleSheet(
+            QStringLiteral("QPushButton { color: %1; font-weight: bold; border: none; padding: 0 4px; }")
+                .arg(PaletteColors::accent(PaletteColors::Tone::Error, m_overdueStatus->palette()).name()));
+    });
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setAccessibleName(tr("Number of leads shown"));
@@ -151,6 +190,7 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     filters->addWidget(m_statusFilter);
     filters->addSpacing(12);
     filters->addWidget(m_myLeads);
+    filters->addWidget(m_overdue);
     filters->addSpacing(12);
     filters->addWidget(m_countLabel);
 
@@ -322,7 +362,8 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     // its buttons, then the detail pane on the right.
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_myLeads);
-    setTabOrder(m_myLeads, dismiss);
+    setTabOrder(m_myLeads, m_overdue);
+    setTabOrder(m_overdue, dismiss);
     setTabOrder(dismiss, m_table);
     setTabOrder(m_table, m_markButton);
     setTabOrder(m_markButton, m_undoButton);
@@ -350,6 +391,7 @@ void LeadsPage::setMayErase(bool may)
 
 void LeadsPage::refresh()
 {
+    updateOverdue();
     m_model->reload(); // a changed count resets, and restoreSelection() keeps the lead
     showSelectedLead();
     updateCount();
@@ -366,21 +408,24 @@ void LeadsPage::showLead(qint64 id)
     int row = m_model->locateLead(*lead);
     if (row < 0) {
         const LeadQuery current = m_model->query();
-        if (!current.search.isEmpty() || current.status || current.attorneyId) {
+        if (!current.search.isEmpty() || current.status || current.attorneyId || current.overdue) {
             // The search or filter hides it: clear both, without a query per keystroke.
             m_searchTimer->stop();
             {
                 const QSignalBlocker blockSearch(m_search);
                 const QSignalBlocker blockFilter(m_statusFilter);
                 const QSignalBlocker blockMine(m_myLeads);
+                const QSignalBlocker blockOverdue(m_overdue);
                 m_search->clear();
                 m_statusFilter->setCurrentIndex(0);
                 m_myLeads->setChecked(false);
+                m_overdue->setChecked(false);
             }
             LeadQuery cleared = current;
             cleared.search.clear();
             cleared.status.reset();
             cleared.attorneyId.reset();
+            cleared.overdue.reset();
             m_model->setQuery(cleared);
             row = m_model->locateLead(*lead);
         }
@@ -420,6 +465,45 @@ void LeadsPage::applyMyLeads()
     m_model->setAttorneyFilter(m_myLeads->isChecked() ? m_repository.actingAccount() : std::nullopt);
     m_table->scrollToTop();
     updateCount();
+}
+
+void LeadsPage::applyOverdue()
+{
+    m_model->setOverdueFilter(m_overdue->isChecked());
+    m_table->scrollToTop();
+    updateCount();
+}
+
+void LeadsPage::showMyOverdue()
+{
+    if (m_myLeads->isEnabled())
+        m_myLeads->setChecked(true);
+    m_overdue->setChecked(true);
+    m_table->setFocus(Qt::ShortcutFocusReason);
+}
+
+void LeadsPage::updateOverdue()
+{
+    const ResponseTarget target = ResponseTarget::fromSettings(FirmSettings(m_repository.database()));
+    // Settings changed (here or on another desk): the marks and the filter follow.
+    if (!(target.rule().businessDays == m_model->responseTarget().rule().businessDays
+          && target.rule().weekend == m_model->responseTarget().rule().weekend
+          && target.rule().zone == m_model->responseTarget().rule().zone))
+        m_model->setResponseTarget(target);
+    int count = 0;
+    if (const std::optional<qint64> me = m_repository.actingAccount()) {
+        // Counted in SQL with the same condition the filter uses (own leads only).
+        LeadQuery mine;
+        mine.attorneyId = me;
+        mine.overdue = target.overdueCondition(m_model->now());
+        const Result<int> counted = m_repository.count(mine);
+        if (counted)
+            count = *counted;
+    }
+    m_myOverdue = count;
+    m_overdueStatus->setText(tr("%n of your leads are overdue", nullptr, count));
+    m_overdueStatus->setAccessibleName(m_overdueStatus->text());
+    m_overdueStatus->setVisible(count > 0);
 }
 
 void LeadsPage::markReachedOut()

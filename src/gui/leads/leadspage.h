@@ -40,6 +40,17 @@ public:
     void showLead(qint64 id);
     QAction* markReachedOutAction() const { return m_markAction; }
     QCheckBox* myLeadsCheck() const { return m_myLeads; }
+    QCheckBox* overdueCheck() const { return m_overdue; }
+
+    // "3 of your leads are overdue" for the main window's status bar (hidden at none, or
+    // without a signed-in account); clicking it runs showMyOverdue(). The page owns it.
+    QPushButton* overdueStatusButton() const { return m_overdueStatus; }
+    int myOverdueCount() const { return m_myOverdue; }
+    // My leads + Overdue (the status bar button; Ctrl+Shift+M).
+    void showMyOverdue();
+    // Reads the firm's response rule again (FirmSettings) and recounts the own overdue
+    // leads with SQL; runs on every live change and once a minute.
+    void updateOverdue();
 
     LeadTableModel* model() const { return m_model; }
 
@@ -64,6 +75,7 @@ private:
     void applySearch();
     void applyStatusFilter();
     void applyMyLeads();
+    void applyOverdue();
     void markReachedOut();
     void updateActions();
     void updateCount();
@@ -83,6 +95,10 @@ private:
     DataVersionWatcher* m_watcher = nullptr;
     QTimer* m_searchTimer = nullptr;
     QCheckBox* m_myLeads = nullptr; // "My leads" (Ctrl+M): the signed-in attorney's only
+    QCheckBox* m_overdue = nullptr; // "Overdue": past the firm's target or the call-back day
+    QPushButton* m_overdueStatus = nullptr;
+    QTimer* m_overdueTimer = nullptr;
+    int m_myOverdue = 0;
     SavedSelection m_saved;
     QList<LeadTableModel::StatusChange> m_undoable; // the last "Mark as reached out"
 

@@ -5,6 +5,7 @@
 #include "leadrepository.h"
 #include "leadstatus.h"
 
+#include <QLocale>
 #include <QMetaObject>
 #include <QScopeGuard>
 #include <QThread>
@@ -43,7 +44,12 @@ LeadTableModel::LeadTableModel(LeadRepository& repository, const QString& actor,
     : QAbstractTableModel(parent)
     , m_repository(repository)
     , m_actor(actor)
+    , m_overdueTimer(new QTimer(this))
 {
+    // Time passes without any write: the marks of the rows on screen move on each minute.
+    m_overdueTimer->setInterval(kOverdueTickMs);
+    connect(m_overdueTimer, &QTimer::timeout, this, &LeadTableModel::refreshOverdue);
+    m_overdueTimer->start();
     const Result<int> counted = countRows(true);
     if (!counted)
         reportError(counted.error().message);
@@ -102,7 +108,25 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CreatedAt)
             return DisplayTime::longDateTime(lead.createdAt);
+        if (index.column() == Status) {
+            const QDateTime due = m_target.dueAt(lead);
+            if (!due.isValid())
+                return {};
+            if (m_target.isOverdue(lead, now()))
+                return tr("Overdue since %1").arg(DisplayTime::longDateTime(due));
+            if (lead.followUpOn.isValid())
+                return tr("Call back due %1").arg(QLocale().toString(lead.followUpOn, QLocale::LongFormat));
+            return tr("Due %1").arg(DisplayTime::longDateTime(due));
+        }
         return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == Status && m_target.isOverdue(lead, now()))
+            return tr("%1, overdue").arg(LeadStatusText::display(lead.status));
+        return {};
+    case OverdueRole:
+        return m_target.isOverdue(lead, now());
+    case DueAtRole:
+        return m_target.dueAt(lead);
     case LeadIdRole:
         return lead.id;
     case LeadRole:
@@ -172,7 +196,7 @@ void LeadTableModel::setQuery(const LeadQuery& query)
         return;
     // A new order has the same rows: no need to count them again.
     const bool sameRows = query.search == m_query.search && query.status == m_query.status
-        && query.attorneyId == m_query.attorneyId;
+        && query.attorneyId == m_query.attorneyId && query.overdue == m_query.overdue;
     m_query = query;
     resetWithCount(!sameRows || !m_countExact);
 }
@@ -196,6 +220,65 @@ void LeadTableModel::setAttorneyFilter(std::optional<qint64> attorneyId)
     LeadQuery query = m_query;
     query.attorneyId = attorneyId;
     setQuery(query);
+}
+
+void LeadTableModel::setOverdueFilter(bool on)
+{
+    LeadQuery query = m_query;
+    if (on)
+        query.overdue = m_target.overdueCondition(now());
+    else
+        query.overdue.reset();
+    setQuery(query);
+}
+
+void LeadTableModel::setResponseTarget(const ResponseTarget& target)
+{
+    m_target = target;
+    if (m_query.overdue) {
+        LeadQuery query = m_query;
+        query.overdue = m_target.overdueCondition(now());
+        setQuery(query);
+    }
+    refreshOverdue();
+}
+
+void LeadTableModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refreshOverdue();
+}
+
+QDateTime LeadTableModel::now() const
+{
+    if (m_clock)
+        return m_clock();
+    if (m_repository.clock())
+        return m_repository.clock()();
+    return QDateTime::currentDateTimeUtc();
+}
+
+void LeadTableModel::refreshOverdue()
+{
+    if (m_query.overdue) {
+        // The filter's cutoff moves with the clock: leads that became overdue join it.
+        const ResponseTarget::SqlCondition condition = m_target.overdueCondition(now());
+        if (condition != *m_query.overdue) {
+            m_query.overdue = condition;
+            reload();
+            return;
+        }
+    }
+    // Only the loaded rows' Status cells: a million-row table is not read again.
+    for (const Page& page : std::as_const(m_pages)) {
+        if (page.leads.isEmpty())
+            continue;
+        const int first = page.index * kPageSize;
+        const int last = qMin(m_count - 1, first + int(page.leads.size()) - 1);
+        if (last >= first)
+            Q_EMIT dataChanged(index(first, Status), index(last, Status),
+                               { Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, OverdueRole });
+    }
 }
 
 void LeadTableModel::resetWithCount(bool recount)

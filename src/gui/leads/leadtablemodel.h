@@ -3,6 +3,7 @@
 #include "error.h"
 #include "lead.h"
 #include "leadquery.h"
+#include "responsetarget.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -19,6 +20,7 @@ class LeadRepository;
 // into a small LRU cache, so memory stays flat at a million rows. Sorting, search and
 // the status filter are part of the LeadQuery and run in SQL.
 class QThread;
+class QTimer;
 
 class LeadTableModel final : public QAbstractTableModel
 {
@@ -31,7 +33,13 @@ public:
         LeadIdRole = Qt::UserRole + 1, // qint64
         LeadRole, // the whole Lead
         StatusRole, // LeadStatus as int
+        OverdueRole, // bool: past its due time by the firm's rule (ResponseTarget) at the clock's now
+        DueAtRole, // QDateTime: when the lead is (or was) due; invalid when nothing is due
     };
+    // How often overdue marks are re-evaluated as time passes (only the Status cells of the
+    // loaded rows are repainted; nothing is read again unless the Overdue filter is on).
+    static constexpr int kOverdueTickMs = 60 * 1000;
+    using Clock = std::function<QDateTime()>;
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 6;
@@ -64,6 +72,19 @@ public:
     void setStatusFilter(std::optional<LeadStatus> status);
     // "My leads": only the leads this account is responsible for; none: everybody's.
     void setAttorneyFilter(std::optional<qint64> attorneyId);
+    // "Overdue": only the leads past their due time at the clock's now (ResponseTarget).
+    void setOverdueFilter(bool on);
+    bool overdueFilter() const { return m_query.overdue.has_value(); }
+
+    // The firm's rule (ResponseTarget::fromSettings; set again when the settings change)
+    // and the clock overdue marks are judged by (default: the repository's, else now).
+    void setResponseTarget(const ResponseTarget& target);
+    const ResponseTarget& responseTarget() const { return m_target; }
+    void setClock(Clock clock);
+    QDateTime now() const;
+    // What the minute timer does: the Status cells of the loaded rows repaint with the
+    // overdue marks of now; with the Overdue filter on, its cutoff moves to now too.
+    void refreshOverdue();
 
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
@@ -165,4 +186,7 @@ private:
     std::shared_ptr<std::atomic<int>> m_markerGeneration = std::make_shared<std::atomic<int>>(0);
     QPointer<QThread> m_markerThread; // at most one at a time
     std::function<bool(const QList<qint64>&)> m_reachedOutGuard;
+    ResponseTarget m_target;
+    Clock m_clock;
+    QTimer* m_overdueTimer = nullptr;
 };

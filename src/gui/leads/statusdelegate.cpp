@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QPainter>
+#include <QPen>
 
 namespace {
 
@@ -45,11 +46,16 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     initStyleOption(&cell, index);
     const QString text = drawPanel(painter, cell);
 
-    const PaletteColors::Tint colors = pillColors(LeadStatus(status.toInt()), cell.palette);
+    // Overdue (issue 12, part 2): the error tone's pill (its text passes the contrast test
+    // like every tint) and a clock drawn after it, so the mark is not colour alone.
+    const bool overdue = index.data(LeadTableModel::OverdueRole).toBool();
+    const PaletteColors::Tint colors = overdue ? PaletteColors::pill(PaletteColors::Tone::Error, cell.palette)
+                                               : pillColors(LeadStatus(status.toInt()), cell.palette);
     const QStaticText& shaped = shapedText().get(text, cell.font);
     const int textWidth = qCeil(shaped.size().width());
     const int height = qMin(option.rect.height() - 4, cell.fontMetrics.height() + 4);
-    const int width = qMin(option.rect.width() - 2 * 4, textWidth + 2 * kPillPadding + 2);
+    const int iconRoom = overdue ? height + 4 : 0;
+    const int width = qMax(0, qMin(option.rect.width() - 2 * 4 - iconRoom, textWidth + 2 * kPillPadding + 2));
     QRect pill(0, 0, width, height);
     pill.moveCenter(option.rect.center());
     pill.moveLeft(option.rect.left() + 4);
@@ -70,13 +76,40 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         painter->drawText(pill, Qt::AlignCenter,
                           cell.fontMetrics.elidedText(text, Qt::ElideRight, inside.width()));
     }
+    if (overdue) {
+        QRect icon(0, 0, height - 2, height - 2);
+        icon.moveCenter(pill.center());
+        icon.moveLeft(pill.right() + 5);
+        // On the cell, not the pill: the error tone readable on the view's base (or the
+        // highlighted text on a selected row).
+        const QColor iconColor = (cell.state & QStyle::State_Selected)
+            ? cell.palette.color(QPalette::HighlightedText)
+            : PaletteColors::accent(PaletteColors::Tone::Error, cell.palette.color(QPalette::Base));
+        drawOverdueClock(painter, icon, iconColor);
+    }
+    painter->restore();
+}
+
+void StatusDelegate::drawOverdueClock(QPainter* painter, const QRectF& rect, const QColor& color)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, qMax(1.5, rect.width() / 9.0));
+    pen.setCapStyle(Qt::RoundCap);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const QRectF face = rect.adjusted(1, 1, -1, -1);
+    painter->drawEllipse(face);
+    const QPointF centre = face.center();
+    painter->drawLine(centre, QPointF(centre.x(), face.top() + face.height() * 0.22));
+    painter->drawLine(centre, QPointF(face.right() - face.width() * 0.25, centre.y()));
     painter->restore();
 }
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(size.width() + 2 * kPillPadding + 8);
+    size.setWidth(size.width() + 2 * kPillPadding + 8 + option.fontMetrics.height() + 6);
     return size;
 }
 
