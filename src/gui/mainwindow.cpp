@@ -8,6 +8,7 @@
 
 #include "accountservice.h"
 #include "accountspage.h"
+#include "applanguage.h"
 #include "auditcheck.h"
 #include "dataactions.h"
 #include "dataversionwatcher.h"
@@ -21,6 +22,7 @@
 #include "leaddetailpane.h"
 #include "leadspage.h"
 #include "mailcontroller.h"
+#include "morningdigesttimer.h"
 #include "outboxdispatcher.h"
 #include "outboxpage.h"
 #include "outboxrepository.h"
@@ -152,6 +154,8 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     createMenus();
     registerBuiltInPages();
     m_dataActions = new DataActions(*this, repository, dialogs, databaseName);
+    // The morning digest of overdue leads, from the first desk open after digest.time.
+    m_digestTimer = new MorningDigestTimer(repository.database(), AppLanguage::leadLanguage(), this);
     connect(&m_session, &Session::changed, this, &MainWindow::applySession);
     applySession();
     restoreWindowGeometry();
@@ -548,6 +552,7 @@ void MainWindow::setMail(MailController* mail)
     connect(&dispatcher, &OutboxDispatcher::problemCleared, this, &MainWindow::updateMailStatus);
     connect(&dispatcher, &OutboxDispatcher::drained, this, &MainWindow::updateMailStatus);
     connect(mail, &MailController::configChanged, this, &MainWindow::updateMailStatus);
+    connect(m_digestTimer, &MorningDigestTimer::queued, &dispatcher, &OutboxDispatcher::wake);
     connect(m_intakePage, &IntakePage::leadSaved, &dispatcher, [this] {
         m_mail->dispatcher().wake();
         updateMailStatus();
