@@ -142,6 +142,8 @@ void TestResponseSettings::savesTheRuleByKeys()
     // 0 days: no target.
     QWidget* spin = mnemonic(Qt::Key_W);
     typeOver(spin, QStringLiteral("0"));
+    QCOMPARE(find<QSpinBox>("responseDaysSpin")->value(), 0);
+    QTest::keyClick(spin, Qt::Key_Tab); // leaving the field shows the value as text
     QCOMPARE(find<QSpinBox>("responseDaysSpin")->text(), QStringLiteral("No target"));
     save();
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));

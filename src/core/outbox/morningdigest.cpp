@@ -139,10 +139,14 @@ Result<MorningDigest::Outcome> MorningDigest::runIfDue()
 
     // First without the write lock: most checks of the day find every digest queued.
     const QString day = outcome.day.toString(Qt::ISODate);
+    // (Those who cannot get one, without an address, do not count: they would take the
+    // write lock at every check of the day.)
+    const bool firmAddress = !settings.text(FirmSettings::Key::NotificationAddress).trimmed().isEmpty();
     const auto pending = [&](const QList<Recipient>& all, const QList<qint64>& served) {
         QList<Recipient> left;
         for (const Recipient& recipient : all) {
-            if (!served.contains(recipient.accountId))
+            const bool reachable = recipient.accountId == kFirmRecipient ? firmAddress : !recipient.address.isEmpty();
+            if (reachable && !served.contains(recipient.accountId))
                 left.append(recipient);
         }
         return left;
@@ -155,7 +159,7 @@ Result<MorningDigest::Outcome> MorningDigest::runIfDue()
         if (!served)
             return served.error();
         if (pending(*all, *served).isEmpty()) {
-            outcome.alreadySent = int(all->size());
+            outcome.alreadySent = int(served->size());
             return outcome;
         }
     }
