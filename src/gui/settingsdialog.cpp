@@ -296,7 +296,9 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_templatesTab = createTemplatesTab();
     m_tabs->addTab(m_templatesTab, tr("&Templates"));
     m_tabs->addTab(createLeadsTab(), tr("Lead inta&ke"));
-    m_tabs->addTab(createResponseTab(), tr("&Response times"));
+    // No Alt+letter: every letter of the title is taken by a field of some tab (Ctrl+Tab
+    // reaches it, as every tab).
+    m_tabs->addTab(createResponseTab(), tr("Response times"));
     // A desk's own file only: in office mode IT backs up the server (README).
     if (!SqlDialect(m_mail.database()).isPostgres())
         m_tabs->addTab(createBackupTab(), tr("&Backups"));

@@ -59,8 +59,12 @@ private:
     }
     void openResponseTab()
     {
-        QTest::keyClick(m_dialog.get(), Qt::Key_R, Qt::AltModifier);
-        QCOMPARE(find<QTabWidget>("settingsTabs")->currentWidget()->objectName(), QStringLiteral("responseTab"));
+        // Ctrl+Tab from tab to tab, as a keyboard user does.
+        auto* tabs = find<QTabWidget>("settingsTabs");
+        tabs->setFocus(Qt::TabFocusReason);
+        for (int i = 0; i < tabs->count() && tabs->currentWidget()->objectName() != QLatin1String("responseTab"); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("responseTab"));
     }
     void save() { QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton); }
     void reopen()
