@@ -555,7 +555,11 @@ QWidget* SettingsDialog::createResponseTab()
     m_responseDays = new QSpinBox(tab);
     m_responseDays->setObjectName(QStringLiteral("responseDaysSpin"));
     m_responseDays->setRange(0, FirmSettings::kMaxResponseTargetDays);
-    m_responseDays->setSuffix(tr(" business days"));
+    const auto daysSuffix = [this](int days) {
+        m_responseDays->setSuffix(days == 1 ? tr(" business day") : tr(" business days"));
+    };
+    connect(m_responseDays, &QSpinBox::valueChanged, this, daysSuffix);
+    daysSuffix(1);
     m_responseDays->setSpecialValueText(tr("No target"));
     m_responseDays->setToolTip(FirmSettings::description(FirmSettings::Key::ResponseTargetDays));
     m_responseDays->setAccessibleName(tr("Answer a new lead within this many business days (0: no target)"));
@@ -627,6 +631,7 @@ QWidget* SettingsDialog::createResponseTab()
     note->setWordWrap(true);
     form->addRow(note);
     m_responseDays->setValue(settings.number(FirmSettings::Key::ResponseTargetDays));
+    daysSuffix(m_responseDays->value());
     return tab;
 }
 

@@ -106,6 +106,7 @@ void TestResponseSettings::savesTheRuleByKeys()
     QWidget* days = mnemonic(Qt::Key_W);
     QCOMPARE(days, find<QSpinBox>("responseDaysSpin"));
     QCOMPARE(find<QSpinBox>("responseDaysSpin")->value(), 1); // the default
+    QCOMPARE(find<QSpinBox>("responseDaysSpin")->text(), QStringLiteral("1 business day"));
     typeOver(days, QStringLiteral("3"));
     // Friday becomes a day off, Saturday a business day.
     toggle(Qt::Friday);
@@ -135,7 +136,7 @@ void TestResponseSettings::savesTheRuleByKeys()
     // Opened again, the tab shows what was saved; the digest can be turned off by keys.
     reopen();
     openResponseTab();
-    QCOMPARE(find<QSpinBox>("responseDaysSpin")->value(), 3);
+    QCOMPARE(find<QSpinBox>("responseDaysSpin")->text(), QStringLiteral("3 business days"));
     QVERIFY(find<QCheckBox>("dayOff5Check")->isChecked());
     QVERIFY(!find<QCheckBox>("dayOff6Check")->isChecked());
     QVERIFY(find<QCheckBox>("dayOff7Check")->isChecked());
