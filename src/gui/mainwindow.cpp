@@ -9,6 +9,7 @@
 
 #include "accountservice.h"
 #include "accountspage.h"
+#include "applanguage.h"
 #include "auditcheck.h"
 #include "dataactions.h"
 #include "dataversionwatcher.h"
@@ -22,6 +23,7 @@
 #include "leaddetailpane.h"
 #include "leadspage.h"
 #include "mailcontroller.h"
+#include "morningdigesttimer.h"
 #include "outboxdispatcher.h"
 #include "outboxpage.h"
 #include "outboxrepository.h"
@@ -154,6 +156,8 @@ MainWindow::MainWindow(LeadRepository& repository, IntakeService& intake, Accoun
     createMenus();
     registerBuiltInPages();
     m_dataActions = new DataActions(*this, repository, dialogs, databaseName);
+    // The morning digest of overdue leads, from the first desk open after digest.time.
+    m_digestTimer = new MorningDigestTimer(repository.database(), AppLanguage::leadLanguage(), this);
     connect(&m_session, &Session::changed, this, &MainWindow::applySession);
     applySession();
     restoreWindowGeometry();
@@ -562,6 +566,7 @@ void MainWindow::setMail(MailController* mail)
     connect(&dispatcher, &OutboxDispatcher::problemCleared, this, &MainWindow::updateMailStatus);
     connect(&dispatcher, &OutboxDispatcher::drained, this, &MainWindow::updateMailStatus);
     connect(mail, &MailController::configChanged, this, &MainWindow::updateMailStatus);
+    connect(m_digestTimer, &MorningDigestTimer::queued, &dispatcher, &OutboxDispatcher::wake);
     connect(m_intakePage, &IntakePage::leadSaved, &dispatcher, [this] {
         m_mail->dispatcher().wake();
         updateMailStatus();

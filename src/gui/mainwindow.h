@@ -23,6 +23,7 @@ class IntakeService;
 class LeadRepository;
 class LeadsPage;
 class MailController;
+class MorningDigestTimer;
 class QAction;
 class QLabel;
 class QMenu;
@@ -79,6 +80,8 @@ public:
     ImportDialog* importDialog() const;
     // Export View…, Back Up Now…, Restore from Backup…, the daily backup (issue 13).
     DataActions* dataActions() const { return m_dataActions; }
+    // The morning digest's timer (issue 12, part 2).
+    MorningDigestTimer* digestTimer() const { return m_digestTimer; }
 
     // False when the page does not exist for the signed-in role.
     bool showPage(Page page);
@@ -162,6 +165,7 @@ private:
     QAction* m_quitAction = nullptr;
     MailController* m_mail = nullptr;
     DataActions* m_dataActions = nullptr;
+    MorningDigestTimer* m_digestTimer = nullptr;
     // "The history was changed": for administrators, when AuditCheck finds a broken link.
     AuditCheck* m_auditCheck = nullptr;
     QFrame* m_auditBanner = nullptr;

@@ -133,6 +133,7 @@ QString OutboxTableModel::kindText(OutboxKind kind)
     case OutboxKind::ProspectConfirmation: return tr("Prospect confirmation");
     case OutboxKind::AttorneyNotification: return tr("Attorney notification");
     case OutboxKind::Test: return tr("Test email");
+    case OutboxKind::MorningDigest: return tr("Morning digest");
     }
     return {};
 }

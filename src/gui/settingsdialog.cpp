@@ -9,6 +9,7 @@
 #include "outboxdispatcher.h"
 #include "palettecolors.h"
 #include "passwordstore.h"
+#include "responsetarget.h"
 #include "smtpclient.h"
 #include "smtpsettings.h"
 #include "sqldialect.h"
@@ -30,8 +31,11 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -292,6 +296,9 @@ SettingsDialog::SettingsDialog(MailController& mail, Dialogs& dialogs, QWidget* 
     m_templatesTab = createTemplatesTab();
     m_tabs->addTab(m_templatesTab, tr("&Templates"));
     m_tabs->addTab(createLeadsTab(), tr("Lead inta&ke"));
+    // No Alt+letter: every letter of the title is taken by a field of some tab (Ctrl+Tab
+    // reaches it, as every tab).
+    m_tabs->addTab(createResponseTab(), tr("Response times"));
     // A desk's own file only: in office mode IT backs up the server (README).
     if (!SqlDialect(m_mail.database()).isPostgres())
         m_tabs->addTab(createBackupTab(), tr("&Backups"));
@@ -538,8 +545,122 @@ QWidget* SettingsDialog::createBackupTab()
     return tab;
 }
 
+QWidget* SettingsDialog::createResponseTab()
+{
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("responseTab"));
+    auto* form = new QFormLayout(tab);
+    const FirmSettings settings(m_mail.database());
+
+    m_responseDays = new QSpinBox(tab);
+    m_responseDays->setObjectName(QStringLiteral("responseDaysSpin"));
+    m_responseDays->setRange(0, FirmSettings::kMaxResponseTargetDays);
+    const auto daysSuffix = [this](int days) {
+        m_responseDays->setSuffix(days == 1 ? tr(" business day") : tr(" business days"));
+    };
+    connect(m_responseDays, &QSpinBox::valueChanged, this, daysSuffix);
+    daysSuffix(1);
+    m_responseDays->setSpecialValueText(tr("No target"));
+    m_responseDays->setToolTip(FirmSettings::description(FirmSettings::Key::ResponseTargetDays));
+    m_responseDays->setAccessibleName(tr("Answer a new lead within this many business days (0: no target)"));
+    m_fields.insert(FirmSettings::Key::ResponseTargetDays, m_responseDays);
+    form->addRow(tr("Answer &within:"), m_responseDays);
+
+    // Seven days, Monday first, in the interface's language; checked = not a business day.
+    auto* daysOff = new QGroupBox(tr("&Days off (not business days)"), tab);
+    daysOff->setObjectName(QStringLiteral("daysOffBox"));
+    daysOff->setToolTip(FirmSettings::description(FirmSettings::Key::ResponseWeekend));
+    auto* daysRow = new QHBoxLayout(daysOff);
+    const QList<Qt::DayOfWeek> weekend = ResponseTarget::parseWeekend(settings.text(FirmSettings::Key::ResponseWeekend))
+                                             .value_or(QList<Qt::DayOfWeek> { Qt::Saturday, Qt::Sunday });
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        auto* check = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), daysOff);
+        check->setObjectName(QStringLiteral("dayOff%1Check").arg(day));
+        check->setAccessibleName(tr("%1 is a day off").arg(QLocale().dayName(day, QLocale::LongFormat)));
+        check->setChecked(weekend.contains(static_cast<Qt::DayOfWeek>(day)));
+        daysRow->addWidget(check);
+        m_daysOff.append(check);
+    }
+    daysRow->addStretch(1);
+    m_fields.insert(FirmSettings::Key::ResponseWeekend, daysOff);
+    form->addRow(daysOff);
+
+    // Any IANA zone can be typed; the list offers them all, this computer's first.
+    m_timeZone = new QComboBox(tab);
+    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->setToolTip(FirmSettings::description(FirmSettings::Key::FirmTimeZone));
+    m_timeZone->setAccessibleName(tr("The firm's time zone"));
+    m_timeZone->addItem(tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    const QString zone = settings.text(FirmSettings::Key::FirmTimeZone).trimmed();
+    const int zoneIndex = zone.isEmpty() ? 0 : m_timeZone->findData(zone);
+    if (zoneIndex >= 0)
+        m_timeZone->setCurrentIndex(zoneIndex);
+    else
+        m_timeZone->setEditText(zone);
+    m_fields.insert(FirmSettings::Key::FirmTimeZone, m_timeZone);
+    form->addRow(tr("Firm's time &zone:"), m_timeZone);
+
+    m_digestDaily = new QCheckBox(tr("Email each attorney a &morning digest of their overdue leads"), tab);
+    m_digestDaily->setObjectName(QStringLiteral("digestDailyCheck"));
+    m_digestDaily->setToolTip(FirmSettings::description(FirmSettings::Key::DigestDaily));
+    m_digestDaily->setChecked(settings.flag(FirmSettings::Key::DigestDaily));
+    m_fields.insert(FirmSettings::Key::DigestDaily, m_digestDaily);
+    form->addRow(m_digestDaily);
+    m_digestTime = new QLineEdit(tab);
+    m_digestTime->setObjectName(QStringLiteral("digestTimeEdit"));
+    m_digestTime->setPlaceholderText(QStringLiteral("08:00"));
+    m_digestTime->setToolTip(FirmSettings::description(FirmSettings::Key::DigestTime));
+    m_digestTime->setAccessibleName(tr("Send the digest after this time of day (HH:MM, the firm's time zone)"));
+    m_digestTime->setText(settings.isSet(FirmSettings::Key::DigestTime) ? settings.text(FirmSettings::Key::DigestTime)
+                                                                          : QString());
+    m_fields.insert(FirmSettings::Key::DigestTime, m_digestTime);
+    form->addRow(tr("Send it &after (HH:MM):"), m_digestTime);
+    connect(m_digestDaily, &QCheckBox::toggled, m_digestTime, &QWidget::setEnabled);
+    m_digestTime->setEnabled(m_digestDaily->isChecked());
+
+    auto* note = new QLabel(tr("A pending lead is overdue once this many business days have passed since it "
+                               "arrived (a lead with a follow-up date: on that day). The digest goes once each "
+                               "business day, from the first desk open after the time, to the firm's "
+                               "notification address for leads nobody is responsible for."),
+                            tab);
+    note->setObjectName(QStringLiteral("responseNote"));
+    note->setWordWrap(true);
+    form->addRow(note);
+    m_responseDays->setValue(settings.number(FirmSettings::Key::ResponseTargetDays));
+    daysSuffix(m_responseDays->value());
+    return tab;
+}
+
+QString SettingsDialog::weekendText() const
+{
+    static const char* const kNames[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+    QStringList days;
+    for (int i = 0; i < m_daysOff.size(); ++i) {
+        if (m_daysOff.at(i)->isChecked())
+            days.append(QLatin1String(kNames[i]));
+    }
+    // An empty value would mean the default (sat,sun): "none" says every day is worked.
+    return days.isEmpty() ? QStringLiteral("none") : days.join(QLatin1Char(','));
+}
+
+QString SettingsDialog::timeZoneText() const
+{
+    const QString text = m_timeZone->currentText().trimmed();
+    if (text.isEmpty() || text == m_timeZone->itemText(0))
+        return {};
+    return text;
+}
+
 QString SettingsDialog::fieldText(FirmSettings::Key key) const
 {
+    if (key == FirmSettings::Key::ResponseWeekend)
+        return weekendText();
+    if (key == FirmSettings::Key::FirmTimeZone)
+        return timeZoneText();
     QWidget* field = m_fields.value(key);
     if (auto* line = qobject_cast<QLineEdit*>(field))
         return line->text().trimmed();
@@ -562,6 +683,11 @@ void SettingsDialog::showError(const QString& text, QWidget* field)
         m_errorField->setAccessibleDescription(QString()); // the tooltip again
     m_errorField = field;
     if (field) {
+        // The refused field's tab comes to the front (the value may be on another one).
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->widget(i)->isAncestorOf(field))
+                m_tabs->setCurrentIndex(i);
+        }
         field->setAccessibleDescription(text);
         field->setFocus(Qt::OtherFocusReason);
     }
@@ -570,6 +696,11 @@ void SettingsDialog::showError(const QString& text, QWidget* field)
 void SettingsDialog::accept()
 {
     // Check everything first, so that a refused value saves nothing.
+    if (std::all_of(m_daysOff.cbegin(), m_daysOff.cend(), [](const QCheckBox* day) { return day->isChecked(); })) {
+        showError(tr("At least one day must be a business day: uncheck one of the days off."),
+                  m_daysOff.constFirst());
+        return;
+    }
     for (const FirmSettings::Key key : FirmSettings::allKeys()) {
         if (!m_fields.contains(key))
             continue;

@@ -92,6 +92,11 @@ private:
     QWidget* createTemplatesTab();
     // Backups: the daily backup's firm settings (issue 13).
     QWidget* createBackupTab();
+    // Response times: the firm's response target, its weekend and time zone, and the
+    // morning digest (issue 12, part 2).
+    QWidget* createResponseTab();
+    QString weekendText() const; // "sat,sun" from the check boxes; "none" when none is checked
+    QString timeZoneText() const; // "" for this computer's
     void loadTemplates(const FirmSettings& settings);
     QString currentTemplateName() const;
     void showSelectedTemplate();
@@ -151,6 +156,11 @@ private:
     QComboBox* m_assignmentMode = nullptr;
     QComboBox* m_defaultAttorney = nullptr;
     QLineEdit* m_sources = nullptr;
+    QSpinBox* m_responseDays = nullptr;
+    QList<QCheckBox*> m_daysOff; // Monday first
+    QComboBox* m_timeZone = nullptr;
+    QCheckBox* m_digestDaily = nullptr;
+    QLineEdit* m_digestTime = nullptr;
     QWidget* m_templatesTab = nullptr;
     QComboBox* m_templateKind = nullptr;
     QComboBox* m_templateLanguage = nullptr;

@@ -107,6 +107,9 @@ QStringList MailTemplates::placeholdersFor(OutboxKind kind)
                  QStringLiteral("firm_name"), QStringLiteral("resume_note") };
     case OutboxKind::Test:
         return { QStringLiteral("firm_name"), QStringLiteral("created_at") };
+    case OutboxKind::MorningDigest:
+        return { QStringLiteral("recipient_name"), QStringLiteral("overdue_count"), QStringLiteral("digest_day"),
+                 QStringLiteral("lead_list"), QStringLiteral("firm_name"), QStringLiteral("created_at") };
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "firmsettings.h"
 #include "leadrepository.h"
+#include "morningdigest.h"
 #include "smtpconfig.h"
 #include "templaterenderer.h"
 
@@ -20,6 +21,43 @@ QString resumeNote(const QString& language, bool attached)
                         : QStringLiteral("El currículum no va adjunto; ábralo en Lead Intake.");
     return attached ? QStringLiteral("The resume is attached.")
                     : QStringLiteral("The resume is not attached; open it in Lead Intake.");
+}
+
+// "3 days late" in the email's language (how long before the digest's moment it was due).
+QString lateness(const QString& language, qint64 ms)
+{
+    const bool es = language == QLatin1String("es");
+    const qint64 hours = ms / (3600 * 1000);
+    if (hours < 1)
+        return es ? QStringLiteral("menos de una hora de retraso") : QStringLiteral("less than an hour late");
+    if (hours < 48) {
+        if (es)
+            return hours == 1 ? QStringLiteral("1 hora de retraso") : QStringLiteral("%1 horas de retraso").arg(hours);
+        return hours == 1 ? QStringLiteral("1 hour late") : QStringLiteral("%1 hours late").arg(hours);
+    }
+    const qint64 days = hours / 24;
+    return es ? QStringLiteral("%1 días de retraso").arg(days) : QStringLiteral("%1 days late").arg(days);
+}
+
+// The digest's list, one lead a line, then "and N more".
+QString digestList(const QString& language, const MorningDigest::Contents& contents)
+{
+    const bool es = language == QLatin1String("es");
+    QStringList lines;
+    for (const MorningDigest::Item& item : contents.items) {
+        // Concatenated, not arg(): a name is never read as a placeholder.
+        QString line = QStringLiteral("- ") + item.name.simplified() + QStringLiteral(" (")
+            + (es ? QStringLiteral("n.º ") : QStringLiteral("lead ")) + QString::number(item.leadId)
+            + QStringLiteral("): ") + lateness(language, qMax<qint64>(0, item.dueAt.msecsTo(contents.asOf)));
+        if (item.followUpOn.isValid())
+            line += (es ? QStringLiteral("; volver a llamar el %1") : QStringLiteral("; follow up on %1"))
+                        .arg(item.followUpOn.toString(Qt::ISODate));
+        lines.append(line);
+    }
+    if (contents.unlisted > 0)
+        lines.append(es ? QStringLiteral("... y %1 más (véalos en Lead Intake).").arg(contents.unlisted)
+                        : QStringLiteral("... and %1 more (see them in Lead Intake).").arg(contents.unlisted));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -73,9 +111,20 @@ QHash<QString, QString> OutboxComposer::sampleValues(OutboxKind kind, const QStr
     QHash<QString, QString> values;
     values.insert(QStringLiteral("firm_name"), firmName);
     values.insert(QStringLiteral("created_at"), displayTime(QDateTime::currentDateTimeUtc()));
-    if (kind != OutboxKind::Test) {
+    if (kind != OutboxKind::Test && kind != OutboxKind::MorningDigest) {
         values.insert(QStringLiteral("first_name"), QStringLiteral("Jane"));
         values.insert(QStringLiteral("last_name"), QStringLiteral("Doe"));
+    }
+    if (kind == OutboxKind::MorningDigest) {
+        MorningDigest::Contents sample;
+        sample.asOf = QDateTime::currentDateTimeUtc();
+        sample.items.append({ 42, QStringLiteral("Jane Doe"), sample.asOf.addDays(-3), {} });
+        sample.items.append({ 57, QStringLiteral("John Roe"), sample.asOf.addSecs(-5 * 3600),
+                              sample.asOf.date() });
+        values.insert(QStringLiteral("recipient_name"), QStringLiteral("Ana Ruiz"));
+        values.insert(QStringLiteral("overdue_count"), QStringLiteral("2"));
+        values.insert(QStringLiteral("digest_day"), sample.asOf.date().toString(Qt::ISODate));
+        values.insert(QStringLiteral("lead_list"), digestList(language, sample));
     }
     if (kind == OutboxKind::AttorneyNotification) {
         values.insert(QStringLiteral("lead_name"), QStringLiteral("Jane Doe"));
@@ -116,7 +165,24 @@ bool OutboxComposer::compose(const OutboxEntry& entry, const SmtpConfig& config,
     values.insert(QStringLiteral("firm_name"), firmName);
     values.insert(QStringLiteral("created_at"), displayTime(entry.createdAt));
 
-    if (entry.kind != OutboxKind::Test) {
+    if (entry.kind == OutboxKind::MorningDigest) {
+        // The leads the digest listed when it was queued, as they are now: an erased one is
+        // left out. Nothing left to list: the email fails with why (it is not sent empty).
+        const Result<MorningDigest::Contents> contents = MorningDigest::contents(m_db, entry.id);
+        if (!contents) {
+            *problem = { contents.error().code == Error::Code::Database, contents.error().message };
+            return false;
+        }
+        if (contents->items.isEmpty() && contents->unlisted == 0) {
+            *problem = { false, tr("Morning digest %1 has no lead left to list (they were erased).").arg(entry.id) };
+            return false;
+        }
+        values.insert(QStringLiteral("recipient_name"), to.name.isEmpty() ? to.address : to.name);
+        values.insert(QStringLiteral("overdue_count"),
+                      QString::number(contents->items.size() + contents->unlisted));
+        values.insert(QStringLiteral("digest_day"), contents->day.toString(Qt::ISODate));
+        values.insert(QStringLiteral("lead_list"), digestList(entry.language, *contents));
+    } else if (entry.kind != OutboxKind::Test) {
         if (!entry.leadId) {
             *problem = { false, tr("Email %1 belongs to no lead.").arg(entry.id) };
             return false;

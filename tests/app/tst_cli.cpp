@@ -333,10 +333,14 @@ void TestCli::usageErrors_data()
         s("Unknown command \"frobnicate\". Commands: add-lead, "
           "list-leads, assign, set-status, follow-up, conflict-check, parties import, parties list, nicknames list, "
           "nicknames add, export-resume, import-csv, export-lead, erase-lead, retention list, retention apply, "
-          "send-outbox, outbox list, outbox retry, outbox cancel, "
+          "send-outbox, send-digest, outbox list, outbox retry, outbox cancel, "
           "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
           "enable-user, list-users, server-init, verify-audit, migrate-to, backup, restore."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
+    row("send-digest with a bad --at", { s("--database"), s("{db}"), s("send-digest"), s("--at"), s("tomorrow") }, 2,
+        s("--at must be a date and time such as 2026-12-01T08:30:00 or 2026-12-01T08:30:00-05:00, not \"tomorrow\"."));
+    row("send-digest with a bad --language", { s("--database"), s("{db}"), s("send-digest"), s("--language"), s("fr") },
+        2, s("--language must be en or es, not \"fr\"."));
     row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,
         s("Missing value after '--limit'."));
     row("add-lead without options", { s("add-lead") }, 2,

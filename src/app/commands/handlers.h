@@ -23,6 +23,8 @@ int importCsv(Context& context);
 
 Syntax sendOutboxSyntax();
 int sendOutbox(Context& context);
+Syntax sendDigestSyntax();
+int sendDigest(Context& context);
 Syntax outboxListSyntax();
 int outboxList(Context& context);
 Syntax outboxRetrySyntax();

@@ -73,6 +73,13 @@ const QList<Command>& commandTable()
         { QStringLiteral("send-outbox"),
             QT_TRANSLATE_NOOP("CommandLine", "Send the queued emails that are due, once, and exit."),
             sendOutboxSyntax, sendOutbox, Role::Attorney, ConfigKeysHelp | SmtpSourcesHelp },
+        // The morning digest (issue 12, part 2): the windows queue it on their own; this is
+        // for a desk that is not open in the morning, cron and tests (--at).
+        { QStringLiteral("send-digest"),
+            QT_TRANSLATE_NOOP("CommandLine", "Queue today's morning digest of overdue leads to each attorney who "
+                                             "has some, once a day, if digest.time has passed: "
+                                             "send-digest [--at ISO-DATETIME]."),
+            sendDigestSyntax, sendDigest, Role::Attorney, NoExtra },
         { QStringLiteral("outbox list"),
             QT_TRANSLATE_NOOP("CommandLine", "Show the queued emails: state, attempts, next try, last error."),
             outboxListSyntax, outboxList, Role::Attorney, NoExtra },

@@ -30,6 +30,9 @@ std::optional<QList<Qt::DayOfWeek>> ResponseTarget::parseWeekend(const QString& 
 {
     static const char* const kNames[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
     QList<Qt::DayOfWeek> days;
+    // "none": every day is a business day (an empty value would mean the default instead).
+    if (text.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return days;
     const QStringList words
         = text.toLower().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     for (const QString& word : words) {

@@ -39,7 +39,8 @@ public:
     static ResponseTarget fromSettings(const FirmSettings& settings);
 
     // "sat,sun" -> the days; nullopt when a name is unknown or all seven days are listed.
-    // Accepts English three-letter names, case-insensitive, separated by commas or spaces.
+    // Accepts English three-letter names, case-insensitive, separated by commas or spaces;
+    // "none" is no weekend at all.
     static std::optional<QList<Qt::DayOfWeek>> parseWeekend(const QString& text);
 
     const Rule& rule() const { return m_rule; }

@@ -13,10 +13,11 @@ const std::array<std::pair<OutboxState, const char*>, 5> kStates { {
     { OutboxState::Cancelled, "cancelled" },
 } };
 
-const std::array<std::pair<OutboxKind, const char*>, 3> kKinds { {
+const std::array<std::pair<OutboxKind, const char*>, 4> kKinds { {
     { OutboxKind::ProspectConfirmation, "prospect_confirmation" },
     { OutboxKind::AttorneyNotification, "attorney_notification" },
     { OutboxKind::Test, "test" },
+    { OutboxKind::MorningDigest, "morning_digest" },
 } };
 
 } // namespace

@@ -8,15 +8,16 @@
 // Where one queued email stands. Failed and cancelled rows stay until someone retries them.
 enum class OutboxState { Queued, Sending, Sent, Failed, Cancelled };
 
-// Which email a row is: it picks the template and the recipient.
-enum class OutboxKind { ProspectConfirmation, AttorneyNotification, Test };
+// Which email a row is: it picks the template and the recipient. A morning digest has no
+// lead of its own: the leads it lists are in digest_leads (MorningDigest).
+enum class OutboxKind { ProspectConfirmation, AttorneyNotification, Test, MorningDigest };
 
 // One row of the outbox: the email's identity and its delivery state, not its bytes (the
 // message is rendered from the lead and the templates when it is sent).
 struct OutboxEntry
 {
     qint64 id = 0;
-    std::optional<qint64> leadId; // empty for test emails
+    std::optional<qint64> leadId; // empty for test emails and morning digests
     OutboxKind kind = OutboxKind::Test;
     QString language = QStringLiteral("en"); // "en" or "es"
     QString recipientAddress; // empty: the firm's notification address at send time

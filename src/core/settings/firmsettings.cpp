@@ -208,7 +208,8 @@ QString FirmSettings::description(Key key)
         return tr("A pending lead is overdue this many business days after it arrived (default 1; "
                   "0 = no target).");
     case Key::ResponseWeekend:
-        return tr("The days that are not business days, such as sat,sun (the default) or fri,sat.");
+        return tr("The days that are not business days, such as sat,sun (the default) or fri,sat; "
+                  "none: every day is one.");
     case Key::FirmTimeZone:
         return tr("The firm's time zone, such as America/New_York (default: this computer's).");
     case Key::DigestDaily:

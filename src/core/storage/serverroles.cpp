@@ -131,6 +131,11 @@ VoidResult ServerRoles::apply(const QSqlDatabase& db)
                       .arg(attorney)
                << QStringLiteral("GRANT INSERT ON lead_events TO %1").arg(attorney)
                << QStringLiteral("GRANT INSERT, UPDATE ON outbox TO %1").arg(attorney)
+               // The morning digest (MorningDigest): queued from attorneys' and admins' desks
+               // (a receptionist's login reads no lead, so it cannot list them), claimed once
+               // per recipient and day in digest_sent, its leads in digest_leads.
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON digest_sent TO %1").arg(attorney)
+               << QStringLiteral("GRANT SELECT, INSERT ON digest_leads TO %1").arg(attorney)
                // The conflict check (issue 12): the intake adds a new lead's keys and asks yes
                // or no; attorneys keep the parties and nicknames and record outcomes.
                << QStringLiteral("GRANT INSERT ON conflict_keys, conflict_words TO %1").arg(intake)

@@ -486,6 +486,7 @@ QStringList LeadDetailPane::deliveryLines(const QList<OutboxEntry>& emails)
         case OutboxKind::ProspectConfirmation: what = tr("Confirmation"); break;
         case OutboxKind::AttorneyNotification: what = tr("Notification"); break;
         case OutboxKind::Test: what = tr("Test"); break;
+        case OutboxKind::MorningDigest: what = tr("Morning digest"); break; // never a lead's own
         }
         QString state;
         switch (email.state) {
