@@ -28,4 +28,6 @@ public:
     // constraint; the table's stored definition is edited as SQLite documents for changes
     // that leave the file format alone (writable_schema, then a new schema_version).
     static VoidResult allowAssignedEvents(const QSqlDatabase& db);
+    // Schema 16: account_log.kind's CHECK also allows 'profile_changed', the same way.
+    static VoidResult allowProfileChanges(const QSqlDatabase& db);
 };
