@@ -227,7 +227,7 @@ void TestCli::seedRaw(
     query.addBindValue(LeadValidator::emailKey(email));
     query.addBindValue(createdMs);
     query.addBindValue(createdMs);
-    QVERIFY(query.exec());
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
 }
 
 // A strict RFC 4180 reader: CRLF records, fields quoted when they hold , " CR or LF.
@@ -333,7 +333,7 @@ void TestCli::usageErrors_data()
           "list-leads, assign, set-status, conflict-check, parties import, parties list, nicknames list, "
           "nicknames add, export-resume, import-csv, export-lead, erase-lead, retention list, retention apply, "
           "send-outbox, outbox list, outbox retry, outbox cancel, "
-          "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
+          "smtp-test, config-set, config-get, add-user, set-role, user-edit, reset-password, disable-user, "
           "enable-user, list-users, server-init, verify-audit, migrate-to, backup, restore."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
     row("option without value", { s("--database"), s("{db}"), s("list-leads"), s("--limit") }, 2,

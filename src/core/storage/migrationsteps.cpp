@@ -129,7 +129,10 @@ VoidResult widenCheck(const QSqlDatabase& db, const QString& table, const QStrin
     const bool edited = query.exec() && query.numRowsAffected() == 1;
     QSqlQuery pragma(db);
     const bool bumped = edited && pragma.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
+    // RESET, not just OFF: this connection would otherwise keep an emptied schema whose
+    // cookie already matches the file ("no such table: leads" on its next statement).
     QSqlQuery off(db);
+    off.exec(QStringLiteral("PRAGMA writable_schema = RESET"));
     off.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
     if (!edited)
         return query.lastError().isValid() ? sqlError(what, query)
