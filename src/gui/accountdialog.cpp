@@ -21,33 +21,56 @@ AccountDialog::AccountDialog(AccountService& accounts, const Actor& actor, QWidg
     , m_actor(actor)
 {
     setWindowTitle(tr("Add Account"));
-    build(true);
+    build(Mode::Add);
 }
 
 AccountDialog::AccountDialog(AccountService& accounts, const Actor& actor, const UserAccount& user,
                              QWidget* parent)
+    : AccountDialog(accounts, actor, user, Purpose::NewPassword, parent)
+{
+}
+
+AccountDialog::AccountDialog(AccountService& accounts, const Actor& actor, const UserAccount& user,
+                             Purpose purpose, QWidget* parent)
     : QDialog(parent)
     , m_accounts(accounts)
     , m_actor(actor)
     , m_accountId(user.id)
 {
-    setWindowTitle(tr("Reset Password"));
-    build(false);
+    if (purpose == Purpose::NewPassword) {
+        setWindowTitle(tr("Reset Password"));
+        build(Mode::NewPassword);
+        findChild<QLabel*>(QStringLiteral("accountDialogIntro"))
+            ->setText(tr("A new password for %1 (%2). Tell it to them in person; the old one stops "
+                         "working at once, and a lockout is lifted.")
+                          .arg(user.displayName, user.username));
+        return;
+    }
+    setWindowTitle(tr("Edit Account"));
+    build(Mode::Profile);
+    m_displayName->setText(user.displayName);
+    m_email->setText(user.email);
     auto* who = findChild<QLabel*>(QStringLiteral("accountDialogIntro"));
-    who->setText(tr("A new password for %1 (%2). Tell it to them in person; the old one stops "
-                    "working at once, and a lockout is lifted.")
+    who->setText(tr("The full name and email address of %1 (user name %2, which never changes). The "
+                    "name is what the history, the leads and the emails show from now on.")
                      .arg(user.displayName, user.username));
 }
 
 AccountDialog::~AccountDialog()
 {
-    m_password->clear();
-    m_confirm->clear();
+    if (m_password)
+        m_password->clear();
+    if (m_confirm)
+        m_confirm->clear();
 }
 
-void AccountDialog::build(bool newAccount)
+void AccountDialog::build(Mode mode)
 {
-    setObjectName(newAccount ? QStringLiteral("addAccountDialog") : QStringLiteral("resetPasswordDialog"));
+    m_mode = mode;
+    const bool newAccount = mode == Mode::Add;
+    setObjectName(newAccount                     ? QStringLiteral("addAccountDialog")
+                      : mode == Mode::NewPassword ? QStringLiteral("resetPasswordDialog")
+                                                  : QStringLiteral("editAccountDialog"));
     auto* intro = new QLabel(tr("The person signs in with this user name and password. Roles: a "
                                 "receptionist uses the intake page only; an attorney sees the "
                                 "leads; an administrator also manages accounts and settings."),
@@ -56,7 +79,16 @@ void AccountDialog::build(bool newAccount)
     intro->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    if (newAccount) {
+    if (mode == Mode::Profile) {
+        m_displayName = new QLineEdit(this);
+        m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+        m_displayName->setPlaceholderText(tr("As it appears in the history, e.g. Ana Ruiz"));
+        m_email = new QLineEdit(this);
+        m_email->setObjectName(QStringLiteral("emailEdit"));
+        m_email->setPlaceholderText(tr("Optional: where the firm's notifications reach the person"));
+        form->addRow(tr("Full &name:"), m_displayName);
+        form->addRow(tr("&Email:"), m_email);
+    } else if (newAccount) {
         m_displayName = new QLineEdit(this);
         m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
         m_displayName->setPlaceholderText(tr("As it appears in the history, e.g. Ana Ruiz"));
@@ -74,11 +106,13 @@ void AccountDialog::build(bool newAccount)
         form->addRow(tr("&Email:"), m_email);
         form->addRow(tr("&Role:"), m_role);
     }
-    const NewPasswordFields fields
-        = NewPasswordFields::addTo(form, this, tr("&Password:"), tr("Repea&t password:"));
-    m_password = fields.password;
-    m_confirm = fields.confirm;
-    m_strength = fields.strength;
+    if (mode != Mode::Profile) {
+        const NewPasswordFields fields
+            = NewPasswordFields::addTo(form, this, tr("&Password:"), tr("Repea&t password:"));
+        m_password = fields.password;
+        m_confirm = fields.confirm;
+        m_strength = fields.strength;
+    }
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("accountDialogMessage"));
@@ -87,7 +121,9 @@ void AccountDialog::build(bool newAccount)
     m_message->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* ok = buttons->addButton(newAccount ? tr("&Add account") : tr("&Set password"),
+    QPushButton* ok = buttons->addButton(newAccount                  ? tr("&Add account")
+                                             : mode == Mode::Profile ? tr("&Save changes")
+                                                                     : tr("&Set password"),
                                          QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("accountDialogOk"));
     ok->setDefault(true);
@@ -109,6 +145,22 @@ void AccountDialog::showMessage(const QString& text, QWidget* field)
 
 void AccountDialog::finish()
 {
+    if (m_mode == Mode::Profile) {
+        // The same checks as at creation; which field is wrong gets the focus.
+        const QString name = m_displayName->text();
+        const QString email = m_email->text();
+        if (const QString problem = AccountService::checkProfile(name, QString()); !problem.isEmpty()) {
+            showMessage(problem, m_displayName);
+            return;
+        }
+        const VoidResult saved = m_accounts.setProfile(m_accountId, name, email, m_actor);
+        if (!saved) {
+            showMessage(saved.error().message, saved.error().code == Error::Code::Invalid ? m_email : nullptr);
+            return;
+        }
+        accept();
+        return;
+    }
     if (const QString problem = PasswordHasher::checkNewPassword(m_password->text()); !problem.isEmpty()) {
         showMessage(problem, m_password);
         return;

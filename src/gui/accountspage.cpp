@@ -49,6 +49,17 @@ QString describeLog(const AccountLogEntry& entry, const QString& subject)
         return AccountsPage::tr("%1 disabled the account %2, %3").arg(who, subject, when);
     if (entry.kind == QLatin1String("enabled"))
         return AccountsPage::tr("%1 enabled the account %2 again, %3").arg(who, subject, when);
+    if (entry.kind == QLatin1String("profile_changed")) {
+        // detail: the fields that changed, never their values.
+        const QStringList fields = entry.detail.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const bool name = fields.contains(QLatin1String("display_name"));
+        const bool email = fields.contains(QLatin1String("email"));
+        if (name && !email)
+            return AccountsPage::tr("%1 changed the full name of %2, %3").arg(who, subject, when);
+        if (email && !name)
+            return AccountsPage::tr("%1 changed the email address of %2, %3").arg(who, subject, when);
+        return AccountsPage::tr("%1 changed the full name and email address of %2, %3").arg(who, subject, when);
+    }
     return AccountsPage::tr("%1: %2, %3").arg(entry.kind, who, when);
 }
 
@@ -91,6 +102,10 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
 
     m_add = new QPushButton(tr("Add a&ccount…"), this);
     m_add->setObjectName(QStringLiteral("addAccountButton"));
+    m_edit = new QPushButton(tr("Edit na&me and email…"), this);
+    m_edit->setObjectName(QStringLiteral("editAccountButton"));
+    m_edit->setToolTip(tr("Change the selected account's full name or email address (or double-click it)"));
+    m_edit->setAccessibleName(tr("Edit the account's name and email"));
     m_reset = new QPushButton(tr("Reset &password…"), this);
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
     m_disable = new QPushButton(tr("&Disable"), this);
@@ -111,6 +126,7 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
     buttons->addStretch();
     buttons->addWidget(roleLabel);
     buttons->addWidget(m_role);
@@ -136,14 +152,17 @@ AccountsPage::AccountsPage(AccountService& accounts, const Session& session, QWi
     layout->addWidget(logTitle);
     layout->addWidget(m_log, 2);
 
-    // Reading order: the role sits between "Add account…" and "Reset password…".
+    // Reading order: the role sits between "Edit…" and "Reset password…".
     setTabOrder(m_table, m_add);
-    setTabOrder(m_add, m_role);
+    setTabOrder(m_add, m_edit);
+    setTabOrder(m_edit, m_role);
     setTabOrder(m_role, m_reset);
     setTabOrder(m_reset, m_code);
     setTabOrder(m_code, m_disable);
     EnterKeyButtons::install(this);
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
+    connect(m_edit, &QPushButton::clicked, this, &AccountsPage::editAccount);
+    connect(m_table, &QTableWidget::itemDoubleClicked, this, &AccountsPage::editAccount);
     connect(m_reset, &QPushButton::clicked, this, &AccountsPage::resetPassword);
     connect(m_code, &QPushButton::clicked, this, &AccountsPage::issueOneTimeCode);
     connect(m_disable, &QPushButton::clicked, this, &AccountsPage::toggleDisabled);
@@ -240,6 +259,7 @@ void AccountsPage::updateButtons()
     m_reset->setEnabled(user && !user->disabled);
     m_code->setEnabled(user && !user->disabled);
     m_disable->setEnabled(user != nullptr);
+    m_edit->setEnabled(user != nullptr);
     m_role->setEnabled(user && !user->disabled);
     m_disable->setText(user && user->disabled ? tr("E&nable") : tr("&Disable"));
     if (user)
@@ -255,6 +275,23 @@ void AccountsPage::addAccount()
         refresh();
         selectAccount(id);
         showMessage(tr("Account added."), false);
+    });
+    dialog->open();
+}
+
+void AccountsPage::editAccount()
+{
+    const UserAccount* user = selected();
+    if (!user)
+        return;
+    auto* dialog = new AccountDialog(m_accounts, m_session.actor(), *user, AccountDialog::Purpose::Profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = user->id;
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        refresh();
+        selectAccount(id);
+        const UserAccount* edited = selected();
+        showMessage(tr("Saved: %1.").arg(edited ? edited->displayName : QString()), false);
     });
     dialog->open();
 }

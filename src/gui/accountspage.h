@@ -14,7 +14,8 @@ class QTableWidget;
 class Session;
 
 // The administrators' page: every account with its role and state, and the changes an
-// administrator may make (add, disable or enable, reset password, change role). Accounts
+// administrator may make (add, edit the name and email, disable or enable, reset password,
+// change role). Accounts
 // are never deleted: the history keeps the name. Below, the latest sign-ins and changes.
 class AccountsPage final : public QWidget
 {
@@ -34,6 +35,8 @@ public:
 
 private:
     void addAccount();
+    // The selected account's full name and email address (also: a double-click on its row).
+    void editAccount();
     void resetPassword();
     // Office mode: a one-time code instead of a password (its holder chooses one at sign-in).
     void issueOneTimeCode();
@@ -50,6 +53,7 @@ private:
     QLabel* m_message = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
     QPushButton* m_reset = nullptr;
     QPushButton* m_code = nullptr; // office mode only
     QPushButton* m_disable = nullptr;

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void assignCommand_data();
     void assignCommand();
     void leadsByAttorneyAndSource();
+    void userEditChangesNameAndEmail();
+    void userEditRefusals_data();
+    void userEditRefusals();
 
 private:
     struct Outcome
@@ -518,6 +521,106 @@ void TestAccountCli::leadsByAttorneyAndSource()
                                "ana's password\n");
     QCOMPARE(nobody.code, 4);
     QVERIFY2(nobody.err.contains(QStringLiteral("There is no account named “bob”.")), qPrintable(nobody.err));
+}
+
+// user-edit: an administrator changes a full name and an email address; the account log
+// names the fields, the leads follow the new name (on a server: as the admin's own login).
+void TestAccountCli::userEditChangesNameAndEmail()
+{
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana Ruiz"),
+                   QStringLiteral("--role"), QStringLiteral("admin") }, "contraseña segura\n").code, 0);
+    const QStringList asAna { QStringLiteral("--user"), QStringLiteral("ana") };
+    QCOMPARE(run(QStringList { QStringLiteral("add-user"), QStringLiteral("bruno"), QStringLiteral("--name"),
+                               QStringLiteral("Bruno Costa"), QStringLiteral("--email"), QStringLiteral("b@firm.example") } + asAna,
+                 "contraseña segura\nbruno's password\n").code, 0);
+    auto db = Database::open(m_database);
+    QVERIFY(db);
+    const qint64 bruno = AccountRepository(db->connection()).userByName(QStringLiteral("bruno"))->id;
+    const qint64 ana = AccountRepository(db->connection()).userByName(QStringLiteral("ana"))->id;
+    const QByteArray pdf = TestSupport::makePdf(QStringLiteral("lead"));
+    const Result<qint64> lead = LeadRepository(db->connection())
+                                    .create(QStringLiteral("Lía"), QStringLiteral("Mora"), QStringLiteral("lia@example.com"),
+                                            { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"), pdf,
+                                              QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() },
+                                            QStringLiteral("desk"), QStringLiteral("en"), {}, std::nullopt,
+                                            LeadOrigin { bruno, QString() });
+    QVERIFY2(lead, qPrintable(lead ? QString() : lead.error().message));
+
+    Outcome edited = run(QStringList { QStringLiteral("user-edit"), QStringLiteral("bruno"), QStringLiteral("--name"),
+                                       QStringLiteral("Bruno Costa Lima") } + asAna, "contraseña segura\n");
+    QVERIFY2(edited.code == 0, qPrintable(edited.err));
+    QCOMPARE(edited.out, QStringLiteral("bruno: Bruno Costa Lima, b@firm.example.\n"));
+    QCOMPARE(LeadRepository(db->connection()).lead(*lead)->attorneyName, QStringLiteral("Bruno Costa Lima"));
+    edited = run(QStringList { QStringLiteral("user-edit"), QStringLiteral("bruno"), QStringLiteral("--email"), QString() } + asAna,
+                 "contraseña segura\n");
+    QVERIFY2(edited.code == 0, qPrintable(edited.err));
+    QCOMPARE(edited.out, QStringLiteral("bruno: Bruno Costa Lima, no email address.\n"));
+    const UserAccount after = AccountRepository(db->connection()).user(bruno).value();
+    QCOMPARE(after.displayName, QStringLiteral("Bruno Costa Lima"));
+    QCOMPARE(after.email, QString());
+
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT actor, actor_id, detail FROM account_log WHERE kind = 'profile_changed' "
+                                      "AND user_id = %1 ORDER BY id").arg(bruno)));
+    QStringList rows;
+    while (query.next())
+        rows.append(QStringList { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() }
+                        .join(QLatin1Char('|')));
+    QCOMPARE(rows, (QStringList { QStringLiteral("Ana Ruiz|%1|display_name").arg(ana),
+                                  QStringLiteral("Ana Ruiz|%1|email").arg(ana) }));
+    db = Error {};
+}
+
+void TestAccountCli::userEditRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QStringList asAna { QStringLiteral("--user"), QStringLiteral("ana") };
+    QTest::newRow("nothing to change") << QStringList { QStringLiteral("user-edit"), QStringLiteral("bruno") } + asAna
+                                       << QByteArray("contraseña segura\n") << 2
+                                       << QStringLiteral("user-edit needs --name, --email or both");
+    QTest::newRow("not an address") << QStringList { QStringLiteral("user-edit"), QStringLiteral("bruno"),
+                                                     QStringLiteral("--email"), QStringLiteral("bruno@") } + asAna
+                                    << QByteArray("contraseña segura\n") << 2
+                                    << QStringLiteral("The account's email address: ");
+    QTest::newRow("empty name") << QStringList { QStringLiteral("user-edit"), QStringLiteral("bruno"),
+                                                 QStringLiteral("--name"), QStringLiteral(" ") } + asAna
+                                << QByteArray("contraseña segura\n") << 2 << QStringLiteral("The full name is required");
+    QTest::newRow("unknown account") << QStringList { QStringLiteral("user-edit"), QStringLiteral("nadie"),
+                                                      QStringLiteral("--name"), QStringLiteral("X") } + asAna
+                                     << QByteArray("contraseña segura\n") << 4 << QStringLiteral("There is no account named");
+    QTest::newRow("by an attorney") << QStringList { QStringLiteral("user-edit"), QStringLiteral("ana"),
+                                                     QStringLiteral("--name"), QStringLiteral("X"),
+                                                     QStringLiteral("--user"), QStringLiteral("bruno") }
+                                    << QByteArray("bruno's password\n") << 7 << QString();
+}
+
+void TestAccountCli::userEditRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana Ruiz"),
+                   QStringLiteral("--role"), QStringLiteral("admin") }, "contraseña segura\n").code, 0);
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("bruno"), QStringLiteral("--name"), QStringLiteral("Bruno Costa"),
+                   QStringLiteral("--email"), QStringLiteral("b@firm.example"), QStringLiteral("--user"), QStringLiteral("ana") },
+                 "contraseña segura\nbruno's password\n").code, 0);
+    const Outcome refused = run(arguments, input);
+    QCOMPARE(refused.code, code);
+    QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+    auto db = Database::open(m_database);
+    QVERIFY(db);
+    AccountRepository accounts(db->connection());
+    QCOMPARE(accounts.userByName(QStringLiteral("bruno"))->displayName, QStringLiteral("Bruno Costa"));
+    QCOMPARE(accounts.userByName(QStringLiteral("bruno"))->email, QStringLiteral("b@firm.example"));
+    QCOMPARE(accounts.userByName(QStringLiteral("ana"))->displayName, QStringLiteral("Ana Ruiz"));
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM account_log WHERE kind = 'profile_changed'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    db = Error {};
 }
 
 QTEST_GUILESS_MAIN(TestAccountCli)

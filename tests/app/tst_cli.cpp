@@ -334,7 +334,7 @@ void TestCli::usageErrors_data()
           "list-leads, assign, set-status, follow-up, conflict-check, parties import, parties list, nicknames list, "
           "nicknames add, export-resume, import-csv, export-lead, erase-lead, retention list, retention apply, "
           "send-outbox, send-digest, outbox list, outbox retry, outbox cancel, "
-          "smtp-test, config-set, config-get, add-user, set-role, reset-password, disable-user, "
+          "smtp-test, config-set, config-get, add-user, set-role, user-edit, reset-password, disable-user, "
           "enable-user, list-users, server-init, verify-audit, migrate-to, backup, restore."));
     row("unknown option", { s("list-leads"), s("--frob") }, 2, s("Unknown option 'frob'."));
     row("send-digest with a bad --at", { s("--database"), s("{db}"), s("send-digest"), s("--at"), s("tomorrow") }, 2,

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void exportLead();
     void exportLeadRefusesANonEmptyFolder();
     void exportErasedLeadGivesItsTombstone();
+    void erasedLeadRefusesStatusAndAssign();
 
 private:
     struct Outcome
@@ -331,6 +332,34 @@ void TestEraseCli::exportErasedLeadGivesItsTombstone()
     QCOMPARE(tombstone.value(QStringLiteral("reason")).toString(), QStringLiteral("asked"));
     QCOMPARE(tombstone.value(QStringLiteral("erased_by")).toString(), QStringLiteral("deskuser"));
     QVERIFY(tombstone.value(QStringLiteral("erased")).toBool());
+}
+
+// set-status and assign refuse an erased lead (exit 2, as erase-lead's second erasure) and
+// change nothing.
+void TestEraseCli::erasedLeadRefusesStatusAndAssign()
+{
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("ada"), QStringLiteral("--name"), QStringLiteral("Ada Admin"),
+                   QStringLiteral("--role"), QStringLiteral("admin") }, "ada's password\n").code, 0);
+    const qint64 id = seed(QStringLiteral("Bea"), QStringLiteral("Soto"), QStringLiteral("bea@example.com"), QStringLiteral("n"));
+    const QStringList asAda { QStringLiteral("--user"), QStringLiteral("ada") };
+    QCOMPARE(run(QStringList { QStringLiteral("erase-lead"), QString::number(id), QStringLiteral("--reason"),
+                               QStringLiteral("asked") } + asAda, "ada's password\n").code, 0);
+    const QString before = leadRow(id);
+    const Lead erased = LeadRepository(m_db->connection()).lead(id).value();
+
+    Outcome refused = run(QStringList { QStringLiteral("set-status"), QString::number(id), QStringLiteral("REACHED_OUT"),
+                                        QStringLiteral("--confirm-conflict") } + asAda, "ada's password\n");
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral(": its status cannot change; nothing was changed.")), qPrintable(refused.err));
+    refused = run(QStringList { QStringLiteral("assign"), QString::number(id), QStringLiteral("ada") } + asAda,
+                  "ada's password\n");
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral(": it cannot be reassigned; nothing was changed.")), qPrintable(refused.err));
+    QCOMPARE(leadRow(id), before);
+    const Lead after = LeadRepository(m_db->connection()).lead(id).value();
+    QCOMPARE(after.version, erased.version);
+    QCOMPARE(after.status, LeadStatus::Pending);
+    QVERIFY(!after.attorneyId);
 }
 
 QTEST_GUILESS_MAIN(TestEraseCli)

@@ -1,5 +1,6 @@
 #include "accountrepository.h"
 #include "accountservice.h"
+#include "auditverifier.h"
 #include "database.h"
 #include "intakeservice.h"
 #include "leadrepository.h"
@@ -10,6 +11,7 @@
 #include "testdatabase.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -85,6 +87,9 @@ private Q_SLOTS:
     void unknownNamesAreCheckedAndThrottled();
     void unknownNameTakesAsLongAsAKnownOne();
     void adminChangesAreLoggedAndGuarded();
+    void profileEditIsCheckedAndLogged_data();
+    void profileEditIsCheckedAndLogged();
+    void renamedAttorneysLeadsShowTheNewName();
     void accountsAreNeverDeleted();
     void leadEventsRecordTheActorAccount();
     void sessionRolesAndActor();
@@ -672,6 +677,110 @@ void TestAccounts::unknownNameTakesAsLongAsAKnownOne()
     const double ratio = double(unknown) / double(known);
     QVERIFY2(ratio > 0.5 && ratio < 2.0,
              qPrintable(QStringLiteral("known %1 ms, unknown %2 ms").arg(known / 1e6).arg(unknown / 1e6)));
+}
+
+// An administrator edits an account's full name and email address: checked as at creation,
+// logged as profile_changed naming the fields (never their values), nothing logged when
+// nothing changes; a refusal changes nothing.
+void TestAccounts::profileEditIsCheckedAndLogged_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("byAttorney");
+    QTest::addColumn<QString>("problem"); // empty: saved
+    QTest::addColumn<QString>("detail"); // the log row's detail; empty: no row
+
+    QTest::newRow("new name") << QStringLiteral(" Ana Ruiz Soto ") << QStringLiteral("ana@firm.example") << false
+                              << QString() << QStringLiteral("display_name");
+    QTest::newRow("new email") << QStringLiteral("Ana Ruiz") << QStringLiteral("ana.ruiz@firm.example") << false
+                               << QString() << QStringLiteral("email");
+    QTest::newRow("both") << QStringLiteral("Ana R.") << QStringLiteral("a@firm.example") << false << QString()
+                          << QStringLiteral("display_name,email");
+    QTest::newRow("email removed (optional, as at creation)") << QStringLiteral("Ana Ruiz") << QString() << false
+                                                              << QString() << QStringLiteral("email");
+    QTest::newRow("nothing changed") << QStringLiteral("Ana Ruiz") << QStringLiteral(" ana@firm.example") << false
+                                     << QString() << QString();
+    QTest::newRow("empty name") << QStringLiteral("  ") << QStringLiteral("ana@firm.example") << false
+                                << QStringLiteral("The full name is required") << QString();
+    QTest::newRow("two-line name") << QStringLiteral("Ana\nRuiz") << QStringLiteral("ana@firm.example") << false
+                                   << QStringLiteral("The full name must be one line") << QString();
+    QTest::newRow("not an address") << QStringLiteral("Ana Ruiz") << QStringLiteral("ana at firm") << false
+                                    << QStringLiteral("The account's email address: ") << QString();
+    QTest::newRow("by an attorney") << QStringLiteral("Ana X") << QStringLiteral("ana@firm.example") << true
+                                    << QStringLiteral("Only an administrator can change accounts.") << QString();
+}
+
+void TestAccounts::profileEditIsCheckedAndLogged()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, email);
+    QFETCH(bool, byAttorney);
+    QFETCH(QString, problem);
+    QFETCH(QString, detail);
+    const UserAccount ada = addUser(QStringLiteral("ada"), QStringLiteral("Ada Admin"), Role::Admin);
+    const UserAccount ana = addUser(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::Attorney);
+    const UserAccount actor = byAttorney ? ana : ada;
+    const int logRows = logCount(QStringLiteral("profile_changed"));
+
+    const VoidResult done = m_accounts->setProfile(ana.id, name, email, { actor.id, actor.displayName });
+    const UserAccount after = m_repository->user(ana.id).value();
+    if (!problem.isEmpty()) {
+        QVERIFY(!done);
+        QCOMPARE(done.error().code, Error::Code::Invalid);
+        QVERIFY2(done.error().message.startsWith(problem), qPrintable(done.error().message));
+        QCOMPARE(after.displayName, ana.displayName);
+        QCOMPARE(after.email, ana.email);
+        QCOMPARE(logCount(QStringLiteral("profile_changed")), logRows);
+        return;
+    }
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+    QCOMPARE(after.displayName, name.trimmed());
+    QCOMPARE(after.email, email.trimmed());
+    if (detail.isEmpty()) {
+        QCOMPARE(logCount(QStringLiteral("profile_changed")), logRows);
+        return;
+    }
+    QCOMPARE(logCount(QStringLiteral("profile_changed"), ana.id), 1);
+    const AccountLogEntry entry = m_repository->logEntries(ana.id, 1)->constFirst();
+    QCOMPARE(entry.kind, QStringLiteral("profile_changed"));
+    QCOMPARE(entry.detail, detail);
+    QCOMPARE(entry.actorId, std::optional<qint64>(ada.id));
+    QCOMPARE(entry.actor, QStringLiteral("Ada Admin"));
+    QVERIFY(!entry.detail.contains(QLatin1Char('@'))); // names the fields, never the values
+    QVERIFY(AuditVerifier(m_db->connection()).verify()->intact());
+}
+
+// leads.attorney_name follows a renamed attorney (trigger leads_attorney_renamed), so the
+// table, its sorting and the search show the new name; other attorneys' leads keep theirs.
+void TestAccounts::renamedAttorneysLeadsShowTheNewName()
+{
+    const UserAccount ana = addUser(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::Attorney);
+    const UserAccount ben = addUser(QStringLiteral("ben"), QStringLiteral("Ben Ortiz"), Role::Attorney);
+    LeadRepository leads(m_db->connection(), [this] { return m_now; });
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray pdf = "%PDF-1.4\n% rename test\n%%EOF\n";
+        const ResumeFile resume { QStringLiteral("cv.pdf"), QStringLiteral("application/pdf"), pdf,
+                                  QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex() };
+        const Result<qint64> id = leads.create(QStringLiteral("Lead"), QStringLiteral("N%1").arg(i),
+                                               QStringLiteral("lead%1@example.com").arg(i), resume, QStringLiteral("desk"),
+                                               QStringLiteral("en"), {}, std::nullopt,
+                                               LeadOrigin { i < 2 ? ana.id : ben.id, QString() });
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        ids.append(*id);
+    }
+    QVERIFY(m_accounts->setProfile(ana.id, QStringLiteral("Ana Ruiz Soto"), ana.email, { std::nullopt, QStringLiteral("cli") }));
+    QCOMPARE(leads.lead(ids.at(0))->attorneyName, QStringLiteral("Ana Ruiz Soto"));
+    QCOMPARE(leads.lead(ids.at(1))->attorneyName, QStringLiteral("Ana Ruiz Soto"));
+    QCOMPARE(leads.lead(ids.at(2))->attorneyName, QStringLiteral("Ben Ortiz"));
+    LeadQuery search;
+    search.search = QStringLiteral("soto");
+    QCOMPARE(leads.count(search).value(), 2);
+    // An email change alone leaves the leads alone.
+    const int version = leads.lead(ids.at(0))->version;
+    QVERIFY(m_accounts->setProfile(ana.id, QStringLiteral("Ana Ruiz Soto"), QStringLiteral("soto@firm.example"),
+                                   { std::nullopt, QStringLiteral("cli") }));
+    QCOMPARE(leads.lead(ids.at(0))->version, version);
 }
 
 QTEST_MAIN(TestAccounts)

@@ -1,3 +1,4 @@
+#include "accountrepository.h"
 #include "database.h"
 #include "intakejournal.h"
 #include "intakeservice.h"
@@ -36,6 +37,10 @@ private Q_SLOTS:
     void uploadsInOrderEachOnce();
     void uploadCutShortIsNotStoredTwice();
     void killedDeskLosesNothing();
+    void journaledLeadKeepsAttorneyAndSource_data();
+    void journaledLeadKeepsAttorneyAndSource();
+    void firstFormatJournalIsUpgraded();
+    void newerFormatJournalIsRefused();
 
 private:
     LeadDraft draft(const QString& first, const QString& email);
@@ -255,6 +260,135 @@ void TestIntakeJournal::killedDeskLosesNothing()
     QCOMPARE(uploader.uploadNow(), kept);
     QCOMPARE(serverRows(QStringLiteral("leads")), kept);
     QCOMPARE(journal->count().value(), 0);
+}
+
+void TestIntakeJournal::journaledLeadKeepsAttorneyAndSource_data()
+{
+    QTest::addColumn<bool>("disableMeanwhile");
+    QTest::newRow("chosen attorney still active") << false;
+    // Disabled while the lead waited: the firm's rule (manual: nobody) instead of a queue
+    // stuck behind a lead the server refuses.
+    QTest::newRow("chosen attorney disabled meanwhile") << true;
+}
+
+// The attorney chosen at the desk and "How did you hear about us?" survive the journal.
+void TestIntakeJournal::journaledLeadKeepsAttorneyAndSource()
+{
+    QFETCH(bool, disableMeanwhile);
+    if (!TestDatabase::isPostgres())
+        QSKIP("office mode only");
+    AccountRepository accounts(m_db->connection());
+    UserAccount ben;
+    ben.username = QStringLiteral("ben");
+    ben.displayName = QStringLiteral("Ben Attorney");
+    ben.role = Role::Attorney;
+    const Actor cli { std::nullopt, QStringLiteral("cli") };
+    const Result<qint64> benId = accounts.create(ben, "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", cli);
+    QVERIFY2(benId, qPrintable(benId ? QString() : benId.error().message));
+
+    PgServer* server = TestDatabase::server();
+    QVERIFY(server->stop());
+    LeadDraft walkIn = draft(QStringLiteral("José"), QStringLiteral("jose@example.com"));
+    walkIn.attorneyId = *benId;
+    walkIn.source = QStringLiteral("  Radio ad ");
+    const IntakeService::Outcome outcome = m_intake->submit(walkIn, QStringLiteral("front"), IntakeService::Duplicates::Warn);
+    QVERIFY2(outcome.journaled(), outcome.error ? qPrintable(outcome.error->message) : "no error");
+    const std::optional<IntakeJournal::Entry> kept = m_journal->oldest().value();
+    QVERIFY(kept);
+    QCOMPARE(kept->origin.attorneyId, std::optional<qint64>(*benId));
+    QCOMPARE(kept->origin.source, QStringLiteral("Radio ad"));
+
+    QVERIFY(server->start());
+    reconnect();
+    if (disableMeanwhile)
+        QVERIFY(accounts.setDisabled(*benId, true, cli));
+    JournalUploader uploader(*m_journal, *m_intake, 60000);
+    QSignalSpy uploaded(&uploader, &JournalUploader::uploaded);
+    QCOMPARE(uploader.uploadNow(), 1);
+    QCOMPARE(m_journal->count().value(), 0);
+    const Lead lead = m_repository->lead(uploaded.first().first().toLongLong()).value();
+    QCOMPARE(lead.source, QStringLiteral("Radio ad"));
+    if (disableMeanwhile) {
+        QVERIFY(!lead.attorneyId);
+        QCOMPARE(lead.attorneyName, QString());
+    } else {
+        QCOMPARE(lead.attorneyId, std::optional<qint64>(*benId));
+        QCOMPARE(lead.attorneyName, QStringLiteral("Ben Attorney"));
+    }
+}
+
+// A journal written before the attorney and the source were kept (format 0) still opens,
+// its waiting lead intact, and takes both from then on.
+void TestIntakeJournal::firstFormatJournalIsUpgraded()
+{
+    const QString path = m_dir.filePath(QStringLiteral("format0.sqlite"));
+    const QByteArray pdf = TestSupport::makePdf(QStringLiteral("Old"));
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format0"));
+        old.setDatabaseName(path);
+        QVERIFY(old.open());
+        QSqlQuery query(old);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE waiting (id INTEGER PRIMARY KEY AUTOINCREMENT, upload_key TEXT NOT NULL UNIQUE,"
+            " first_name TEXT NOT NULL, last_name TEXT NOT NULL, email TEXT NOT NULL, language TEXT NOT NULL,"
+            " resume_name TEXT NOT NULL, resume_mime TEXT NOT NULL, resume_sha256 TEXT NOT NULL, resume BLOB NOT NULL,"
+            " actor TEXT NOT NULL, actor_id INTEGER, saved_at INTEGER NOT NULL)")));
+        query.prepare(QStringLiteral("INSERT INTO waiting (upload_key, first_name, last_name, email, language, "
+                                     "resume_name, resume_mime, resume_sha256, resume, actor, actor_id, saved_at) "
+                                     "VALUES ('k-old', 'Olga', 'Ruiz', 'olga@example.com', 'en', 'cv.pdf', "
+                                     "'application/pdf', ?, ?, 'front', NULL, 1)"));
+        query.addBindValue(QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+        query.addBindValue(pdf);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("format0"));
+
+    Result<IntakeJournal> journal = IntakeJournal::open(path);
+    QVERIFY2(journal, qPrintable(journal ? QString() : journal.error().message));
+    const std::optional<IntakeJournal::Entry> old = journal->oldest().value();
+    QVERIFY(old);
+    QCOMPARE(old->key, QStringLiteral("k-old"));
+    QCOMPARE(old->lead.firstName, QStringLiteral("Olga"));
+    QCOMPARE(old->lead.resume.content, pdf);
+    QVERIFY(!old->origin.attorneyId);
+    QCOMPARE(old->origin.source, QString());
+
+    LeadValidator::Valid valid = old->lead;
+    valid.firstName = QStringLiteral("Nora");
+    const Result<qint64> added = journal.value().append(valid, QStringLiteral("en"), QStringLiteral("front"), std::nullopt,
+                                                 LeadOrigin { qint64(7), QStringLiteral("Web") });
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    QVERIFY(journal.value().remove(old->id));
+    const std::optional<IntakeJournal::Entry> next = journal->oldest().value();
+    QCOMPARE(next->lead.firstName, QStringLiteral("Nora"));
+    QCOMPARE(next->origin.attorneyId, std::optional<qint64>(7));
+    QCOMPARE(next->origin.source, QStringLiteral("Web"));
+    journal = Error {}; // closes it
+    // Opened again: already the current format, nothing to upgrade.
+    Result<IntakeJournal> again = IntakeJournal::open(path);
+    QVERIFY(again);
+    QCOMPARE(again->count().value(), 1);
+    QCOMPARE(again->oldest().value()->origin.source, QStringLiteral("Web"));
+}
+
+void TestIntakeJournal::newerFormatJournalIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        QSqlDatabase future = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        future.setDatabaseName(path);
+        QVERIFY(future.open());
+        QSqlQuery query(future);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(IntakeJournal::kFormatVersion + 1)));
+        future.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const Result<IntakeJournal> refused = IntakeJournal::open(path);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("was written by a newer Lead Intake (format %1")
+                                                  .arg(IntakeJournal::kFormatVersion + 1)),
+             qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeJournal)

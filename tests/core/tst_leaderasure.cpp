@@ -1,3 +1,4 @@
+#include "accountrepository.h"
 #include "auditverifier.h"
 #include "database.h"
 #include "leaderaser.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void refusalsChangeNothing();
     void erasedBytesAreGoneFromTheFiles();
     void retentionListsWhatIsDue();
+    void erasedLeadRefusesWork_data();
+    void erasedLeadRefusesWork();
 
 private:
     struct Planted
@@ -355,4 +358,48 @@ void TestLeadErasure::retentionListsWhatIsDue()
 }
 
 QTEST_GUILESS_MAIN(TestLeadErasure)
+// An erased lead is a tombstone: marking it reached out or reassigning it is refused with
+// the reason, and neither the lead nor its history changes.
+void TestLeadErasure::erasedLeadRefusesWork_data()
+{
+    QTest::addColumn<bool>("assigning");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("mark reached out") << false << QStringLiteral("Lead %1 was erased (2026-11-30 09:00 UTC): its status "
+                                                                 "cannot change; nothing was changed.");
+    QTest::newRow("reassign") << true << QStringLiteral("Lead %1 was erased (2026-11-30 09:00 UTC): it cannot be "
+                                                        "reassigned; nothing was changed.");
+}
+
+void TestLeadErasure::erasedLeadRefusesWork()
+{
+    QFETCH(bool, assigning);
+    QFETCH(QString, message);
+    UserAccount attorney;
+    attorney.username = QStringLiteral("ben");
+    attorney.displayName = QStringLiteral("Ben Attorney");
+    attorney.role = Role::Attorney;
+    const Result<qint64> ben = AccountRepository(m_db->connection())
+                                   .create(attorney, "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", m_admin);
+    QVERIFY2(ben, qPrintable(ben ? QString() : ben.error().message));
+    const Planted ana = plant(QStringLiteral("Ana"), QStringLiteral("Ruiz"), QStringLiteral("ana@example.com"), {});
+    LeadEraser eraser(m_db->connection(), [] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC); });
+    eraser.setResumeCopiesFolder(m_copies);
+    QVERIFY(eraser.erase(ana.id, QStringLiteral("asked"), m_admin, Role::Admin));
+    const Lead before = m_leads->lead(ana.id).value();
+    const int events = count(QStringLiteral("SELECT count(*) FROM lead_events"));
+
+    const Result<int> refused = assigning
+        ? m_leads->assign(ana.id, *ben, QStringLiteral("Ada Admin"), before.version)
+        : m_leads->setStatus(ana.id, LeadStatus::ReachedOut, QStringLiteral("Ada Admin"), before.version);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Invalid);
+    QCOMPARE(refused.error().message, message.arg(ana.id));
+    const Lead after = m_leads->lead(ana.id).value();
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(after.status, before.status);
+    QCOMPARE(after.attorneyId, before.attorneyId);
+    QVERIFY(!after.reachedOutAt.isValid());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM lead_events")), events);
+}
+
 #include "tst_leaderasure.moc"

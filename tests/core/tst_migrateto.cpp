@@ -212,6 +212,28 @@ void TestMigrateTo::makeRichSource(const QString& path)
     QVERIFY(outbox.markFailed(claimed->at(1).id, QStringLiteral("desk-1"), QStringLiteral("550 mailbox ünknown")));
     QVERIFY(outbox.cancel(mails.at(4)));
 
+    // The firm's own nickname (beside the built-in ones), round-robin's position, the rows a
+    // CSV import stored (written as CsvImporter and AttorneyAssignment leave them), and a
+    // call-back date.
+    QVERIFY(ConflictRepository(db.connection(), clock).addNickname(QStringLiteral("Jürgen"), QStringLiteral("Jogi")));
+    {
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO assignment_rotation (id, last_attorney_id) VALUES (1, %1)")
+                               .arg(*attorney)));
+        const QString importId = QString::fromLatin1(QCryptographicHash::hash("import", QCryptographicHash::Sha256).toHex());
+        for (const int row : { 2, 3, 10, 11 }) { // 10 after 3: ordered as numbers, not as text
+            query.prepare(QStringLiteral("INSERT INTO import_rows (import_id, row_number, lead_id, outcome, imported_at) "
+                                         "VALUES (?, ?, ?, ?, ?)"));
+            query.addBindValue(importId);
+            query.addBindValue(row);
+            query.addBindValue(row == 11 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(ids.at(row % 8)));
+            query.addBindValue(row == 3 ? QStringLiteral("updated") : QStringLiteral("added"));
+            query.addBindValue(m_now.toMSecsSinceEpoch());
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("UPDATE leads SET follow_up_on = '2026-12-24' WHERE id = %1").arg(ids.at(5))));
+    }
+
     // Firm settings, one of them a template override.
     FirmSettings settings(db.connection());
     QVERIFY(settings.setValue(FirmSettings::Key::FirmName, QStringLiteral("Smith & Søn 😀")));
@@ -268,6 +290,22 @@ void TestMigrateTo::copiesEverythingExactly()
     QCOMPARE(names.value(0).toString(), QStringLiteral("Zoë 😀 Smith"));
     QVERIFY(names.exec(QStringLiteral("SELECT detail FROM lead_events WHERE kind = 'note' ORDER BY id")) && names.next());
     QCOMPARE(names.value(0).toString(), QStringLiteral("Called twice 📞\nprefers Spanish — «llamar»"));
+    // The firm's nickname, round-robin's position, the import's rows, the first contact
+    // time and the call-back date.
+    QVERIFY(names.exec(QStringLiteral("SELECT count(*) FROM nicknames WHERE nickname = 'jogi'"))
+            && names.next());
+    QCOMPARE(names.value(0).toInt(), 1);
+    QCOMPARE(report->tables.constLast().table, QStringLiteral("nicknames"));
+    QCOMPARE(report->tables.constLast().sourceRows, 1);
+    QVERIFY(names.exec(QStringLiteral("SELECT last_attorney_id FROM assignment_rotation WHERE id = 1")) && names.next());
+    QCOMPARE(names.value(0).toLongLong(), 2); // juergen
+    QVERIFY(names.exec(QStringLiteral("SELECT string_agg(row_number || ':' || coalesce(lead_id::text, '-') || ':' || outcome, ' ' "
+                                      "ORDER BY row_number) FROM import_rows")) && names.next());
+    QCOMPARE(names.value(0).toString(), QStringLiteral("2:3:added 3:4:updated 10:3:added 11:-:added"));
+    QVERIFY(names.exec(QStringLiteral("SELECT follow_up_on, reached_out_at IS NOT NULL FROM leads WHERE id = 6")) && names.next());
+    QCOMPARE(names.value(0).toDate(), QDate(2026, 12, 24));
+    QVERIFY(names.exec(QStringLiteral("SELECT count(*) FROM leads WHERE reached_out_at IS NOT NULL")) && names.next());
+    QCOMPARE(names.value(0).toInt(), 2);
     // The server's search column was made from the copied names.
     LeadRepository serverLeads(pg, [this] { return m_now; });
     LeadQuery search;

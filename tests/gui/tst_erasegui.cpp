@@ -4,6 +4,7 @@
 #include "leaddetailpane.h"
 #include "leaderaser.h"
 #include "leadrepository.h"
+#include "leadspage.h"
 #include "retentiondialog.h"
 #include "scripteddialogs.h"
 #include "testdatabase.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void eraseFromThePaneWithTheKeyboard_data();
     void eraseFromThePaneWithTheKeyboard();
     void retentionDialogErasesWhatIsDue();
+    void erasedLeadOffersNoStatusOrAssignment();
 
 private:
     qint64 plant(const QString& first, const QString& last, const LeadRepository::Clock& clock = {});
@@ -241,6 +243,37 @@ void TestEraseGui::retentionDialogErasesWhatIsDue()
     QVERIFY2(dialog.summary()->text().startsWith(QStringLiteral("1 lead(s) erased.")), qPrintable(dialog.summary()->text()));
     QVERIFY(!dialog.eraseButton()->isEnabled());
     QCOMPARE(m_leads->history(old)->constLast().actor, QStringLiteral("Ada Admin"));
+}
+
+// An erased lead shown in the window: Ctrl+R (Mark as reached out) and Ctrl+Shift+A
+// (Assign to…) are disabled, and pressing Ctrl+R anyway changes nothing; a live lead beside
+// it keeps both.
+void TestEraseGui::erasedLeadOffersNoStatusOrAssignment()
+{
+    const qint64 gone = plant(QStringLiteral("Ana"), QStringLiteral("Ruiz"));
+    const qint64 kept = plant(QStringLiteral("Bea"), QStringLiteral("Soto"));
+    QVERIFY(LeadEraser(m_db->connection()).erase(gone, QStringLiteral("asked"), { std::nullopt, QStringLiteral("Ada") },
+                                                 Role::Admin));
+    const int version = m_leads->lead(gone)->version;
+    LeadsPage page(*m_leads, m_dialogs, QStringLiteral("Ada Admin"));
+    page.resize(1100, 600);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    auto* assign = page.findChild<QPushButton*>(QStringLiteral("assignButton"));
+    QVERIFY(assign);
+
+    page.showLead(kept);
+    QVERIFY(page.markReachedOutAction()->isEnabled());
+    QVERIFY(assign->isEnabled());
+
+    page.showLead(gone);
+    QVERIFY(!page.markReachedOutAction()->isEnabled());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("markReachedOutButton"))->isEnabled());
+    QVERIFY(!assign->isEnabled());
+    QTest::keyClick(&page, Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(m_leads->lead(gone)->status, LeadStatus::Pending);
+    QCOMPARE(m_leads->lead(gone)->version, version);
 }
 
 QTEST_MAIN(TestEraseGui)

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void notesResumesAndStatusAreRecordedForTheUser();
     void intakeRecordsTheDeskOrTheUser();
     void administratorManagesAccounts();
+    void administratorEditsNameAndEmail();
     void firstStartSetup();
     void firstStartSetupRequiresAFirmName_data();
     void firstStartSetupRequiresAFirmName();
@@ -437,6 +438,56 @@ void TestSignIn::administratorManagesAccounts()
     m_window->lock();
     QVERIFY(!m_window->page(QStringLiteral("accountsPage")));
     QVERIFY(!m_window->findChild<AccountsPage*>());
+}
+
+// "Edit name and email…" (Alt+M) on the Accounts page: the name and address filled in, a bad address refused
+// in the dialog with nothing saved, then both saved, shown and logged by the administrator.
+void TestSignIn::administratorEditsNameAndEmail()
+{
+    signIn(QStringLiteral("ada"), kAdminPassword);
+    QTRY_VERIFY(m_session->isSignedIn());
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    auto* page = qobject_cast<AccountsPage*>(m_window->page(QStringLiteral("accountsPage")));
+    QVERIFY(page);
+    auto* edit = find<QPushButton>(page, "editAccountButton");
+    QVERIFY(!edit->isEnabled()); // nothing selected
+    page->selectAccount(m_ana.id);
+    QVERIFY(edit->isEnabled());
+    QCOMPARE(edit->text(), QStringLiteral("Edit na&me and email…"));
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto* dialog = page->findChild<QDialog*>(QStringLiteral("editAccountDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* name = find<QLineEdit>(dialog, "displayNameEdit");
+    auto* email = find<QLineEdit>(dialog, "emailEdit");
+    QCOMPARE(name->text(), QStringLiteral("Ana Ruiz"));
+    QCOMPARE(email->text(), QString());
+    QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")));
+
+    name->setText(QStringLiteral("Ana Ruiz Soto"));
+    email->setText(QStringLiteral("ana@"));
+    QTest::mouseClick(find<QPushButton>(dialog, "accountDialogOk"), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(find<QLabel>(dialog, "accountDialogMessage")->text().startsWith(QStringLiteral("The account's email address: ")),
+             qPrintable(find<QLabel>(dialog, "accountDialogMessage")->text()));
+    QCOMPARE(dialog->focusWidget(), email); // the wrong field gets the focus
+    QCOMPARE(m_desk->accountRepository.user(m_ana.id)->displayName, QStringLiteral("Ana Ruiz"));
+
+    email->setText(QStringLiteral("ana.ruiz@firm.example"));
+    screenshot(dialog, QStringLiteral("account-edit-dialog"));
+    QTest::keyClick(email, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->isVisible());
+    const UserAccount ana = m_desk->accountRepository.user(m_ana.id).value();
+    QCOMPARE(ana.displayName, QStringLiteral("Ana Ruiz Soto"));
+    QCOMPARE(ana.email, QStringLiteral("ana.ruiz@firm.example"));
+    QCOMPARE(page->selectedId(), m_ana.id);
+    auto* table = find<QTableWidget>(page, "accountsTable");
+    QCOMPARE(table->item(table->currentRow(), AccountsPage::Name)->text(), QStringLiteral("Ana Ruiz Soto"));
+    QCOMPARE(table->item(table->currentRow(), AccountsPage::Email)->text(), QStringLiteral("ana.ruiz@firm.example"));
+    QVERIFY(find<QListWidget>(page, "accountLogList")->item(0)->text().startsWith(
+        QStringLiteral("Ada Admin changed the full name and email address of Ana Ruiz Soto, ")));
+    QCOMPARE(accountLogCount(QStringLiteral("profile_changed"), m_ana.id), 1);
+    screenshot(m_window.get(), QStringLiteral("accounts-page-edited"));
 }
 
 void TestSignIn::firstStartSetup()

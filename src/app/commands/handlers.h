@@ -85,6 +85,8 @@ Syntax addUserSyntax();
 int addUser(Context& context);
 Syntax setRoleSyntax();
 int setRole(Context& context);
+Syntax userEditSyntax();
+int userEdit(Context& context);
 Syntax resetPasswordSyntax();
 int resetPassword(Context& context);
 Syntax disableUserSyntax();

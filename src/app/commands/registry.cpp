@@ -104,6 +104,10 @@ const QList<Command>& commandTable()
             AccountCommands::addUserSyntax, AccountCommands::addUser, Role::Admin, NoExtra },
         { QStringLiteral("set-role"), QT_TRANSLATE_NOOP("CommandLine", "Change an account's role."),
             AccountCommands::setRoleSyntax, AccountCommands::setRole, Role::Admin, NoExtra },
+        { QStringLiteral("user-edit"),
+            QT_TRANSLATE_NOOP("CommandLine", "Change an account's full name or email address: "
+                                             "user-edit USERNAME --name NAME --email ADDRESS."),
+            AccountCommands::userEditSyntax, AccountCommands::userEdit, Role::Admin, NoExtra },
         { QStringLiteral("reset-password"),
             QT_TRANSLATE_NOOP("CommandLine", "Set a new password (and lift a lockout). The password is "
                                              "read from the terminal or from standard input."),

@@ -241,6 +241,28 @@ VoidResult AccountRepository::setDisabled(qint64 id, bool disabled, const Actor&
     return transaction.commit();
 }
 
+VoidResult AccountRepository::setProfile(qint64 id, const QString& displayName, const QString& email,
+                                         const QString& changed, const Actor& actor)
+{
+    WriteTransaction transaction(m_db);
+    if (const Error* error = transaction.error())
+        return *error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE users SET display_name = ?, email = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(displayName.trimmed());
+    query.addBindValue(email.trimmed().isEmpty() ? QStringLiteral("") : email.trimmed());
+    query.addBindValue(nowMs());
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Changing the account failed"), query);
+    if (query.numRowsAffected() != 1)
+        return Error { Error::Code::NotFound, tr("Account %1 does not exist.").arg(id) };
+    query.finish();
+    if (const VoidResult logged = logIn(QStringLiteral("profile_changed"), id, actor, changed); !logged)
+        return logged.error();
+    return transaction.commit();
+}
+
 VoidResult AccountRepository::setPasswordHash(qint64 id, const QByteArray& passwordHash,
                                               const QString& kind, const Actor& actor)
 {

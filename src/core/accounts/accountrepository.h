@@ -43,6 +43,11 @@ public:
                           const Actor& actor);
     VoidResult setRole(qint64 id, Role role, const Actor& actor);
     VoidResult setDisabled(qint64 id, bool disabled, const Actor& actor);
+    // A new full name and email address (already checked), and a "profile_changed" log row
+    // whose detail names the changed fields ("display_name", "email"), in one transaction. A
+    // new name follows into leads.attorney_name (trigger leads_attorney_renamed).
+    VoidResult setProfile(qint64 id, const QString& displayName, const QString& email, const QString& changed,
+                          const Actor& actor);
     // Stores a new hash and clears the throttle; kind is "password_reset" or
     // "password_rehashed".
     VoidResult setPasswordHash(qint64 id, const QByteArray& passwordHash, const QString& kind,

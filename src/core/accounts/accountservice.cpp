@@ -379,6 +379,26 @@ VoidResult AccountService::setDisabled(qint64 id, bool disabled, const Actor& ac
     return m_repository.setDisabled(id, disabled, actor);
 }
 
+VoidResult AccountService::setProfile(qint64 id, const QString& displayName, const QString& email,
+                                      const Actor& actor)
+{
+    if (const VoidResult allowed = checkActorIsAdmin(actor); !allowed)
+        return allowed.error();
+    if (const QString problem = checkProfile(displayName, email); !problem.isEmpty())
+        return Error { Error::Code::Invalid, problem };
+    const Result<UserAccount> target = m_repository.user(id);
+    if (!target)
+        return target.error();
+    QStringList changed;
+    if (displayName.trimmed() != target->displayName)
+        changed.append(QStringLiteral("display_name"));
+    if (email.trimmed() != target->email.trimmed())
+        changed.append(QStringLiteral("email"));
+    if (changed.isEmpty())
+        return Done {};
+    return m_repository.setProfile(id, displayName, email, changed.join(QLatin1Char(',')), actor);
+}
+
 VoidResult AccountService::checkNotLastAdmin(const UserAccount& target) const
 {
     if (target.role != Role::Admin || target.disabled)

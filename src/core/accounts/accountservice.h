@@ -11,7 +11,7 @@ class ServerLogin;
 
 // Accounts' rules on top of AccountRepository: sign-in with throttling and hash upgrades,
 // the first administrator, and the administrators' changes (add, disable, reset password,
-// change role), each recorded in the account log. Passwords arrive as UTF-8 bytes and are
+// change role, edit the name and email), each recorded in the account log. Passwords arrive as UTF-8 bytes and are
 // wiped here once used.
 class AccountService
 {
@@ -72,6 +72,9 @@ public:
     VoidResult resetPassword(qint64 id, QByteArray password, const Actor& actor);
     VoidResult setRole(qint64 id, Role role, const Actor& actor);
     VoidResult setDisabled(qint64 id, bool disabled, const Actor& actor);
+    // A new full name and email address, checked as at creation (checkProfile: the name
+    // required, the address optional but reachable). Nothing to change: nothing logged.
+    VoidResult setProfile(qint64 id, const QString& displayName, const QString& email, const Actor& actor);
 
     AccountRepository& repository() const { return m_repository; }
     const PasswordHasher& hasher() const { return m_hasher; }

@@ -81,6 +81,17 @@ Result<IntakeJournal> IntakeJournal::open(const QString& path)
     if (!db.open())
         return journalError(tr("Cannot open the intake journal %1").arg(journal.m_path), db.lastError());
     QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return journalError(tr("Cannot read the intake journal %1").arg(journal.m_path), query.lastError());
+    const int format = query.value(0).toInt();
+    query.finish();
+    if (format > kFormatVersion)
+        return Error { Error::Code::Io,
+                       tr("The intake journal %1 was written by a newer Lead Intake (format %2; this version "
+                          "knows up to %3). Update Lead Intake; the leads waiting in it are kept.")
+                           .arg(journal.m_path)
+                           .arg(format)
+                           .arg(kFormatVersion) };
     const QStringList setup {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
@@ -94,24 +105,51 @@ Result<IntakeJournal> IntakeJournal::open(const QString& path)
                        " resume_name TEXT NOT NULL, resume_mime TEXT NOT NULL,"
                        " resume_sha256 TEXT NOT NULL, resume BLOB NOT NULL,"
                        " actor TEXT NOT NULL, actor_id INTEGER,"
-                       " saved_at INTEGER NOT NULL)"),
+                       " saved_at INTEGER NOT NULL,"
+                       " attorney_id INTEGER, source TEXT NOT NULL DEFAULT '')"),
     };
     for (const QString& statement : setup) {
         if (!query.exec(statement))
             return journalError(tr("Cannot prepare the intake journal %1").arg(journal.m_path),
                                 query.lastError());
     }
+    if (format < kFormatVersion) {
+        // Format 0's table (CREATE TABLE IF NOT EXISTS left it as it was) lacks the
+        // attorney and the source; a file made just now has them already.
+        QStringList columns;
+        if (!query.exec(QStringLiteral("PRAGMA table_info(waiting)")))
+            return journalError(tr("Cannot prepare the intake journal %1").arg(journal.m_path), query.lastError());
+        while (query.next())
+            columns.append(query.value(1).toString());
+        query.finish();
+        QStringList upgrade { QStringLiteral("BEGIN IMMEDIATE") };
+        if (!columns.contains(QStringLiteral("attorney_id")))
+            upgrade.append(QStringLiteral("ALTER TABLE waiting ADD COLUMN attorney_id INTEGER"));
+        if (!columns.contains(QStringLiteral("source")))
+            upgrade.append(QStringLiteral("ALTER TABLE waiting ADD COLUMN source TEXT NOT NULL DEFAULT ''"));
+        upgrade << QStringLiteral("PRAGMA user_version = %1").arg(kFormatVersion) << QStringLiteral("COMMIT");
+        for (const QString& statement : std::as_const(upgrade)) {
+            if (!query.exec(statement)) {
+                const QSqlError error = query.lastError();
+                query.exec(QStringLiteral("ROLLBACK"));
+                return journalError(tr("Cannot upgrade the intake journal %1").arg(journal.m_path), error);
+            }
+        }
+        if (!columns.contains(QStringLiteral("attorney_id")))
+            qCInfo(lcIntake) << "intake journal upgraded from format" << format << "to" << kFormatVersion;
+    }
     return journal;
 }
 
 Result<qint64> IntakeJournal::append(const LeadValidator::Valid& lead, const QString& language,
-                                     const QString& actor, std::optional<qint64> actorId)
+                                     const QString& actor, std::optional<qint64> actorId,
+                                     const LeadOrigin& origin)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "INSERT INTO waiting (upload_key, first_name, last_name, email, language, resume_name, "
-        "resume_mime, resume_sha256, resume, actor, actor_id, saved_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "resume_mime, resume_sha256, resume, actor, actor_id, saved_at, attorney_id, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     query.addBindValue(lead.firstName);
     query.addBindValue(lead.lastName);
@@ -124,6 +162,8 @@ Result<qint64> IntakeJournal::append(const LeadValidator::Valid& lead, const QSt
     query.addBindValue(actor);
     query.addBindValue(actorId ? QVariant(*actorId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(origin.attorneyId ? QVariant(*origin.attorneyId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(origin.source.trimmed().isEmpty() ? QStringLiteral("") : origin.source.trimmed()); // a null QString binds NULL
     if (!query.exec() || !query.next())
         return journalError(tr("The lead could not be kept on this desk either"), query.lastError());
     const qint64 id = query.value(0).toLongLong();
@@ -144,7 +184,7 @@ Result<std::optional<IntakeJournal::Entry>> IntakeJournal::oldest() const
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral(
             "SELECT id, upload_key, first_name, last_name, email, language, resume_name, resume_mime, "
-            "resume_sha256, resume, actor, actor_id, saved_at FROM waiting ORDER BY id LIMIT 1")))
+            "resume_sha256, resume, actor, actor_id, saved_at, attorney_id, source FROM waiting ORDER BY id LIMIT 1")))
         return journalError(tr("Cannot read the intake journal"), query.lastError());
     if (!query.next())
         return std::optional<Entry>();
@@ -164,6 +204,9 @@ Result<std::optional<IntakeJournal::Entry>> IntakeJournal::oldest() const
     if (!query.value(11).isNull())
         entry.actorId = query.value(11).toLongLong();
     entry.savedAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong(), Qt::UTC);
+    if (!query.value(13).isNull())
+        entry.origin.attorneyId = query.value(13).toLongLong();
+    entry.origin.source = query.value(14).toString();
     return std::optional<Entry>(entry);
 }
 

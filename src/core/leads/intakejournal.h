@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "lead.h"
 #include "leadvalidator.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,11 @@
 // Each row carries a key (a UUID) that goes into the server's intake_uploads table in the
 // same transaction as the lead: a row uploaded just before a crash (committed on the server,
 // still in the journal) is recognised at the next upload and only removed, never doubled.
+//
+// The file's format is versioned (PRAGMA user_version): 0, the first, had no attorney and
+// no source; 1 adds them (columns attorney_id and source). An older file is upgraded when
+// opened, its waiting rows kept (no attorney chosen, no source: what they were saved with);
+// a file of a newer format is refused rather than misread.
 class IntakeJournal
 {
     Q_DECLARE_TR_FUNCTIONS(IntakeJournal)
@@ -27,6 +33,7 @@ public:
         qint64 id = 0; // order of arrival
         QString key; // the upload's idempotency key
         LeadValidator::Valid lead;
+        LeadOrigin origin; // the attorney chosen at intake and "How did you hear about us?"
         QString language;
         QString actor;
         std::optional<qint64> actorId;
@@ -44,10 +51,13 @@ public:
     static Result<IntakeJournal> open(const QString& path);
     // intake-journal.sqlite beside the desk's own files (QStandardPaths::AppDataLocation).
     static QString defaultPath();
+    // The format this build writes (see above).
+    static constexpr int kFormatVersion = 1;
 
     QString path() const { return m_path; }
     Result<qint64> append(const LeadValidator::Valid& lead, const QString& language,
-                          const QString& actor, std::optional<qint64> actorId);
+                          const QString& actor, std::optional<qint64> actorId,
+                          const LeadOrigin& origin = {});
     Result<int> count() const;
     // The first lead still waiting, if any.
     Result<std::optional<Entry>> oldest() const;

@@ -40,7 +40,7 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
     const Result<bool> mayRead = m_repository.mayReadLeads();
     if (!mayRead) {
         if (m_journal && serverUnreachable())
-            return keepOnDesk(*valid, language, actor, actorId, mayRead.error());
+            return keepOnDesk(*valid, language, actor, actorId, origin, mayRead.error());
         outcome.error = mayRead.error();
         return outcome;
     }
@@ -48,7 +48,7 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
         const Result<QList<Lead>> existing = findDuplicates(valid->email, *mayRead);
         if (!existing) {
             if (m_journal && serverUnreachable())
-                return keepOnDesk(*valid, language, actor, actorId, existing.error());
+                return keepOnDesk(*valid, language, actor, actorId, origin, existing.error());
             outcome.error = existing.error();
             return outcome;
         }
@@ -64,7 +64,7 @@ IntakeService::Outcome IntakeService::submit(const LeadDraft& draft, const QStri
                                                                           language, actorId, {}, origin);
     if (!id) {
         if (m_journal && serverUnreachable())
-            return keepOnDesk(*valid, language, actor, actorId, id.error());
+            return keepOnDesk(*valid, language, actor, actorId, origin, id.error());
         outcome.error = id.error();
         return outcome;
     }
@@ -143,16 +143,26 @@ bool IntakeService::serverUnreachable() const
 IntakeService::Outcome IntakeService::keepOnDesk(const LeadValidator::Valid& lead,
                                                  const QString& language, const QString& actor,
                                                  std::optional<qint64> actorId,
-                                                 const Error& why) const
+                                                 const LeadOrigin& origin, const Error& why) const
 {
     Outcome outcome;
-    const Result<qint64> kept = m_journal->append(lead, language, actor, actorId);
+    const Result<qint64> kept = m_journal->append(lead, language, actor, actorId, origin);
     if (!kept) {
         outcome.error = Error { why.code, why.message + QLatin1Char('\n') + kept.error().message };
         return outcome;
     }
     outcome.journalId = kept.value();
     return outcome;
+}
+
+LeadOrigin IntakeService::withoutChosenAttorney(const IntakeJournal::Entry& entry)
+{
+    // The attorney chosen at the desk stopped taking leads (disabled, made a receptionist)
+    // while the lead waited: refusing it would hold back every walk-in behind it for ever.
+    // The firm's rule decides instead, as for a lead nobody chose for; the source stays.
+    qCWarning(lcIntake) << "journal entry" << entry.id << ": the chosen account" << entry.origin.attorneyId.value_or(0)
+                        << "was refused; the firm's rule chooses the attorney";
+    return LeadOrigin { std::nullopt, entry.origin.source };
 }
 
 IntakeService::Outcome IntakeService::upload(const IntakeJournal::Entry& entry) const
@@ -170,9 +180,14 @@ IntakeService::Outcome IntakeService::upload(const IntakeJournal::Entry& entry) 
             outcome.error = existing.error();
             return outcome;
         }
-        const Result<qint64> id = m_repository.submitThroughIntake(
-            entry.lead.firstName, entry.lead.lastName, entry.lead.email, entry.lead.resume, entry.actor,
-            entry.language, entry.actorId, entry.key);
+        const auto submit = [&](const LeadOrigin& origin) {
+            return m_repository.submitThroughIntake(entry.lead.firstName, entry.lead.lastName, entry.lead.email,
+                                                    entry.lead.resume, entry.actor, entry.language, entry.actorId,
+                                                    entry.key, origin);
+        };
+        Result<qint64> id = submit(entry.origin);
+        if (!id && entry.origin.attorneyId && !serverUnreachable())
+            id = submit(withoutChosenAttorney(entry));
         if (!id) {
             outcome.error = id.error();
             return outcome;
@@ -201,7 +216,9 @@ IntakeService::Outcome IntakeService::upload(const IntakeJournal::Entry& entry) 
         return outcome;
     }
     outcome.duplicates = existing.value();
-    const Result<qint64> id = store(entry.lead, entry.language, entry.actor, entry.actorId, entry.key);
+    Result<qint64> id = store(entry.lead, entry.language, entry.actor, entry.actorId, entry.key, entry.origin);
+    if (!id && entry.origin.attorneyId && !serverUnreachable())
+        id = store(entry.lead, entry.language, entry.actor, entry.actorId, entry.key, withoutChosenAttorney(entry));
     if (!id) {
         outcome.error = id.error();
         return outcome;

@@ -60,7 +60,10 @@ private:
     // True when the database is the office server and it does not answer now.
     bool serverUnreachable() const;
     Outcome keepOnDesk(const LeadValidator::Valid& lead, const QString& language,
-                       const QString& actor, std::optional<qint64> actorId, const Error& why) const;
+                       const QString& actor, std::optional<qint64> actorId, const LeadOrigin& origin,
+                       const Error& why) const;
+    // A journaled lead's origin once its chosen attorney was refused at upload.
+    static LeadOrigin withoutChosenAttorney(const IntakeJournal::Entry& entry);
 
     LeadRepository& m_repository;
     LeadValidator m_validator;

@@ -76,6 +76,9 @@ struct Lead
     // "Call back on": the firm's calendar day after which a pending lead is overdue
     // (ResponseTarget). Null when none is set.
     QDate followUpOn;
+    // When the lead was erased (LeadEraser; UTC). Null while it was not: an erased lead is
+    // a tombstone whose status and attorney no longer change.
+    QDateTime erasedAt;
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
 };

@@ -41,6 +41,19 @@ Error notFound(qint64 id)
     return Error { Error::Code::NotFound, LeadRepository::tr("Lead %1 does not exist (it may have been removed).").arg(id) };
 }
 
+// An erased lead (leads.erased_at) keeps its status and attorney for the record: nobody
+// works on it any more. Invalid, as LeadEraser's refusal of a second erasure.
+Error erasedLead(qint64 id, const QVariant& erasedAtMs, bool assigning)
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(erasedAtMs.toLongLong(), Qt::UTC)
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return Error { Error::Code::Invalid,
+                   assigning ? LeadRepository::tr("Lead %1 was erased (%2 UTC): it cannot be reassigned; "
+                                                  "nothing was changed.").arg(id).arg(when)
+                             : LeadRepository::tr("Lead %1 was erased (%2 UTC): its status cannot change; "
+                                                  "nothing was changed.").arg(id).arg(when) };
+}
+
 QDateTime fromMs(const QVariant& value)
 {
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -48,7 +61,7 @@ QDateTime fromMs(const QVariant& value)
 
 const QString kLeadColumns = QStringLiteral(
     "id, first_name, last_name, email, status, created_at, updated_at, version, created_by, "
-    "attorney_id, attorney_name, source, reached_out_at, follow_up_on");
+    "attorney_id, attorney_name, source, reached_out_at, follow_up_on, erased_at");
 
 Lead leadFromQuery(const QSqlQuery& query)
 {
@@ -71,6 +84,8 @@ Lead leadFromQuery(const QSqlQuery& query)
     // SQLite keeps the date as text, PostgreSQL as a date: both print as YYYY-MM-DD.
     if (!query.value(13).isNull())
         lead.followUpOn = QDate::fromString(query.value(13).toString().left(10), Qt::ISODate);
+    if (!query.value(14).isNull())
+        lead.erasedAt = fromMs(query.value(14));
     return lead;
 }
 
@@ -885,7 +900,7 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
         return *error;
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT status, version FROM leads WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT status, version, erased_at FROM leads WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(tr("Reading the lead failed"), query);
@@ -893,6 +908,8 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
         return notFound(id);
     const QString from = query.value(0).toString();
     const int version = query.value(1).toInt();
+    if (!query.value(2).isNull())
+        return erasedLead(id, query.value(2), false);
     query.finish();
     if (version != expectedVersion)
         return Error { Error::Code::Conflict,
@@ -939,7 +956,7 @@ Result<int> LeadRepository::assign(qint64 id, qint64 attorneyId, const QString& 
         return *error;
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT attorney_id, version FROM leads WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT attorney_id, version, erased_at FROM leads WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(tr("Reading the lead failed"), query);
@@ -947,6 +964,8 @@ Result<int> LeadRepository::assign(qint64 id, qint64 attorneyId, const QString& 
         return notFound(id);
     const QVariant from = query.value(0);
     const int version = query.value(1).toInt();
+    if (!query.value(2).isNull())
+        return erasedLead(id, query.value(2), true);
     query.finish();
     if (version != expectedVersion)
         return Error { Error::Code::Conflict,

@@ -30,10 +30,12 @@ VoidResult MigrationSteps::afterScript(int version, const QSqlDatabase& db)
         return AuditChain::sealExisting(db);
     case 8:
         return allowAssignedEvents(db);
-    case 13:
-        return allowFollowUpEvents(db);
     case 9:
         return startConflictCheck(db);
+    case 13:
+        return allowFollowUpEvents(db);
+    case 15:
+        return allowProfileChanges(db);
     case AuditChain::kDigestSchemaSqlite:
         return AuditChain::resealWithDigests(db);
     default:
@@ -103,6 +105,53 @@ VoidResult MigrationSteps::refillEmailKeys(const QSqlDatabase& db)
     }
     qCInfo(lcDb) << "recomputed" << changed << "duplicate keys";
     return Done {};
+}
+
+namespace {
+
+// Replaces `before` by `after` in a table's stored definition (one CHECK constraint's list),
+// as SQLite documents for changes that leave the file format alone: writable_schema, then a
+// new schema_version, which makes every connection read the schema again.
+VoidResult widenCheck(const QSqlDatabase& db, const QString& table, const QString& before, const QString& after,
+                      const QString& what, const QString& notTheOne)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
+        return sqlError(what, query);
+    const int schemaVersion = query.value(0).toInt();
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA writable_schema = ON")))
+        return sqlError(what, query);
+    query.prepare(QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+                                 "WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0"));
+    query.addBindValue(before);
+    query.addBindValue(after);
+    query.addBindValue(table);
+    query.addBindValue(before);
+    const bool edited = query.exec() && query.numRowsAffected() == 1;
+    QSqlQuery pragma(db);
+    const bool bumped = edited && pragma.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
+    // RESET, not just OFF: this connection would otherwise keep an emptied schema whose
+    // cookie already matches the file ("no such table: leads" on its next statement).
+    QSqlQuery off(db);
+    off.exec(QStringLiteral("PRAGMA writable_schema = RESET"));
+    off.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+    if (!edited)
+        return query.lastError().isValid() ? sqlError(what, query)
+                                           : Error { Error::Code::Database, what + QStringLiteral(": ") + notTheOne };
+    if (!bumped)
+        return sqlError(what, pragma);
+    return Done {};
+}
+
+} // namespace
+
+VoidResult MigrationSteps::allowProfileChanges(const QSqlDatabase& db)
+{
+    return widenCheck(db, QStringLiteral("account_log"), QStringLiteral("'disabled', 'enabled')"),
+                      QStringLiteral("'disabled', 'enabled', 'profile_changed')"),
+                      tr("Allowing profile changes in the account log failed"),
+                      tr("the account log table is not the one the earlier schemas made."));
 }
 
 VoidResult MigrationSteps::allowAssignedEvents(const QSqlDatabase& db)

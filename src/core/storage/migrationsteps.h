@@ -28,6 +28,8 @@ public:
     // constraint; the table's stored definition is edited as SQLite documents for changes
     // that leave the file format alone (writable_schema, then a new schema_version).
     static VoidResult allowAssignedEvents(const QSqlDatabase& db);
+    // Schema 15: account_log.kind's CHECK also allows 'profile_changed', the same way.
+    static VoidResult allowProfileChanges(const QSqlDatabase& db);
     // Schema 13: the same for 'follow_up' (a lead's call-back date set or cleared).
     static VoidResult allowFollowUpEvents(const QSqlDatabase& db);
 

@@ -3,6 +3,8 @@
 #include "conflictindex.h"
 #include "database.h"
 #include "logging.h"
+#include "namematcher.h"
+#include "nicknametable.h"
 #include "sqldialect.h"
 
 #include <QAtomicInteger>
@@ -18,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace {
@@ -49,7 +52,8 @@ constexpr Kind I = Kind::Integer;
 constexpr Kind T = Kind::Text;
 constexpr Kind B = Kind::Blob;
 
-// Every table the SQLite schema 9 and the PostgreSQL schema 5 share, parents first (the
+// Every table the SQLite schema 15 and the PostgreSQL schema 11 share (but the morning
+// digest's own bookkeeping, below), parents first (the
 // foreign keys hold after each batch). Not copied: SQLite's leads_fts and
 // leads_created_out_of_order (the server has its generated `search` column and no need of
 // the other), and PostgreSQL's generated `search`, which is never written.
@@ -66,7 +70,9 @@ const std::vector<Table>& tables()
           { { "id", I }, { "first_name", T }, { "last_name", T }, { "email", T },
             { "email_key", T }, { "status", T }, { "created_at", I }, { "updated_at", I },
             { "version", I }, { "created_by", T }, { "preferred_language", T },
-            { "attorney_id", I }, { "attorney_name", T }, { "source", T }, { "erased_at", I } },
+            { "attorney_id", I }, { "attorney_name", T }, { "source", T }, { "erased_at", I },
+            // follow_up_on: SQLite's TEXT YYYY-MM-DD, PostgreSQL's date (read back as the same text)
+            { "reached_out_at", I }, { "follow_up_on", T } },
           true, false },
         { "resumes",
           { { "lead_id", I }, { "file_name", T }, { "mime_type", T }, { "size", I },
@@ -106,8 +112,30 @@ const std::vector<Table>& tables()
         { "conflict_reviews",
           { { "lead_id", I }, { "outcome", T }, { "reason", T }, { "actor", T }, { "at", I } },
           false, false },
+        // Round-robin's position (one row, id 1): the next lead goes to the attorney after the
+        // one the desk gave the last lead to, not back to the first.
+        { "assignment_rotation", { { "id", I }, { "last_attorney_id", I } }, false, false },
+        // The rows each CSV import stored (a file imported again skips them). Its key is two
+        // columns: see compositeKey().
+        { "import_rows",
+          { { "import_id", T }, { "row_number", I }, { "lead_id", I }, { "outcome", T }, { "imported_at", I } },
+          false, false },
+        // The nicknames are not here: the server's schema holds the built-in pairs already;
+        // only the firm's own are copied (copyFirmNicknames).
     };
     return list;
+}
+
+// A table whose primary key is more than one column is walked in the order of one text
+// that sorts as the key does: import_rows' (import_id, row_number), import_id always 64
+// characters, row_number zero-padded (no '%' in the text: the queries are built with
+// QString::arg). Empty for a one-column key.
+QString compositeKey(const Table& table, bool postgres)
+{
+    if (qstrcmp(table.name, "import_rows") != 0)
+        return {};
+    return postgres ? QStringLiteral("(import_id || lpad(row_number::text, 12, '0')) COLLATE \"C\"")
+                    : QStringLiteral("(import_id || substr('000000000000' || row_number, -12, 12))");
 }
 
 // Rows per INSERT statement (PostgreSQL takes at most 65535 parameters; a batch is several).
@@ -125,6 +153,18 @@ QString columnList(const Table& table)
     return names.join(QStringLiteral(", "));
 }
 
+// The columns, then (a composite key) the key's text, read at keyIndex().
+QString selectList(const Table& table, bool postgres)
+{
+    const QString composite = compositeKey(table, postgres);
+    return composite.isEmpty() ? columnList(table) : columnList(table) + QStringLiteral(", ") + composite;
+}
+
+int keyIndex(const Table& table)
+{
+    return compositeKey(table, false).isEmpty() ? 0 : int(table.columns.size());
+}
+
 bool textKey(const Table& table)
 {
     return table.columns.front().kind == Kind::Text;
@@ -134,6 +174,8 @@ bool textKey(const Table& table)
 // UTF-8 PostgreSQL database is the "C" collation, not the database's default.
 QString keyExpression(const Table& table, bool postgres)
 {
+    if (const QString composite = compositeKey(table, postgres); !composite.isEmpty())
+        return composite;
     const QString key = QString::fromLatin1(table.columns.front().name);
     return postgres && textKey(table) ? key + QStringLiteral(" COLLATE \"C\"") : key;
 }
@@ -210,7 +252,7 @@ Result<Sum> checksum(const QSqlDatabase& db, const Table& table, bool postgres,
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 LIMIT %5")
-                          .arg(columnList(table), QString::fromLatin1(table.name),
+                          .arg(selectList(table, postgres), QString::fromLatin1(table.name),
                                conditions.isEmpty() ? QString()
                                                     : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
                                key)
@@ -226,7 +268,7 @@ Result<Sum> checksum(const QSqlDatabase& db, const Table& table, bool postgres,
         while (query.next()) {
             for (int i = 0; i < columnCount; ++i)
                 addValue(hash, table.columns[std::size_t(i)].kind, query, i);
-            after = query.value(0);
+            after = query.value(keyIndex(table));
             ++rows;
         }
         if (query.lastError().isValid())
@@ -240,12 +282,58 @@ Result<Sum> checksum(const QSqlDatabase& db, const Table& table, bool postgres,
     return sum;
 }
 
+// The firm's own nickname pairs in a database: its rows that are not built in (each schema
+// adds the built-in ones when it is made, the server's too), sorted.
+using NicknamePairs = std::set<std::pair<QString, QString>>;
+
+Result<NicknamePairs> firmNicknames(const QSqlDatabase& db)
+{
+    static const NicknamePairs builtIn = [] {
+        NicknamePairs pairs;
+        for (const auto& [name, nickname] : NicknameTable::builtInPairs())
+            pairs.emplace(NameMatcher::normalizeWord(name), NameMatcher::normalizeWord(nickname));
+        return pairs;
+    }();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name, nickname FROM nicknames")))
+        return sqlError(SqliteToServer::tr("Reading the nicknames failed"), query.lastError());
+    NicknamePairs firm;
+    while (query.next()) {
+        std::pair<QString, QString> pair { query.value(0).toString(), query.value(1).toString() };
+        if (!builtIn.count(pair))
+            firm.insert(std::move(pair));
+    }
+    if (query.lastError().isValid())
+        return sqlError(SqliteToServer::tr("Reading the nicknames failed"), query.lastError());
+    return firm;
+}
+
+// The checksum of such pairs, in the encoding of checksum() (two text values a row).
+QByteArray nicknameSum(const NicknamePairs& pairs)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("leadintake-migrate-v1\0nicknames\0", 32));
+    for (const auto& [name, nickname] : pairs) {
+        for (const QString* text : { &name, &nickname }) {
+            const QByteArray utf8 = text->toUtf8();
+            std::array<char, 5> head {};
+            head[0] = '\x02';
+            qToBigEndian<quint32>(quint32(utf8.size()), head.data() + 1);
+            hash.addData(QByteArrayView(head.data(), qsizetype(head.size())));
+            hash.addData(utf8);
+        }
+    }
+    return hash.result();
+}
+
 // The highest key on the server, if the table has rows.
 Result<std::optional<QVariant>> serverLastKey(const QSqlDatabase& db, const Table& table)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 DESC LIMIT 1")
-                        .arg(QString::fromLatin1(table.columns.front().name),
+                        .arg(compositeKey(table, true).isEmpty() ? QString::fromLatin1(table.columns.front().name)
+                                                                 : compositeKey(table, true),
                              QString::fromLatin1(table.name), keyExpression(table, true))))
         return sqlError(SqliteToServer::tr("Reading the server's %1 failed").arg(QString::fromLatin1(table.name)),
                         query.lastError());
@@ -361,6 +449,7 @@ QStringList SqliteToServer::tableNames()
     QStringList names;
     for (const Table& table : tables())
         names.append(QString::fromLatin1(table.name));
+    names.append(QStringLiteral("nicknames")); // the firm's own pairs, after the tables
     return names;
 }
 
@@ -466,7 +555,7 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
             QSqlQuery read(source);
             read.setForwardOnly(true);
             read.prepare(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 LIMIT %5")
-                             .arg(columnList(table), name,
+                             .arg(selectList(table, false), name,
                                   lastKey.value() ? QStringLiteral("WHERE %1 > ?").arg(keyExpression(table, false))
                                                   : QString(),
                                   keyExpression(table, false))
@@ -478,7 +567,9 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
             QVariantList values;
             int rows = 0;
             qint64 bytes = 0;
+            QString batchLastKey;
             while (read.next()) {
+                batchLastKey = read.value(keyIndex(table)).toString();
                 for (int i = 0; i < columnCount; ++i) {
                     QVariant value = read.value(i);
                     if (table.columns[std::size_t(i)].kind == Kind::Blob && !read.isNull(i))
@@ -511,12 +602,46 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
             }
             if (const VoidResult committed = transaction.commit(); !committed)
                 return committed.error();
-            lastKeys[t] = values.at(qsizetype(rows - 1) * columnCount).toString();
+            lastKeys[t] = batchLastKey;
             entry.copied += rows;
             report.rowsCopied += rows;
             if (progress)
                 progress(entry, false);
         }
+        if (progress)
+            progress(entry, true);
+    }
+
+    // 2b. The firm's own nicknames, beside the built-in ones the server has already. Adding
+    //     a pair twice changes nothing, so a run killed here just adds the rest next time.
+    {
+        TableReport entry;
+        entry.table = QStringLiteral("nicknames");
+        const Result<NicknamePairs> firm = firmNicknames(source);
+        if (!firm)
+            return firm.error();
+        const Result<NicknamePairs> before = firmNicknames(m_target);
+        if (!before)
+            return before.error();
+        entry.sourceRows = qint64(firm->size());
+        for (const auto& pair : *firm)
+            entry.alreadyOnServer += qint64(before->count(pair));
+        WriteTransaction transaction(m_target);
+        if (const Error* error = transaction.error())
+            return *error;
+        QSqlQuery insert(m_target);
+        insert.prepare(QStringLiteral("INSERT INTO nicknames (name, nickname) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        for (const auto& [name, nickname] : *firm) {
+            insert.addBindValue(name);
+            insert.addBindValue(nickname);
+            if (!insert.exec())
+                return sqlError(tr("Copying the nicknames to the server failed"), insert.lastError());
+            entry.copied += qMax(0, insert.numRowsAffected());
+        }
+        if (const VoidResult committed = transaction.commit(); !committed)
+            return committed.error();
+        report.rowsCopied += entry.copied;
+        report.tables.append(entry);
         if (progress)
             progress(entry, true);
     }
@@ -561,6 +686,20 @@ Result<SqliteToServer::Report> SqliteToServer::run(const Progress& progress)
         entry.sourceChecksum = inSource->hash;
         entry.serverRows = onServer->rows;
         entry.serverChecksum = onServer->hash;
+    }
+    {
+        // The firm's nicknames: the desk's own pairs against the server's own pairs.
+        TableReport& entry = report.tables.last();
+        const Result<NicknamePairs> inSource = firmNicknames(source);
+        if (!inSource)
+            return inSource.error();
+        const Result<NicknamePairs> onServer = firmNicknames(m_target);
+        if (!onServer)
+            return onServer.error();
+        entry.sourceRows = qint64(inSource->size());
+        entry.sourceChecksum = nicknameSum(*inSource);
+        entry.serverRows = qint64(onServer->size());
+        entry.serverChecksum = nicknameSum(*onServer);
     }
     const Result<AuditVerifier::Report> audit = AuditVerifier(m_target).verify();
     snapshot.exec(QStringLiteral("ROLLBACK"));

@@ -28,6 +28,9 @@
 // - At the end the identity sequences are set past the highest ids, and each table's row
 //   count and checksum (SHA-256 over every row's canonical values in key order, computed by
 //   the same C++ on both sides) are compared, then the audit chain is verified on the server.
+// - The nickname table is not copied row for row: both schemas start it with the built-in
+//   pairs, so only the firm's own pairs (the desk's rows that are not built in) are added,
+//   and compared the same way (TableReport "nicknames", the last).
 // Passwords are copied as the Argon2id hashes they are; `migrate-to` then gives each such
 // account a one-time code (its login role on the server), see src/app/commands/migrateto.cpp.
 class SqliteToServer

@@ -371,6 +371,8 @@ void LeadDetailPane::showLead(qint64 id)
     m_eraseButton->setVisible(m_mayErase);
     m_eraseButton->setEnabled(m_mayErase && erased && !m_erased);
     m_noteEdit->setEnabled(!m_erased);
+    // An erased lead keeps its attorney (LeadRepository::assign refuses it): no Ctrl+Shift+A.
+    m_assignButton->setEnabled(!m_erased);
     updatePreview(info ? &*info : nullptr);
     showHistory();
     refreshDelivery();

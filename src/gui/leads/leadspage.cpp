@@ -610,7 +610,9 @@ void LeadsPage::updateActions()
             break;
         }
         const QVariant status = rows.at(i).data(LeadTableModel::StatusRole);
-        anyPending = status.isValid() && LeadStatus(status.toInt()) == LeadStatus::Pending;
+        // An erased lead stays as it was (LeadRepository::setStatus refuses it).
+        anyPending = status.isValid() && LeadStatus(status.toInt()) == LeadStatus::Pending
+            && !rows.at(i).data(LeadTableModel::LeadRole).value<Lead>().erasedAt.isValid();
     }
     m_markAction->setEnabled(anyPending);
     m_markButton->setEnabled(anyPending);
