@@ -52,11 +52,12 @@ constexpr Kind I = Kind::Integer;
 constexpr Kind T = Kind::Text;
 constexpr Kind B = Kind::Blob;
 
-// Every table the SQLite schema 15 and the PostgreSQL schema 11 share (but the morning
-// digest's own bookkeeping, below), parents first (the
+// Every table the SQLite schema 15 and the PostgreSQL schema 11 share, parents first (the
 // foreign keys hold after each batch). Not copied: SQLite's leads_fts and
 // leads_created_out_of_order (the server has its generated `search` column and no need of
-// the other), and PostgreSQL's generated `search`, which is never written.
+// the other), PostgreSQL's generated `search`, which is never written, and the morning
+// digest's bookkeeping (digest_sent, digest_leads: today's digest may go once more from the
+// server, and one still queued at the move fails with a message instead of going out empty).
 const std::vector<Table>& tables()
 {
     static const std::vector<Table> list {
