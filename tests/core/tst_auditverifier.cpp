@@ -363,7 +363,8 @@ void TestAuditVerifier::upgradeSealsEarlierRows()
         QVERIFY2(old, qPrintable(old.error().message));
         LeadRepository leads(old->connection());
         const qint64 lead = addLead(leads, QStringLiteral("old@example.com"));
-        QVERIFY(leads.setStatus(lead, LeadStatus::ReachedOut, QStringLiteral("desk"), 1));
+        // A note, not a status change: setStatus reads erased_at (schema 11), which schema 6 lacks.
+        QVERIFY(leads.addNote(lead, QStringLiteral("before schema 7"), QStringLiteral("desk"), std::nullopt));
         AccountRepository accounts(old->connection());
         QVERIFY(accounts.log(QStringLiteral("sign_in_failed"), std::nullopt, Actor { std::nullopt, QStringLiteral("desk") }));
     }
