@@ -79,6 +79,30 @@
         <source>One-time code for %1: %2</source>
         <translation>Código de un solo uso para %1: %2</translation>
     </message>
+    <message>
+        <source>The person&apos;s new full name, as the history shows it.</source>
+        <translation>El nuevo nombre completo de la persona, tal como aparece en el historial.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s new email address (&quot;&quot; for none).</source>
+        <translation>La nueva dirección de correo electrónico de la persona (&quot;&quot; para ninguna).</translation>
+    </message>
+    <message>
+        <source>The account (its user name never changes).</source>
+        <translation>La cuenta (su nombre de usuario no cambia nunca).</translation>
+    </message>
+    <message>
+        <source>user-edit needs --name, --email or both, as in: leadintake user-edit ana --email ana.ruiz@firm.example</source>
+        <translation>user-edit necesita --name, --email o ambos, por ejemplo: leadintake user-edit ana --email ana.ruiz@firm.example</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>sin dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -137,6 +161,22 @@
     <message>
         <source>Repea&amp;t password:</source>
         <translation>Repita la co&amp;ntraseña:</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Editar cuenta</translation>
+    </message>
+    <message>
+        <source>The full name and email address of %1 (user name %2, which never changes). The name is what the history, the leads and the emails show from now on.</source>
+        <translation>El nombre completo y la dirección de correo electrónico de %1 (nombre de usuario %2, que no cambia nunca). A partir de ahora, el historial, los clientes potenciales y los correos muestran este nombre.</translation>
+    </message>
+    <message>
+        <source>Optional: where the firm&apos;s notifications reach the person</source>
+        <translation>Opcional: dónde recibe la persona los avisos del despacho</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
     </message>
 </context>
 <context>
@@ -420,6 +460,34 @@
     <message>
         <source>One-time code for %1: %2 — give it to them now; it is not shown again. Their old password no longer works.</source>
         <translation>Código de un solo uso para %1: %2 (entrégueselo ahora; no se vuelve a mostrar). Su contraseña anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>%1 changed the full name of %2, %3</source>
+        <translation>%1 cambió el nombre completo de %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the email address of %2, %3</source>
+        <translation>%1 cambió la dirección de correo electrónico de %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the full name and email address of %2, %3</source>
+        <translation>%1 cambió el nombre completo y la dirección de correo electrónico de %2, %3</translation>
+    </message>
+    <message>
+        <source>Edit na&amp;me and email…</source>
+        <translation>Editar no&amp;mbre y correo…</translation>
+    </message>
+    <message>
+        <source>Change the selected account&apos;s full name or email address (or double-click it)</source>
+        <translation>Cambiar el nombre completo o la dirección de correo electrónico de la cuenta seleccionada (o hacer doble clic en ella)</translation>
+    </message>
+    <message>
+        <source>Edit the account&apos;s name and email</source>
+        <translation>Editar el nombre y el correo de la cuenta</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Guardado: %1.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1896,106 @@ Sin una orden, abre la ventana.</translation>
         <source>Lead %1 has a possible conflict nobody has reviewed (see: leadintake conflict-check). Record an outcome in the window, or run set-status again with --confirm-conflict.</source>
         <translation>El cliente potencial %1 tiene un posible conflicto que nadie ha revisado (véase: leadintake conflict-check). Registre un resultado en la ventana o vuelva a ejecutar set-status con --confirm-conflict.</translation>
     </message>
+    <message>
+        <source>Remove the lead&apos;s call-back date.</source>
+        <translation>Quita la fecha de seguimiento del cliente potencial.</translation>
+    </message>
+    <message>
+        <source>The day to call back, as YYYY-MM-DD (not with --clear).</source>
+        <translation>El día en que volver a llamar, en formato AAAA-MM-DD (no junto con --clear).</translation>
+    </message>
+    <message>
+        <source>follow-up --clear needs a lead id, as in: leadintake follow-up 12 --clear</source>
+        <translation>follow-up --clear necesita un identificador de cliente potencial, por ejemplo: leadintake follow-up 12 --clear</translation>
+    </message>
+    <message>
+        <source>follow-up needs a lead id and a date, as in: leadintake follow-up 12 2026-12-07 (or --clear)</source>
+        <translation>follow-up necesita un identificador de cliente potencial y una fecha, por ejemplo: leadintake follow-up 12 2026-12-07 (o --clear)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, as in 2026-12-07.</source>
+        <translation>«%1» no es una fecha; escríbala en formato AAAA-MM-DD, por ejemplo 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Lead %1: call back on %2.</source>
+        <translation>Cliente potencial %1: volver a llamar el %2.</translation>
+    </message>
+    <message>
+        <source>Lead %1 has no call-back date.</source>
+        <translation>El cliente potencial %1 no tiene fecha de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Only leads past the firm&apos;s response target or their call-back date (response.target_business_days).</source>
+        <translation>Solo los clientes potenciales que han superado el plazo de respuesta del despacho o su fecha de seguimiento (response.target_business_days).</translation>
+    </message>
+    <message>
+        <source>Set or clear the day to call a lead back: follow-up ID YYYY-MM-DD, or follow-up ID --clear.</source>
+        <translation>Establece o quita el día en que volver a llamar a un cliente potencial: follow-up ID AAAA-MM-DD o follow-up ID --clear.</translation>
+    </message>
+    <message>
+        <source>Queue today&apos;s morning digest of overdue leads to each attorney who has some, once a day, if digest.time has passed: send-digest [--at ISO-DATETIME].</source>
+        <translation>Pone en cola el resumen matutino de hoy con los clientes potenciales vencidos para cada abogado que tenga alguno, una vez al día, si ya pasó digest.time: send-digest [--at FECHA-HORA-ISO].</translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s full name or email address: user-edit USERNAME --name NAME --email ADDRESS.</source>
+        <translation>Cambia el nombre completo o la dirección de correo electrónico de una cuenta: user-edit USUARIO --name NOMBRE --email DIRECCIÓN.</translation>
+    </message>
+    <message>
+        <source>Act as if it were this moment (ISO 8601, such as 2026-12-01T08:30:00-05:00; without an offset: this computer&apos;s time). Default: now.</source>
+        <translation>Actúa como si fuera este momento (ISO 8601, como 2026-12-01T08:30:00-05:00; sin desfase horario: la hora de este equipo). Predeterminado: ahora.</translation>
+    </message>
+    <message>
+        <source>ISO-DATETIME</source>
+        <translation>FECHA-HORA-ISO</translation>
+    </message>
+    <message>
+        <source>The language of the emails: en (the default) or es.</source>
+        <translation>El idioma de los correos: en (predeterminado) o es.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>--at must be a date and time such as 2026-12-01T08:30:00 or 2026-12-01T08:30:00-05:00, not &quot;%1&quot;.</source>
+        <translation>--at debe ser una fecha y hora como 2026-12-01T08:30:00 o 2026-12-01T08:30:00-05:00, no «%1».</translation>
+    </message>
+    <message>
+        <source>--language must be en or es, not &quot;%1&quot;.</source>
+        <translation>--language debe ser en o es, no «%1».</translation>
+    </message>
+    <message>
+        <source>The morning digest is off (digest.daily is false); nothing was queued.</source>
+        <translation>El resumen matutino está desactivado (digest.daily es false); no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <source>%1 is not a business day for the firm (response.weekend); nothing was queued.</source>
+        <translation>%1 no es un día hábil para el despacho (response.weekend); no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s digest is due at %1; nothing was queued yet.</source>
+        <translation>El resumen matutino de hoy toca a partir de las %1; todavía no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s notification address</source>
+        <translation>la dirección de avisos del despacho</translation>
+    </message>
+    <message>
+        <source>Queued email %1: the digest for %2, %3 overdue leads (%4 listed).</source>
+        <translation>Correo %1 en cola: el resumen matutino para %2, %3 clientes potenciales vencidos (%4 en la lista).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s digests (%1) were already queued; nothing more to send.</source>
+        <translation>Los resúmenes matutinos de hoy (%1) ya estaban en cola; no hay nada más que enviar.</translation>
+    </message>
+    <message>
+        <source>No overdue leads to send today (%1).</source>
+        <translation>No hay clientes potenciales vencidos que enviar hoy (%1).</translation>
+    </message>
+    <message>
+        <source>send-outbox (or an open window) sends them.</source>
+        <translation>Los envía send-outbox (o una ventana abierta).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictIndex</name>
@@ -2106,6 +2274,252 @@ Sin una orden, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Choose both dates of the range.</source>
+        <translation>Elija las dos fechas del intervalo.</translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation>El intervalo debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>The range can be at most ten years long.</source>
+        <translation>El intervalo puede durar como máximo diez años.</translation>
+    </message>
+    <message>
+        <source>Could not count the leads per week</source>
+        <translation>No se pudieron contar los clientes potenciales por semana</translation>
+    </message>
+    <message>
+        <source>Could not compute the time to first contact</source>
+        <translation>No se pudo calcular el tiempo hasta el primer contacto</translation>
+    </message>
+    <message>
+        <source>Could not count the leads by source</source>
+        <translation>No se pudieron contar los clientes potenciales por origen</translation>
+    </message>
+    <message>
+        <source>Could not count the overdue leads</source>
+        <translation>No se pudieron contar los clientes potenciales vencidos</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Whole firm</source>
+        <translation>Todo el despacho</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Fechas elegidas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>From (first day)</source>
+        <translation>Desde (primer día)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>To (last day)</source>
+        <translation>Hasta (último día)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport page as PDF…</source>
+        <translation>E&amp;xportar página como PDF…</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>Exportar el panel como PDF</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>Estado del panel</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Vencidos ahora</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart “%1” as PNG</source>
+        <translation>Guardar el gráfico «%1» como PNG</translation>
+    </message>
+    <message>
+        <source>Leads per week by status</source>
+        <translation>Clientes potenciales por semana según el estado</translation>
+    </message>
+    <message>
+        <source>Median time to first contact (hours)</source>
+        <translation>Mediana del tiempo hasta el primer contacto (horas)</translation>
+    </message>
+    <message>
+        <source>How did they hear about us?</source>
+        <translation>¿Cómo nos conocieron?</translation>
+    </message>
+    <message>
+        <source>Overdue now, per attorney</source>
+        <translation>Vencidos ahora, por abogado</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Could not open the database.</source>
+        <translation>No se pudo abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Reached out</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 pending, %3 reached out</source>
+        <translation>semana del %1: %2 pendientes, %3 contactados</translation>
+    </message>
+    <message>
+        <source>Leads per week by status, weeks of %1 to %2</source>
+        <translation>Clientes potenciales por semana según el estado, semanas del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Median, hours</source>
+        <translation>Mediana, horas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 leads</source>
+        <translation>%1: %2 sobre %3 clientes potenciales</translation>
+    </message>
+    <message>
+        <source>%1: no lead reached out</source>
+        <translation>%1: ningún cliente potencial contactado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>No leads in this period.</source>
+        <translation>No hay clientes potenciales en este periodo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue now: %1&lt;/b&gt; (pending past the firm&apos;s response target, or past their follow-up date)</source>
+        <translation>&lt;b&gt;Vencidos ahora: %1&lt;/b&gt; (pendientes una vez superado el plazo de respuesta del despacho o pasada su fecha de seguimiento)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>No hay nada vencido.</translation>
+    </message>
+    <message>
+        <source>Overdue now, per attorney (%1 in all)</source>
+        <translation>Vencidos ahora, por abogado (%1 en total)</translation>
+    </message>
+    <message>
+        <source>Overdue now: %1. %2</source>
+        <translation>Vencidos ahora: %1. %2</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1.</source>
+        <translation>No se pudo guardar el gráfico en %1.</translation>
+    </message>
+    <message>
+        <source>Lead Intake dashboard</source>
+        <translation>Panel de Lead Intake</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Dashboard, %1 to %2</source>
+        <translation>Panel, del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Overdue now: %1. Printed %2.</source>
+        <translation>Vencidos ahora: %1. Impreso el %2.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export page as PDF</source>
+        <translation>Exportar página como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Export View…</source>
@@ -2369,12 +2783,16 @@ Lo registrado después de esa copia dejará de estar en la base de datos. La bas
         <translation>No se pudo guardar aparte la base de datos actual, así que no se restauró nada: %1</translation>
     </message>
     <message>
-        <source>%1 Nothing was restored; the database is as it was.</source>
-        <translation>%1 No se restauró nada; la base de datos está como estaba.</translation>
-    </message>
-    <message>
         <source>The restored database fails its check (%1); the replaced one is kept as %2.</source>
         <translation>La base de datos restaurada no supera su comprobación (%1); la sustituida se guarda como %2.</translation>
+    </message>
+    <message>
+        <source>The database is busy (%1); nothing was restored.</source>
+        <translation>La base de datos está ocupada (%1); no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the database is as it was.</source>
+        <translation>No se restauró nada; la base de datos está como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3109,42 @@ Se conservan: el número del cliente potencial, sus fechas y su estado, quién h
         <source>The Microsoft tenant is an id or a domain such as example.com, not &quot;%1&quot;.</source>
         <translation>El inquilino de Microsoft es un ID o un dominio como ejemplo.com, no «%1».</translation>
     </message>
+    <message>
+        <source>A pending lead is overdue this many business days after it arrived (default 1; 0 = no target).</source>
+        <translation>Un cliente potencial pendiente queda vencido este número de días hábiles después de llegar (predeterminado 1; 0 = sin plazo).</translation>
+    </message>
+    <message>
+        <source>The days that are not business days, such as sat,sun (the default) or fri,sat; none: every day is one.</source>
+        <translation>Los días que no son hábiles, como sat,sun (predeterminado) o fri,sat; none: todos los días son hábiles.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s time zone, such as America/New_York (default: this computer&apos;s).</source>
+        <translation>La zona horaria del despacho, como America/New_York (predeterminado: la de este equipo).</translation>
+    </message>
+    <message>
+        <source>Email each attorney a morning list of their overdue leads: true or false (default true).</source>
+        <translation>Enviar cada mañana por correo a cada abogado la lista de sus clientes potenciales vencidos: true o false (predeterminado true).</translation>
+    </message>
+    <message>
+        <source>The time of day (HH:MM, the firm&apos;s time zone) after which the morning digest goes (default 08:00).</source>
+        <translation>La hora del día (HH:MM, en la zona horaria del despacho) a partir de la cual se envía el resumen matutino (predeterminado 08:00).</translation>
+    </message>
+    <message>
+        <source>The response target must be a number of business days from 0 (none) to %1, not &quot;%2&quot;.</source>
+        <translation>El plazo de respuesta debe ser un número de días hábiles del 0 (sin plazo) al %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>digest.time must be a time of day as HH:MM, such as 08:00, not &quot;%1&quot;.</source>
+        <translation>digest.time debe ser una hora del día en formato HH:MM, como 08:00, no «%1».</translation>
+    </message>
+    <message>
+        <source>response.weekend must list days as mon, tue, wed, thu, fri, sat or sun separated by commas (at most six), not &quot;%1&quot;.</source>
+        <translation>response.weekend debe enumerar los días como mon, tue, wed, thu, fri, sat o sun separados por comas (seis como máximo), no «%1».</translation>
+    </message>
+    <message>
+        <source>firm.time_zone must be a time zone such as America/New_York or Europe/Madrid, not &quot;%1&quot;.</source>
+        <translation>firm.time_zone debe ser una zona horaria como America/New_York o Europe/Madrid, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -2942,6 +3396,18 @@ Se conservan: el número del cliente potencial, sus fechas y su estado, quién h
     <message>
         <source>Cannot update the intake journal</source>
         <translation>No se puede actualizar el diario de registros</translation>
+    </message>
+    <message>
+        <source>Cannot read the intake journal %1</source>
+        <translation>No se puede leer el diario de registros %1</translation>
+    </message>
+    <message>
+        <source>The intake journal %1 was written by a newer Lead Intake (format %2; this version knows up to %3). Update Lead Intake; the leads waiting in it are kept.</source>
+        <translation>El diario de registros %1 lo escribió una versión más reciente de Lead Intake (formato %2; esta versión conoce hasta el %3). Actualice Lead Intake; los clientes potenciales que esperan en él se conservan.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the intake journal %1</source>
+        <translation>No se puede convertir el diario de registros %1 al nuevo formato</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3981,118 @@ Avise en recepción cuando haya terminado.</translation>
         <source>No active attorney</source>
         <translation>Ningún abogado activo</translation>
     </message>
+    <message>
+        <source>Response:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Volver a llamar el</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the call-back date</source>
+        <translation>Quitar la fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Clear the call-back date</source>
+        <translation>Quitar la fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Response, overdue</source>
+        <translation>Respuesta, plazo vencido</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Morning digest</source>
+        <translation>Resumen matutino</translation>
+    </message>
+    <message>
+        <source>Call-back date cleared by %1, %2</source>
+        <translation>Fecha de seguimiento quitada por %1, %2</translation>
+    </message>
+    <message>
+        <source>Call back on %1, set by %2, %3</source>
+        <translation>Volver a llamar el %1; fecha fijada por %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Time to first contact: %1</source>
+        <translation>Tiempo hasta el primer contacto: %1</translation>
+    </message>
+    <message>
+        <source>Waiting %1</source>
+        <translation>En espera desde hace %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>vencido desde el %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Sin vencimiento</translation>
+    </message>
+    <message>
+        <source>Not set (YYYY-MM-DD)</source>
+        <translation>Sin fijar (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>A day to call this lead back, as YYYY-MM-DD; it is overdue from that day. Enter or leaving the field saves it; an empty field removes it.</source>
+        <translation>Día para volver a llamar a este cliente potencial, como AAAA-MM-DD; a partir de ese día queda vencido. Se guarda con Intro o al salir del campo; un campo vacío la quita.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Pick the call-back day from a calendar</source>
+        <translation>Elegir en un calendario el día para volver a llamar</translation>
+    </message>
+    <message>
+        <source>Call back o&amp;n:</source>
+        <translation>&amp;Volver a llamar el:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: type the call-back date as YYYY-MM-DD, such as %2, or pick it from the calendar. Nothing was changed.</source>
+        <translation>«%1» no es un día: escriba la fecha de seguimiento como AAAA-MM-DD, por ejemplo %2, o elíjala en el calendario. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Pick the call-back day</source>
+        <translation>Elegir el día para volver a llamar</translation>
+    </message>
+    <message>
+        <source>Call-back day</source>
+        <translation>Día para volver a llamar</translation>
+    </message>
 </context>
 <context>
     <name>LeadEraser</name>
@@ -3679,6 +4257,26 @@ Avise en recepción cuando haya terminado.</translation>
         <source>Recording the assignment failed; nothing was changed</source>
         <translation>No se pudo registrar la asignación; no se cambió nada</translation>
     </message>
+    <message>
+        <source>Lead %1 was erased (%2 UTC): it cannot be reassigned; nothing was changed.</source>
+        <translation>El cliente potencial %1 se suprimió (%2 UTC): no se puede reasignar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was erased (%2 UTC): its status cannot change; nothing was changed.</source>
+        <translation>El cliente potencial %1 se suprimió (%2 UTC): su estado no puede cambiar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The call-back date is not a valid date.</source>
+        <translation>La fecha de seguimiento no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Saving the call-back date failed</source>
+        <translation>No se pudo guardar la fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Recording the call-back date failed; nothing was changed</source>
+        <translation>No se pudo registrar la fecha de seguimiento; no se cambió nada</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>
@@ -3727,6 +4325,22 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Attorney</source>
         <translation>Abogado</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Vencido desde el %1</translation>
+    </message>
+    <message>
+        <source>Call back due %1</source>
+        <translation>Volver a llamar el %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, vencido</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4508,14 @@ Avise en recepción cuando haya terminado.</translation>
         <source>Where the lead heard of the firm must be one line, without control characters.</source>
         <translation>El dato de cómo conoció el cliente potencial al despacho debe ocupar una sola línea, sin caracteres de control.</translation>
     </message>
+    <message>
+        <source>The first name cannot start with %1: spreadsheets would run it as a formula.</source>
+        <translation>El nombre no puede empezar por %1: las hojas de cálculo lo ejecutarían como una fórmula.</translation>
+    </message>
+    <message>
+        <source>The last name cannot start with %1: spreadsheets would run it as a formula.</source>
+        <translation>Los apellidos no pueden empezar por %1: las hojas de cálculo los ejecutarían como una fórmula.</translation>
+    </message>
 </context>
 <context>
     <name>LeadsPage</name>
@@ -4005,6 +4627,29 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Only the leads you are responsible for (%1)</source>
         <translation>Solo los clientes potenciales de los que usted es responsable (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Overdue leads only</source>
+        <translation>Solo clientes potenciales vencidos</translation>
+    </message>
+    <message>
+        <source>Only leads past the firm&apos;s response target or their call-back day</source>
+        <translation>Solo los clientes potenciales que han superado el plazo de respuesta del despacho o su fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Show your overdue leads (%1)</source>
+        <translation>Mostrar sus clientes potenciales vencidos (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your leads are overdue</source>
+        <translation>
+            <numerusform>%n de sus clientes potenciales está vencido</numerusform>
+            <numerusform>%n de sus clientes potenciales están vencidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4851,14 @@ Avise en recepción cuando haya terminado.</translation>
             <numerusform>, %n actualizados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Pan&amp;el</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSteps</name>
@@ -4222,8 +4875,51 @@ Avise en recepción cuando haya terminado.</translation>
         <translation>No se pudieron permitir las reasignaciones en el historial</translation>
     </message>
     <message>
-        <source>Allowing reassignments in the history failed: the history table is not the one schema 7 made.</source>
-        <translation>No se pudieron permitir las reasignaciones en el historial: la tabla del historial no es la que creó el esquema 7.</translation>
+        <source>Allowing profile changes in the account log failed</source>
+        <translation>No se pudieron permitir los cambios de perfil en el registro de cuentas</translation>
+    </message>
+    <message>
+        <source>the account log table is not the one the earlier schemas made.</source>
+        <translation>la tabla del registro de cuentas no es la que crearon los esquemas anteriores.</translation>
+    </message>
+    <message>
+        <source>Allowing follow-up dates in the history failed</source>
+        <translation>No se pudieron permitir las fechas de seguimiento en el historial</translation>
+    </message>
+    <message>
+        <source>%1: the history table is not the one schema %2 made.</source>
+        <translation>%1: la tabla del historial no es la que creó el esquema %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MorningDigest</name>
+    <message>
+        <source>Reading the overdue leads failed</source>
+        <translation>No se pudieron leer los clientes potenciales vencidos</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s digests failed</source>
+        <translation>No se pudieron leer los resúmenes matutinos de hoy</translation>
+    </message>
+    <message>
+        <source>Overdue leads with no attorney: %1. No digest for them: no notification address is set (firm.notification_address).</source>
+        <translation>Clientes potenciales vencidos sin abogado: %1. No se les envía resumen matutino: no hay ninguna dirección de avisos establecida (firm.notification_address).</translation>
+    </message>
+    <message>
+        <source>Overdue leads of %1: %2. No digest: the account has no email address.</source>
+        <translation>Clientes potenciales vencidos de %1: %2. No se envía resumen matutino: la cuenta no tiene dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Recording the morning digest failed</source>
+        <translation>No se pudo registrar el resumen matutino</translation>
+    </message>
+    <message>
+        <source>Reading the morning digest failed</source>
+        <translation>No se pudo leer el resumen matutino</translation>
+    </message>
+    <message>
+        <source>Email %1 is no morning digest.</source>
+        <translation>El correo %1 no es un resumen matutino.</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +5098,10 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Email is not configured: set the firm name in Settings (or firm.name).</source>
         <translation>El correo no está configurado: establezca el nombre del despacho en Configuración (o firm.name).</translation>
+    </message>
+    <message>
+        <source>Morning digest %1 has no lead left to list (they were erased).</source>
+        <translation>El resumen matutino %1 ya no tiene ningún cliente potencial que listar (se suprimieron).</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +5324,10 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Test email</source>
         <translation>Correo de prueba</translation>
+    </message>
+    <message>
+        <source>Morning digest</source>
+        <translation>Resumen matutino</translation>
     </message>
 </context>
 <context>
@@ -5010,10 +5714,6 @@ Avise en recepción cuando haya terminado.</translation>
 </context>
 <context>
     <name>ReachedOutGuard</name>
-    <message>
-        <source>Lead %1 has a possible conflict that nobody has reviewed. Record an outcome in the detail pane&apos;s conflict check first, or confirm that the prospect may be called now.</source>
-        <translation>El cliente potencial %1 tiene un posible conflicto que nadie ha revisado. Registre antes un resultado en la comprobación de conflictos del panel de detalles o confirme que ya se puede llamar al cliente potencial.</translation>
-    </message>
     <message numerus="yes">
         <source>%n of these leads have a possible conflict that nobody has reviewed. Record an outcome first, or confirm that they may be called now.</source>
         <translation>
@@ -5032,6 +5732,18 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Marked reached out with an unreviewed possible conflict (confirmed).</source>
         <translation>Marcado como contactado con un posible conflicto sin revisar (confirmado).</translation>
+    </message>
+    <message>
+        <source>%1 (lead %2)</source>
+        <translation>%1 (cliente potencial %2)</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Cliente potencial %1</translation>
+    </message>
+    <message>
+        <source>%1 has a possible conflict that nobody has reviewed. Record an outcome in the detail pane&apos;s conflict check first, or confirm that the prospect may be called now.</source>
+        <translation>%1 tiene un posible conflicto que nadie ha revisado. Registre antes un resultado en la comprobación de conflictos del panel de detalles o confirme que ya se puede llamar al cliente potencial.</translation>
     </message>
 </context>
 <context>
@@ -5838,6 +6550,70 @@ Avise en recepción cuando haya terminado.</translation>
         <source>Waiting for the sign-in with %1 in your browser…</source>
         <translation>Esperando el inicio de sesión con %1 en su navegador…</translation>
     </message>
+    <message>
+        <source>Response times</source>
+        <translation>Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source> business day</source>
+        <translation> día hábil</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>Answer a new lead within this many business days (0: no target)</source>
+        <translation>Responder a un nuevo cliente potencial en este número de días hábiles (0: sin plazo)</translation>
+    </message>
+    <message>
+        <source>Answer &amp;within:</source>
+        <translation>Plazo má&amp;ximo de respuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Days off (not business days)</source>
+        <translation>Días no &amp;hábiles</translation>
+    </message>
+    <message>
+        <source>%1 is a day off</source>
+        <translation>%1 es un día no hábil</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s time zone</source>
+        <translation>La zona horaria del despacho</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>La de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s time &amp;zone:</source>
+        <translation>&amp;Zona horaria del despacho:</translation>
+    </message>
+    <message>
+        <source>Email each attorney a &amp;morning digest of their overdue leads</source>
+        <translation>Enviar a cada abogado un resumen &amp;matutino de sus clientes potenciales vencidos</translation>
+    </message>
+    <message>
+        <source>Send the digest after this time of day (HH:MM, the firm&apos;s time zone)</source>
+        <translation>Enviar el resumen matutino a partir de esta hora del día (HH:MM, zona horaria del despacho)</translation>
+    </message>
+    <message>
+        <source>Send it &amp;after (HH:MM):</source>
+        <translation>&amp;Enviarlo a partir de las (HH:MM):</translation>
+    </message>
+    <message>
+        <source>A pending lead is overdue once this many business days have passed since it arrived (a lead with a follow-up date: on that day). The digest goes once each business day, from the first desk open after the time, to the firm&apos;s notification address for leads nobody is responsible for.</source>
+        <translation>Un cliente potencial pendiente queda vencido cuando han pasado este número de días hábiles desde que llegó (si tiene fecha de seguimiento: ese día). El resumen matutino se envía una vez cada día hábil, desde el primer puesto que se abra después de esa hora, y los de los clientes potenciales de los que nadie es responsable van a la dirección de avisos del despacho.</translation>
+    </message>
+    <message>
+        <source>At least one day must be a business day: uncheck one of the days off.</source>
+        <translation>Al menos un día debe ser hábil: desmarque uno de los días no hábiles.</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -6354,6 +7130,14 @@ Avise en recepción cuando haya terminado.</translation>
     <message>
         <source>Reading the server&apos;s %1 failed</source>
         <translation>No se pudo leer %1 del servidor</translation>
+    </message>
+    <message>
+        <source>Reading the nicknames failed</source>
+        <translation>No se pudieron leer los apodos</translation>
+    </message>
+    <message>
+        <source>Copying the nicknames to the server failed</source>
+        <translation>No se pudieron copiar los apodos en el servidor</translation>
     </message>
 </context>
 <context>

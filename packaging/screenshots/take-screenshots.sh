@@ -22,27 +22,39 @@ body = head + (b"xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \n"
                b"trailer << /Root 1 0 R /Size 2 >>\nstartxref\n%d\n%%%%EOF\n" % xref)
 open(sys.argv[1], "wb").write(body)
 PY
-while IFS='|' read -r first last email; do
-    "$app" --database "$db" add-lead --first-name "$first" --last-name "$last" \
-        --email "$email" --resume "$work/cv.pdf" >/dev/null
-done <<'LEADS'
-Jane|Doe|jane.doe@example.com
-Omar|Haddad|omar.haddad@example.org
-Zoë|Müller|zoe.mueller@example.de
-李|小龍|li.xiaolong@example.cn
-Aaliyah|Johnson|aaliyah.j@example.com
-محمد|العلي|m.alali@example.ae
-Santiago|García López|sgarcia@example.es
-Priya|Raman|priya.raman@example.in
-Ngozi|Okafor|ngozi@example.ng
-Lukas|Nowak|lukas.nowak@example.pl
-LEADS
-# Before the first account: from then on these commands need an account's password.
-"$app" --database "$db" config-set firm.name "Ruiz & Haddad LLP" >/dev/null
-"$app" --database "$db" set-status 2 REACHED_OUT >/dev/null
-"$app" --database "$db" set-status 5 REACHED_OUT >/dev/null
+# Accounts first (an administrator, two attorneys), then every command signs in as ana.
 printf 'screenshot-password-1\n' | "$app" --database "$db" add-user ana --name "Ana Ruiz" \
     --email ana@firm.example --role admin >/dev/null
+as_ana() { printf 'screenshot-password-1\n' | "$app" --database "$db" "$@" --user ana >/dev/null; }
+as_ana config-set firm.name "Ruiz & Haddad LLP"
+as_ana config-set firm.time_zone UTC
+printf 'screenshot-password-1\nscreenshot-password-2\n' | "$app" --database "$db" add-user omar \
+    --name "Omar Haddad" --email omar@firm.example --role attorney --user ana >/dev/null
+printf 'screenshot-password-1\nscreenshot-password-3\n' | "$app" --database "$db" add-user lucia \
+    --name "Lucía Ortega" --email lucia@firm.example --role attorney --user ana >/dev/null
+while IFS='|' read -r first last email source attorney; do
+    set -- --first-name "$first" --last-name "$last" --email "$email" --resume "$work/cv.pdf"
+    [ -n "$source" ] && set -- "$@" --source "$source"
+    [ -n "$attorney" ] && set -- "$@" --attorney "$attorney"
+    as_ana add-lead "$@"
+done <<'LEADS'
+Jane|Doe|jane.doe@example.com|Web search|ana
+Omar|Haddad|omar.haddad@example.org|Referral from a client|omar
+Zoë|Müller|zoe.mueller@example.de||lucia
+李|小龍|li.xiaolong@example.cn|Another lawyer|ana
+Aaliyah|Johnson|aaliyah.j@example.com|Social media|omar
+محمد|العلي|m.alali@example.ae|Web search|lucia
+Santiago|García López|sgarcia@example.es|Advertisement|ana
+Priya|Raman|priya.raman@example.in|Web search|
+Ngozi|Okafor|ngozi@example.ng|Referral from a client|omar
+Lukas|Nowak|lukas.nowak@example.pl|Social media|ana
+LEADS
+as_ana set-status 2 REACHED_OUT
+as_ana set-status 5 REACHED_OUT
+# Call-backs: one due in the past (overdue, red in the table), one ahead.
+as_ana follow-up 5 2026-11-20
+as_ana follow-up 1 2026-11-02
+as_ana follow-up 9 2030-01-15
 
 xvfb-run -a -s "-screen 0 1366x768x24" bash -ec '
     "$0" --database "$1" & pid=$!

@@ -53,7 +53,10 @@ void TestImportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // the remembered mappings go to a test folder
     QCoreApplication::setOrganizationName(QStringLiteral("leadintake-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_importdialog"));
+    // Its own file per backend: ctest -j2 runs tst_importdialog and tst_importdialog_pg at
+    // once, and one's clear() wiped the mapping the other had just remembered (failed on CI).
+    QCoreApplication::setApplicationName(TestDatabase::isPostgres() ? QStringLiteral("tst_importdialog_pg")
+                                                                    : QStringLiteral("tst_importdialog"));
 }
 
 void TestImportDialog::init()

@@ -540,7 +540,7 @@ void TestLeadsPage::tabOrder()
     search->setFocus(Qt::TabFocusReason);
     QCOMPARE(QApplication::focusWidget(), search);
     const char* expected[] = { "statusFilter", "overdueCheck", "leadsTable", "markReachedOutButton", "assignButton",
-                               "previewToggle",
+                               "followUpEdit", "pickFollowUpButton", "previewToggle", // Clear: no date yet
                                "openResumeButton", "saveResumeButton" };
     for (const char* name : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

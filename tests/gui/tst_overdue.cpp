@@ -15,10 +15,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCryptographicHash>
-#include <QDateEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QMenu>
 #include <QtTest>
 
 #include <memory>
@@ -52,6 +55,9 @@ private:
 };
 
 namespace {
+
+// The "Call back on" label's mnemonic.
+constexpr Qt::Key kFollowUpMnemonic = Qt::Key_N;
 
 ResumeFile resumeFor(const QString& text)
 {
@@ -223,35 +229,47 @@ void TestOverdue::followUpEditorByKeys()
     table->selectRow(0);
     auto* pane = m_page->findChild<LeadDetailPane*>();
     QVERIFY(pane);
-    QDateEdit* edit = pane->followUpEdit();
-    QVERIFY(edit && edit->calendarPopup());
-    QCOMPARE(edit->date(), edit->minimumDate()); // "Not set"
-    QCOMPARE(edit->text(), QStringLiteral("Not set"));
-    // A first date (typing over "Not set" is not possible in a QDateEdit: the calendar
-    // popup gives the first one); the pane shows it after the live refresh.
-    QVERIFY(m_repository->setFollowUp(id, QDate(2026, 12, 1), QStringLiteral("ben"), 1));
-    pane->showLead(id);
+    QLineEdit* edit = pane->followUpEdit();
+    QVERIFY(edit);
+    QVERIFY(edit->text().isEmpty()); // none yet
+    QVERIFY(!edit->placeholderText().isEmpty());
+
+    // Alt+N (the label's mnemonic) reaches the field; a typed date and Enter save it.
+    QTest::keyClick(m_page.get(), kFollowUpMnemonic, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(edit));
+    QTest::keyClicks(edit, QStringLiteral("2026-12-01"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_repository->lead(id)->followUpOn, QDate(2026, 12, 1));
     QCOMPARE(edit->text(), QStringLiteral("2026-12-01"));
 
-    // Alt+B (the label's mnemonic) reaches the editor; a typed date and Enter save it.
-    QTest::keyClick(m_page.get(), Qt::Key_B, Qt::AltModifier);
-    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(edit));
+    // Not a day: a precise message, nothing saved, the text left to correct.
+    QSignalSpy errors(pane, &LeadDetailPane::errorOccurred);
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("2026-13-45"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().constFirst().toString().contains(QStringLiteral("YYYY-MM-DD")),
+             qPrintable(errors.constFirst().constFirst().toString()));
+    QCOMPARE(m_repository->lead(id)->followUpOn, QDate(2026, 12, 1));
+    QCOMPARE(edit->text(), QStringLiteral("2026-13-45"));
+
+    // Corrected, and saved by leaving the field (Tab).
     const QDate day(2026, 12, 3);
-    // Typed digits did not reach the QDateEdit under QTest here (left open, see the
-    // report); the day is set on the focused editor and Tab (leaving it) saves.
-    edit->setDate(day);
-    // What Enter or leaving the field runs (editingFinished; not reproduced under QTest
-    // offscreen here: see the report).
-    QVERIFY(pane->saveFollowUp());
+    edit->selectAll();
+    QTest::keyClicks(edit, day.toString(Qt::ISODate));
+    QTest::keyClick(edit, Qt::Key_Tab);
     QTRY_COMPARE(m_repository->lead(id)->followUpOn, day);
     QCOMPARE(m_repository->lead(id)->version, 3);
+
+    // The day can also be picked from a calendar (a menu on the button beside the field).
+    QVERIFY(pane->pickFollowUpButton()->menu());
 
     // Tab to Clear, Space: cleared and recorded.
     QVERIFY(pane->clearFollowUpButton()->isEnabled());
     pane->clearFollowUpButton()->setFocus(Qt::TabFocusReason);
     QTest::keyClick(pane->clearFollowUpButton(), Qt::Key_Space);
     QTRY_VERIFY(!m_repository->lead(id)->followUpOn.isValid());
-    QCOMPARE(edit->text(), QStringLiteral("Not set"));
+    QVERIFY(edit->text().isEmpty());
 
     const QList<LeadEvent> history = m_repository->history(id).value();
     QStringList details;
@@ -263,8 +281,7 @@ void TestOverdue::followUpEditorByKeys()
 
     // Someone else's change meanwhile: the pane's save is a conflict and changes nothing.
     QVERIFY(m_repository->setStatus(id, LeadStatus::ReachedOut, QStringLiteral("ben"), 4));
-    edit->setFocus(Qt::OtherFocusReason);
-    edit->setDate(day);
+    edit->setText(day.toString(Qt::ISODate));
     QVERIFY(!pane->saveFollowUp());
     QVERIFY(!m_repository->lead(id)->followUpOn.isValid());
 }

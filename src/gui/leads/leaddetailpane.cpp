@@ -18,7 +18,8 @@
 #include "resumepreview.h"
 
 #include <QCalendarWidget>
-#include <QDateEdit>
+#include <QLineEdit>
+#include <QWidgetAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -138,34 +139,58 @@ LeadDetailPane::LeadDetailPane(LeadRepository& repository, Dialogs& dialogs, con
     // How fast the firm answered (issue 12, part 2), and the day to call back.
     m_response = valueLabel(QStringLiteral("responseValue"), m_detailsPage);
     form->addRow(tr("Response:"), m_response);
-    m_followUp = new QDateEdit(m_detailsPage);
+    // A plain field: a day is typed (YYYY-MM-DD, the form the command line takes, or the
+    // locale's short date), or picked from the calendar; empty means none. (A QDateEdit has
+    // no empty state, and typing over its "not set" text did not work.)
+    m_followUp = new QLineEdit(m_detailsPage);
     m_followUp->setObjectName(QStringLiteral("followUpEdit"));
-    m_followUp->setCalendarPopup(true);
-    // QDateEdit has no empty state: its minimum stands for "no date" and shows as such.
-    m_followUp->setMinimumDate(QDate(2000, 1, 1));
-    m_followUp->setSpecialValueText(tr("Not set"));
-    // The form the command line takes too (follow-up ID YYYY-MM-DD): 03/04 is no day.
-    m_followUp->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_followUp->setToolTip(tr("A day to call this lead back; it is overdue after that day. "
-                              "Enter or leaving the field saves it."));
+    m_followUp->setPlaceholderText(tr("Not set (YYYY-MM-DD)"));
+    m_followUp->setClearButtonEnabled(true);
+    m_followUp->setToolTip(tr("A day to call this lead back, as YYYY-MM-DD; it is overdue from that day. "
+                              "Enter or leaving the field saves it; an empty field removes it."));
     m_followUp->setAccessibleName(tr("Call back on"));
+    m_pickFollowUp = new QToolButton(m_detailsPage);
+    m_pickFollowUp->setObjectName(QStringLiteral("pickFollowUpButton"));
+    m_pickFollowUp->setText(tr("Calendar…"));
+    m_pickFollowUp->setToolTip(tr("Pick the call-back day from a calendar"));
+    m_pickFollowUp->setAccessibleName(tr("Pick the call-back day from a calendar"));
+    m_pickFollowUp->setPopupMode(QToolButton::InstantPopup);
+    auto* calendarMenu = new QMenu(m_pickFollowUp);
+    auto* calendar = new QCalendarWidget(calendarMenu);
+    calendar->setObjectName(QStringLiteral("followUpCalendar"));
+    auto* calendarAction = new QWidgetAction(calendarMenu);
+    calendarAction->setDefaultWidget(calendar);
+    calendarAction->setText(tr("Pick the call-back day"));
+    calendar->setAccessibleName(tr("Call-back day"));
+    calendarMenu->addAction(calendarAction);
+    m_pickFollowUp->setMenu(calendarMenu);
+    connect(calendarMenu, &QMenu::aboutToShow, this, [this, calendar] {
+        const QDate shown = parseFollowUp(m_followUp->text()).value_or(QDate());
+        calendar->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
+        calendar->setFocus(Qt::PopupFocusReason);
+    });
+    // A day picked (click, or Enter in the calendar) is a decision: saved at once.
+    const auto picked = [this, calendarMenu](QDate day) {
+        calendarMenu->close();
+        m_followUp->setText(day.toString(Qt::ISODate));
+        saveFollowUp();
+    };
+    connect(calendar, &QCalendarWidget::clicked, this, picked);
+    connect(calendar, &QCalendarWidget::activated, this, picked);
+    connect(m_followUp, &QLineEdit::editingFinished, this, [this] { saveFollowUp(); });
     m_clearFollowUp = new QPushButton(tr("Clear"), m_detailsPage);
     m_clearFollowUp->setObjectName(QStringLiteral("clearFollowUpButton"));
     m_clearFollowUp->setToolTip(tr("Remove the call-back date"));
     m_clearFollowUp->setAccessibleName(tr("Clear the call-back date"));
-    connect(m_followUp, &QDateEdit::editingFinished, this, &LeadDetailPane::saveFollowUp);
-    // A day picked in the popup calendar is a decision: saved at once.
-    connect(m_followUp->calendarWidget(), &QCalendarWidget::clicked, this, [this] {
-        QTimer::singleShot(0, this, [this] { saveFollowUp(); });
-    });
     connect(m_clearFollowUp, &QPushButton::clicked, this, [this] {
-        m_followUp->setDate(m_followUp->minimumDate());
+        m_followUp->clear();
         saveFollowUp();
     });
     auto* followUpRow = new QHBoxLayout;
     followUpRow->addWidget(m_followUp, 1);
+    followUpRow->addWidget(m_pickFollowUp);
     followUpRow->addWidget(m_clearFollowUp);
-    auto* followUpLabel = new QLabel(tr("Call &back on:"), m_detailsPage);
+    auto* followUpLabel = new QLabel(tr("Call back o&n:"), m_detailsPage);
     followUpLabel->setBuddy(m_followUp);
     form->addRow(followUpLabel, followUpRow);
     form->addRow(tr("Resume:"), m_resume);
@@ -341,7 +366,7 @@ void LeadDetailPane::showLead(qint64 id)
         m_response->setAccessibleName(overdue ? tr("Response, overdue") : tr("Response"));
         const QSignalBlocker block(m_followUp);
         m_fillingFollowUp = true;
-        m_followUp->setDate(lead->followUpOn.isValid() ? lead->followUpOn : m_followUp->minimumDate());
+        m_followUp->setText(lead->followUpOn.isValid() ? lead->followUpOn.toString(Qt::ISODate) : QString());
         m_fillingFollowUp = false;
         m_clearFollowUp->setEnabled(lead->followUpOn.isValid());
     }
@@ -614,12 +639,32 @@ QString LeadDetailPane::responseText(const Lead& lead, const ResponseTarget& tar
     return text.isEmpty() ? tr("Nothing due") : text;
 }
 
+std::optional<QDate> LeadDetailPane::parseFollowUp(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    QDate day = QDate::fromString(trimmed, Qt::ISODate);
+    if (!day.isValid())
+        day = QLocale().toDate(trimmed, QLocale::ShortFormat);
+    if (!day.isValid())
+        return std::nullopt;
+    return day;
+}
+
 bool LeadDetailPane::saveFollowUp()
 {
     if (m_fillingFollowUp || m_leadId == 0)
         return false;
-    const QDate picked = m_followUp->date();
-    const std::optional<QDate> date = picked == m_followUp->minimumDate() ? std::nullopt : std::optional<QDate>(picked);
+    const QString typed = m_followUp->text().trimmed();
+    std::optional<QDate> date;
+    if (!typed.isEmpty()) {
+        date = parseFollowUp(typed);
+        if (!date) {
+            Q_EMIT errorOccurred(tr("\"%1\" is not a day: type the call-back date as YYYY-MM-DD, such as %2, "
+                                    "or pick it from the calendar. Nothing was changed.")
+                                     .arg(typed, QDate::currentDate().addDays(1).toString(Qt::ISODate)));
+            return false;
+        }
+    }
     const Result<Lead> lead = m_repository.lead(m_leadId);
     if (!lead) {
         Q_EMIT errorOccurred(lead.error().message);

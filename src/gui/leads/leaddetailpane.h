@@ -5,12 +5,16 @@
 #include "responsetarget.h"
 
 #include <QWidget>
+#include <QDate>
+
+#include <optional>
 
 #include <memory>
 
 class Dialogs;
 class LeadRepository;
-class QDateEdit;
+class QLineEdit;
+class QToolButton;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -66,10 +70,13 @@ public:
     // "Assign to…": its menu lists the active attorneys (rebuilt each time it opens).
     QPushButton* assignButton() const { return m_assignButton; }
     // "Call back on…" (issue 12, part 2): the date editor and its Clear button.
-    QDateEdit* followUpEdit() const { return m_followUp; }
+    QLineEdit* followUpEdit() const { return m_followUp; }
+    QToolButton* pickFollowUpButton() const { return m_pickFollowUp; }
     QPushButton* clearFollowUpButton() const { return m_clearFollowUp; }
     // Saves the editor's date (none: cleared) with the version check; true when saved.
     bool saveFollowUp();
+    // A typed call-back day: YYYY-MM-DD, or the locale's short date; nullopt when neither.
+    static std::optional<QDate> parseFollowUp(const QString& text);
     // "Time to first contact: 1 d 3 h" or "Waiting 5 h · due Mon 15:00" for a lead at now.
     static QString responseText(const Lead& lead, const ResponseTarget& target, const QDateTime& now);
     // Whole minutes as "2 d 3 h", "5 h 20 min" or "12 min" (no plural forms needed).
@@ -131,7 +138,8 @@ private:
     QLabel* m_attorney = nullptr;
     QLabel* m_source = nullptr;
     QLabel* m_response = nullptr;
-    QDateEdit* m_followUp = nullptr;
+    QLineEdit* m_followUp = nullptr; // YYYY-MM-DD (or the locale's short date); empty: none
+    QToolButton* m_pickFollowUp = nullptr; // a calendar to pick the day from
     QPushButton* m_clearFollowUp = nullptr;
     bool m_fillingFollowUp = false;
     QPushButton* m_assignButton = nullptr;

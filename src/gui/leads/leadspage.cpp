@@ -368,7 +368,10 @@ void LeadsPage::buildUi(Dialogs& dialogs, const QString& actor)
     setTabOrder(m_table, m_markButton);
     setTabOrder(m_markButton, m_undoButton);
     setTabOrder(m_undoButton, m_detail->assignButton());
-    setTabOrder(m_detail->assignButton(), m_detail->previewToggle());
+    setTabOrder(m_detail->assignButton(), m_detail->followUpEdit());
+    setTabOrder(m_detail->followUpEdit(), m_detail->pickFollowUpButton());
+    setTabOrder(m_detail->pickFollowUpButton(), m_detail->clearFollowUpButton());
+    setTabOrder(m_detail->clearFollowUpButton(), m_detail->previewToggle());
     setTabOrder(m_detail->previewToggle(), m_detail->openResumeButton());
     setTabOrder(m_detail->openResumeButton(), m_detail->saveResumeButton());
     // The preview's bar left to right, then its page (the order they were made in).
