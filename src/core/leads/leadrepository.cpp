@@ -54,6 +54,15 @@ Error erasedLead(qint64 id, const QVariant& erasedAtMs, bool assigning)
                                                   "nothing was changed.").arg(id).arg(when) };
 }
 
+// A write that found another version than the one the caller showed: someone else's change
+// came first and is never overwritten (setStatus, assign, setFollowUp).
+Error staleVersion()
+{
+    return Error { Error::Code::Conflict,
+                   LeadRepository::tr("Someone else changed this lead a moment ago; it now shows their "
+                                      "change. Check it and try again.") };
+}
+
 QDateTime fromMs(const QVariant& value)
 {
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -912,9 +921,7 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
         return erasedLead(id, query.value(2), false);
     query.finish();
     if (version != expectedVersion)
-        return Error { Error::Code::Conflict,
-                       tr("Someone else changed this lead a moment ago; it now shows their "
-                          "change. Check it and try again.") };
+        return staleVersion();
     if (from == LeadStatusText::key(to))
         return version; // nothing to change, nothing to record
 
@@ -929,9 +936,7 @@ Result<int> LeadRepository::setStatus(qint64 id, LeadStatus to, const QString& a
     if (!query.exec())
         return sqlError(tr("Changing the status failed"), query);
     if (query.numRowsAffected() != 1)
-        return Error { Error::Code::Conflict,
-                       tr("Someone else changed this lead a moment ago; it now shows their "
-                          "change. Check it and try again.") };
+        return staleVersion();
 
     query.finish();
     if (const Result<qint64> event
@@ -968,9 +973,7 @@ Result<int> LeadRepository::assign(qint64 id, qint64 attorneyId, const QString& 
         return erasedLead(id, query.value(2), true);
     query.finish();
     if (version != expectedVersion)
-        return Error { Error::Code::Conflict,
-                       tr("Someone else changed this lead a moment ago; it now shows their "
-                          "change. Check it and try again.") };
+        return staleVersion();
     if (!from.isNull() && from.toLongLong() == attorneyId)
         return version; // already responsible: nothing to change, nothing to record
 
@@ -994,9 +997,7 @@ Result<int> LeadRepository::assign(qint64 id, qint64 attorneyId, const QString& 
     if (!query.exec())
         return sqlError(tr("Assigning the lead failed"), query);
     if (query.numRowsAffected() != 1)
-        return Error { Error::Code::Conflict,
-                       tr("Someone else changed this lead a moment ago; it now shows their "
-                          "change. Check it and try again.") };
+        return staleVersion();
     query.finish();
     const QVariant none { QMetaType(QMetaType::QString) };
     if (const Result<qint64> event = appendEvent({ id, LeadEvent::kindKey(LeadEvent::Kind::Assigned), none,
@@ -1039,9 +1040,7 @@ Result<int> LeadRepository::setFollowUp(qint64 id, std::optional<QDate> date, co
     const int version = query.value(1).toInt();
     query.finish();
     if (version != expectedVersion)
-        return Error { Error::Code::Conflict,
-                       tr("Someone else changed this lead a moment ago; it now shows their "
-                          "change. Check it and try again.") };
+        return staleVersion();
     if (from == date)
         return version; // nothing to change, nothing to record
 
@@ -1056,9 +1055,7 @@ Result<int> LeadRepository::setFollowUp(qint64 id, std::optional<QDate> date, co
     if (!query.exec())
         return sqlError(tr("Saving the call-back date failed"), query);
     if (query.numRowsAffected() != 1)
-        return Error { Error::Code::Conflict,
-                       tr("Someone else changed this lead a moment ago; it now shows their "
-                          "change. Check it and try again.") };
+        return staleVersion();
     query.finish();
     const QVariant none { QMetaType(QMetaType::QString) };
     if (const Result<qint64> event = appendEvent({ id, LeadEvent::kindKey(LeadEvent::Kind::FollowUp), none,
