@@ -334,9 +334,7 @@ void DashboardPage::display(const Result<DashboardFigures::All>& figures, const 
 void DashboardPage::fillWeeks()
 {
     QChart* chart = m_views.at(Weeks)->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     auto* pending = new QBarSet(tr("Pending"));
     auto* reached = new QBarSet(tr("Reached out"));
     QStringList labels;
@@ -377,32 +375,25 @@ void DashboardPage::fillWeeks()
     m_views.at(Weeks)->setAccessibleDescription(description.join(QStringLiteral("; ")));
 }
 
-void DashboardPage::fillFirstContact()
+// Empties a chart before it is drawn again. removeAllSeries() deletes the series, but
+// removeAxis() only hands the axis back: without the delete every refresh (each change and
+// each minute) leaked the chart's axes.
+void DashboardPage::clearChart(QChart* chart)
 {
-    QChart* chart = m_views.at(FirstContact)->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
-    auto* set = new QBarSet(tr("Median, hours"));
-    QStringList labels;
-    QStringList description;
-    double highest = 0;
-    // Bottom to top in a horizontal chart: the attorneys, then the whole firm on top.
-    QList<DashboardFigures::AttorneyFigure> rows = m_figures.firstContact.byAttorney;
-    std::reverse(rows.begin(), rows.end());
-    rows.append(m_figures.firstContact.firm);
-    for (const DashboardFigures::AttorneyFigure& row : rows) {
-        const double hours = row.leads > 0 ? row.medianMs / 3600000.0 : 0.0;
-        *set << hours;
-        labels << tr("%1 (%2)").arg(row.name).arg(row.leads);
-        highest = std::max(highest, hours);
-        description << (row.leads > 0 ? tr("%1: %2 over %3 leads").arg(row.name, hoursText(row.medianMs)).arg(row.leads)
-                                      : tr("%1: no lead reached out").arg(row.name));
+        delete axis;
     }
+}
+
+// One bar per label, values beside the bars on the chart's background (readable whatever
+// the bar colour): the median and the overdue charts.
+void DashboardPage::showHorizontalBars(QChart* chart, QBarSet* set, const QStringList& labels, double highest)
+{
     set->setLabelColor(palette().color(QPalette::WindowText));
     auto* series = new QHorizontalBarSeries;
     series->append(set);
-    // Values beside the bars, on the chart's background (readable whatever the bar colour).
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
@@ -419,13 +410,36 @@ void DashboardPage::fillFirstContact()
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
+}
+
+void DashboardPage::fillFirstContact()
+{
+    QChart* chart = m_views.at(FirstContact)->chart();
+    clearChart(chart);
+    auto* set = new QBarSet(tr("Median, hours"));
+    QStringList labels;
+    QStringList description;
+    double highest = 0;
+    // Bottom to top in a horizontal chart: the attorneys, then the whole firm on top.
+    QList<DashboardFigures::AttorneyFigure> rows = m_figures.firstContact.byAttorney;
+    std::reverse(rows.begin(), rows.end());
+    rows.append(m_figures.firstContact.firm);
+    for (const DashboardFigures::AttorneyFigure& row : rows) {
+        const double hours = row.leads > 0 ? row.medianMs / 3600000.0 : 0.0;
+        *set << hours;
+        labels << tr("%1 (%2)").arg(row.name).arg(row.leads);
+        highest = std::max(highest, hours);
+        description << (row.leads > 0 ? tr("%1: %2 over %3 leads").arg(row.name, hoursText(row.medianMs)).arg(row.leads)
+                                      : tr("%1: no lead reached out").arg(row.name));
+    }
+    showHorizontalBars(chart, set, labels, highest);
     m_views.at(FirstContact)->setAccessibleDescription(description.join(QStringLiteral("; ")));
 }
 
 void DashboardPage::fillSources()
 {
     QChart* chart = m_views.at(Sources)->chart();
-    chart->removeAllSeries();
+    clearChart(chart);
     auto* series = new QPieSeries;
     qint64 total = 0;
     for (const DashboardFigures::SourceCount& count : m_figures.sources)
@@ -447,9 +461,7 @@ void DashboardPage::fillSources()
 void DashboardPage::fillOverdue()
 {
     QChart* chart = m_views.at(Overdue)->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     const DashboardFigures::Overdue& overdue = m_figures.overdue;
     m_overdueTotal->setText(tr("<b>Overdue now: %1</b> (pending past the firm's response target, or past "
                                "their follow-up date)")
@@ -468,24 +480,7 @@ void DashboardPage::fillOverdue()
     }
     if (rows.isEmpty())
         description << tr("Nothing is overdue.");
-    set->setLabelColor(palette().color(QPalette::WindowText));
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(labels);
-    auto* x = new QValueAxis;
-    x->setRange(0, std::max(double(highest) * 1.15, 1.0));
-    x->applyNiceNumbers();
-    x->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->hide();
+    showHorizontalBars(chart, set, labels, double(highest));
     chart->setTitle(tr("Overdue now, per attorney (%1 in all)").arg(QLocale().toString(overdue.total)));
     m_views.at(Overdue)->setAccessibleDescription(
         tr("Overdue now: %1. %2").arg(overdue.total).arg(description.join(QStringLiteral("; "))));

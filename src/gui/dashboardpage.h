@@ -13,6 +13,7 @@
 
 class DataVersionWatcher;
 class Dialogs;
+class QBarSet;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -77,6 +78,8 @@ private:
     void fillFirstContact();
     void fillSources();
     void fillOverdue();
+    static void clearChart(QChart* chart);
+    void showHorizontalBars(QChart* chart, QBarSet* set, const QStringList& labels, double highest);
     void chooseChartFile(Chart chart);
     void choosePdfFile();
     QString chartTitle(Chart chart) const;
